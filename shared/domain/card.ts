@@ -1,0 +1,307 @@
+// The Monmouthshire "Fail Fast Fail Forward" prompt card as data. Everything else (the assessment,
+// the request schemas, the web form) is built from these rows so the card has a single source.
+
+export const CHOICE_FIELDS = [
+  'safeguarding',
+  'lawful',
+  'personalData',
+  'consent',
+  'reversible',
+  'frontPage',
+] as const;
+export const THRESHOLD_FIELDS = ['extraCost', 'peopleInvolved', 'durationWeeks', 'staffHours'] as const;
+
+export type ChoiceField = (typeof CHOICE_FIELDS)[number];
+export type ThresholdField = (typeof THRESHOLD_FIELDS)[number];
+export type CardField = ChoiceField | ThresholdField;
+/** Every field on the card, including the commitment that is validated but never assessed. */
+export type QuestionField = CardField | 'commitToShare';
+
+/** The allowed answers per safety question, in the order the card prints them. */
+export const CHOICE_ANSWERS = {
+  safeguarding: ['no', 'yes', 'unsure'],
+  lawful: ['yes', 'no', 'unsure'],
+  personalData: ['no', 'yes', 'unsure'],
+  consent: ['yes', 'no', 'notApplicable'],
+  reversible: ['yes', 'no'],
+  frontPage: ['yes', 'no'],
+} as const satisfies { readonly [F in ChoiceField]: readonly [string, ...string[]] };
+
+export type ChoiceAnswers = { [F in ChoiceField]: (typeof CHOICE_ANSWERS)[F][number] };
+export type ThresholdAnswers = { [F in ThresholdField]: number };
+/** The answers the assessment needs. */
+export type CardAnswers = ChoiceAnswers & ThresholdAnswers;
+/** A complete, valid card as submitted. */
+export type Card = CardAnswers & { commitToShare: true };
+
+export type Unit = 'pounds' | 'people' | 'weeks' | 'hours';
+
+// Distributive so that `ChoiceQuestion` without an argument is the union of the six precise rows.
+export type ChoiceQuestion<F extends ChoiceField = ChoiceField> = F extends ChoiceField
+  ? {
+      readonly field: F;
+      readonly kind: 'choice';
+      readonly label: string;
+      readonly answers: readonly ChoiceAnswers[F][];
+      /** What the form shows for each answer; the stored value stays the code. */
+      readonly answerLabels: { readonly [A in ChoiceAnswers[F]]: string };
+      readonly escalatesOn: readonly ChoiceAnswers[F][];
+      /** The reason given to the submitter, keyed by escalating answer. */
+      readonly message: { readonly [A in ChoiceAnswers[F]]?: string };
+      /** The validation message when the question is unanswered or the answer is not allowed. */
+      readonly errorMessage: string;
+    }
+  : never;
+
+export interface ThresholdErrors {
+  /** Missing, not a number, not finite, or below the minimum. */
+  readonly enter: string;
+  /** Has a fraction where a whole number is needed, or more decimal places than allowed. */
+  readonly precision: string;
+  readonly tooBig: string;
+}
+
+export interface ThresholdQuestion<F extends ThresholdField = ThresholdField> {
+  readonly field: F;
+  readonly kind: 'threshold';
+  readonly label: string;
+  readonly integer: boolean;
+  /** 0 for whole numbers; 2 for pounds and pence or hundredths of an hour. */
+  readonly decimalPlaces: 0 | 2;
+  readonly min: number;
+  readonly max: number;
+  readonly unit: Unit;
+  readonly message: (answer: number, limit: number) => string;
+  readonly errors: ThresholdErrors;
+}
+
+export interface CommitmentQuestion {
+  readonly field: 'commitToShare';
+  readonly kind: 'commitment';
+  readonly label: string;
+  readonly errorMessage: string;
+}
+
+export type CardQuestion = ChoiceQuestion | ThresholdQuestion | CommitmentQuestion;
+
+// en-GB grouping is the same in Node and every browser, so messages match wherever they are built.
+const numberFormat = new Intl.NumberFormat('en-GB', { maximumFractionDigits: 6 });
+const penceFormat = new Intl.NumberFormat('en-GB', { minimumFractionDigits: 2, maximumFractionDigits: 6 });
+
+const plural = (value: number, one: string, many: string): string => (value === 1 ? one : many);
+
+/** Plain-English amount with its unit, e.g. "£1,250", "£500.50", "1 week", "12 people or families". */
+export const formatAmount = (value: number, unit: Unit): string => {
+  const n = numberFormat.format(value);
+  switch (unit) {
+    case 'pounds':
+      return `£${Number.isInteger(value) ? n : penceFormat.format(value)}`;
+    case 'people':
+      return `${n} ${plural(value, 'person or family', 'people or families')}`;
+    case 'weeks':
+      return `${n} ${plural(value, 'week', 'weeks')}`;
+    case 'hours':
+      return `${n} ${plural(value, 'hour', 'hours')}`;
+  }
+};
+
+const MANAGER_FIRST = 'so a manager needs to look at it first.';
+
+export const CHOICE_QUESTIONS: { readonly [F in ChoiceField]: ChoiceQuestion<F> } = {
+  safeguarding: {
+    field: 'safeguarding',
+    kind: 'choice',
+    label: 'Could this put a child, young person or adult at risk of harm?',
+    answers: CHOICE_ANSWERS.safeguarding,
+    answerLabels: { no: 'No', yes: 'Yes', unsure: 'Not sure' },
+    escalatesOn: ['yes', 'unsure'],
+    message: {
+      yes: `It could put a child, young person or adult at risk of harm, ${MANAGER_FIRST}`,
+      unsure: `You are not sure whether it could put a child, young person or adult at risk of harm, ${MANAGER_FIRST}`,
+    },
+    errorMessage: 'Select whether this could put a child, young person or adult at risk of harm',
+  },
+  lawful: {
+    field: 'lawful',
+    kind: 'choice',
+    label: 'Are you confident it is legal and keeps to our statutory duties?',
+    answers: CHOICE_ANSWERS.lawful,
+    answerLabels: { yes: 'Yes', no: 'No', unsure: 'Not sure' },
+    escalatesOn: ['no', 'unsure'],
+    message: {
+      no: `You are not confident it is legal and keeps to our statutory duties, ${MANAGER_FIRST}`,
+      unsure: `You are not sure whether it is legal and keeps to our statutory duties, ${MANAGER_FIRST}`,
+    },
+    errorMessage: 'Select whether you are confident it is legal and keeps to our statutory duties',
+  },
+  personalData: {
+    field: 'personalData',
+    kind: 'choice',
+    label: "Does it use people's personal information in a new way?",
+    answers: CHOICE_ANSWERS.personalData,
+    answerLabels: { no: 'No', yes: 'Yes', unsure: 'Not sure' },
+    escalatesOn: ['yes', 'unsure'],
+    message: {
+      yes: `It uses people's personal information in a new way, ${MANAGER_FIRST}`,
+      unsure: `You are not sure whether it uses people's personal information in a new way, ${MANAGER_FIRST}`,
+    },
+    errorMessage: "Select whether it uses people's personal information in a new way",
+  },
+  consent: {
+    field: 'consent',
+    kind: 'choice',
+    label: 'Will the people taking part know about it and be free to say no?',
+    answers: CHOICE_ANSWERS.consent,
+    answerLabels: { yes: 'Yes', no: 'No', notApplicable: 'Does not apply' },
+    escalatesOn: ['no'],
+    message: {
+      no: `The people taking part will not know about it or will not be free to say no, ${MANAGER_FIRST}`,
+    },
+    errorMessage: 'Select whether the people taking part will know about it and be free to say no',
+  },
+  reversible: {
+    field: 'reversible',
+    kind: 'choice',
+    label: 'Can you stop it quickly and put things back if it goes wrong?',
+    answers: CHOICE_ANSWERS.reversible,
+    answerLabels: { yes: 'Yes', no: 'No' },
+    escalatesOn: ['no'],
+    message: {
+      no: `It cannot be stopped quickly and put back if it goes wrong, ${MANAGER_FIRST}`,
+    },
+    errorMessage: 'Select whether you can stop it quickly and put things back if it goes wrong',
+  },
+  frontPage: {
+    field: 'frontPage',
+    kind: 'choice',
+    label:
+      'Would you be comfortable explaining it to the families involved, your colleagues and the local paper?',
+    answers: CHOICE_ANSWERS.frontPage,
+    answerLabels: { yes: 'Yes', no: 'No' },
+    escalatesOn: ['no'],
+    message: {
+      no: `You would not be comfortable explaining it to the families involved, your colleagues and the local paper, ${MANAGER_FIRST}`,
+    },
+    errorMessage:
+      'Select whether you would be comfortable explaining it to the families involved, your colleagues and the local paper',
+  },
+};
+
+// The upper bounds are not policy: they only stop typing slips (an extra zero or three) from being
+// stored as if they were real plans. Anything above the policy limit escalates anyway.
+export const THRESHOLD_QUESTIONS: { readonly [F in ThresholdField]: ThresholdQuestion<F> } = {
+  extraCost: {
+    field: 'extraCost',
+    kind: 'threshold',
+    label: "How much extra money will it need, in pounds, beyond your team's normal budget?",
+    integer: false,
+    decimalPlaces: 2,
+    min: 0,
+    max: 10_000_000,
+    unit: 'pounds',
+    message: (answer, limit) =>
+      `It needs ${formatAmount(answer, 'pounds')} of extra money, above the card's limit of ${formatAmount(limit, 'pounds')}.`,
+    errors: {
+      enter: 'Enter the extra money it will need in pounds, 0 or more',
+      precision: 'Enter the extra money in pounds and pence, like 750 or 750.50',
+      tooBig: 'The extra money must be £10,000,000 or less',
+    },
+  },
+  peopleInvolved: {
+    field: 'peopleInvolved',
+    kind: 'threshold',
+    label: 'How many people or families will take part?',
+    integer: true,
+    decimalPlaces: 0,
+    min: 0,
+    max: 1_000_000,
+    unit: 'people',
+    message: (answer, limit) =>
+      `It involves ${formatAmount(answer, 'people')}, above the card's limit of ${formatAmount(limit, 'people')}.`,
+    errors: {
+      enter: 'Enter the number of people or families taking part, 0 or more',
+      precision: 'The number of people or families taking part must be a whole number',
+      tooBig: 'The number of people or families taking part must be 1,000,000 or fewer',
+    },
+  },
+  durationWeeks: {
+    field: 'durationWeeks',
+    kind: 'threshold',
+    label: 'How many weeks will the test run before you review it?',
+    integer: true,
+    decimalPlaces: 0,
+    min: 1,
+    max: 52,
+    unit: 'weeks',
+    message: (answer, limit) =>
+      `It runs for ${formatAmount(answer, 'weeks')} before a review, above the card's limit of ${formatAmount(limit, 'weeks')}.`,
+    errors: {
+      enter: 'Enter the number of weeks the test will run before you review it, from 1 to 52',
+      precision: 'The number of weeks must be a whole number',
+      tooBig: 'The number of weeks must be 52 or fewer: review it at least once a year',
+    },
+  },
+  staffHours: {
+    field: 'staffHours',
+    kind: 'threshold',
+    label: 'How many extra staff hours will it take?',
+    integer: false,
+    decimalPlaces: 2,
+    min: 0,
+    max: 100_000,
+    unit: 'hours',
+    message: (answer, limit) =>
+      `It needs ${formatAmount(answer, 'hours')} of extra staff time, above the card's limit of ${formatAmount(limit, 'hours')}.`,
+    errors: {
+      enter: 'Enter the extra staff hours it will take, 0 or more',
+      precision: 'Enter the extra staff hours to no more than 2 decimal places, like 7.5',
+      tooBig: 'The extra staff hours must be 100,000 or fewer',
+    },
+  },
+};
+
+export const COMMITMENT_QUESTION: CommitmentQuestion = {
+  field: 'commitToShare',
+  kind: 'commitment',
+  label: 'I will record what we learn, whether it works or not',
+  errorMessage: 'Confirm that you will record what you learn, whether it works or not',
+};
+
+/** The card's rows in printed order; reasons and form fields follow this order. */
+export const CARD_QUESTIONS: readonly CardQuestion[] = [
+  ...CHOICE_FIELDS.map((field): ChoiceQuestion => CHOICE_QUESTIONS[field]),
+  ...THRESHOLD_FIELDS.map((field): ThresholdQuestion => THRESHOLD_QUESTIONS[field]),
+  COMMITMENT_QUESTION,
+];
+
+/** Assessed fields in row order. */
+export const CARD_FIELDS: readonly CardField[] = [...CHOICE_FIELDS, ...THRESHOLD_FIELDS];
+
+export interface Thresholds {
+  extraCost: number;
+  peopleInvolved: number;
+  durationWeeks: number;
+  staffHours: number;
+}
+
+export interface Policy {
+  version: number;
+  thresholds: Thresholds;
+  decisionDeadlineDays: number;
+  publishedBy: string;
+  publishedAt: string;
+  reason: string;
+}
+
+export const POLICY_V1: Policy = {
+  version: 1,
+  thresholds: { extraCost: 500, peopleInvolved: 10, durationWeeks: 6, staffHours: 20 },
+  decisionDeadlineDays: 5,
+  publishedBy: 'Monmouthshire prompt card',
+  publishedAt: '2024-01-01T00:00:00.000Z',
+  reason: 'The limits on the prompt card as first printed.',
+};
+
+/** True when a number has no more decimal places than the field allows. */
+export const hasDecimalPlaces = (value: number, places: 0 | 2): boolean =>
+  places === 0 ? Number.isInteger(value) : Math.round(value * 100) / 100 === value;

@@ -1,0 +1,103 @@
+/**
+ * The experiment as stored and as returned by the API. Pure types: no storage or HTTP details.
+ */
+import type { Assessment } from './assess.ts';
+import type { Card, CardAnswers } from './card.ts';
+import type { Status } from './status.ts';
+
+export interface Hypothesis {
+  weBelieve: string;
+  toTestIt: string;
+  measure: string;
+  rightIf: string;
+}
+
+export interface AssessmentRecord extends Assessment {
+  assessedAt: string;
+}
+
+export interface Authorisation {
+  /** "card", or the id of the manager or leader who approved it. */
+  by: string;
+  byName?: string;
+  at: string;
+  conditions?: string;
+}
+
+export interface DecisionRecord {
+  outcome: 'approve' | 'decline';
+  by: string;
+  byName: string;
+  at: string;
+  reason?: string;
+  conditions?: string;
+}
+
+export type CycleResult = 'worked' | 'didNotWork' | 'unclear';
+export type CycleNext = 'adapt' | 'adopt' | 'abandon';
+
+export interface Cycle {
+  number: number;
+  result: CycleResult;
+  observed: string;
+  learned: string;
+  next: CycleNext;
+  changes?: Partial<CardAnswers>;
+  /** Present when `changes` were assessed again against the experiment's policy version. */
+  assessment?: AssessmentRecord;
+  recordedAt: string;
+  recordedBy: string;
+}
+
+export type HistoryEvent =
+  | 'submitted'
+  | 'authorised'
+  | 'escalated'
+  | 'raisedToLeaders'
+  | 'approved'
+  | 'declined'
+  | 'cycleRecorded'
+  | 'reminded'
+  | 'failed';
+
+export interface HistoryEntry {
+  at: string;
+  /** A user id, or "card" / "system" for the workflow. */
+  by: string;
+  byName: string;
+  event: HistoryEvent;
+  /** The status after this entry. */
+  status: Status;
+  detail?: string;
+}
+
+export interface Experiment {
+  id: string;
+  title: string;
+  problem: string;
+  hypothesis: Hypothesis;
+  card: Card;
+  team: string;
+  owner: string;
+  ownerName: string;
+  createdAt: string;
+  updatedAt: string;
+  status: Status;
+  policyVersion: number;
+  assessment?: AssessmentRecord;
+  authorisation?: Authorisation;
+  decision?: DecisionRecord;
+  /** When the current escalation started; the manager's deadline runs from here. */
+  escalatedAt?: string;
+  deadlineAt?: string;
+  /** The review date: `durationWeeks` after authorisation. */
+  reviewBy?: string;
+  raisedToLeaders: boolean;
+  /** Managers may see an experiment of their team only if it was ever escalated. */
+  everEscalated: boolean;
+  cycles: Cycle[];
+  history: HistoryEntry[];
+  closedAt?: string;
+  /** A workflow step that failed for good: visible, never a silent stall. */
+  failure?: { at: string; error: string; cause: string };
+}

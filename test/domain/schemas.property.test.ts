@@ -1,0 +1,693 @@
+import * as fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import type * as z from 'zod';
+import {
+  CARD_FIELDS,
+  type Card,
+  type CardAnswers,
+  CHOICE_FIELDS,
+  CHOICE_QUESTIONS,
+  THRESHOLD_FIELDS,
+  THRESHOLD_QUESTIONS,
+} from '#shared/domain/card.ts';
+import {
+  type CardChanges,
+  cardChangesSchema,
+  cardSchema,
+  cycleSchema,
+  decisionSchema,
+  idempotencyKeySchema,
+  listQuerySchema,
+  localTokenSchema,
+  policySchema,
+  type Submission,
+  submissionSchema,
+  toIssues,
+} from '#shared/domain/schemas.ts';
+import { STATUSES } from '#shared/domain/status.ts';
+import { amountIn, teamSlug, textOfLength, thresholds, validCard } from './arbitraries.ts';
+
+/** The issue paths a rejected value produces, or null when it was accepted. */
+const issuePaths = (schema: z.ZodType, value: unknown, prefix?: string): string[] | null => {
+  const result = schema.safeParse(value);
+  return result.success ? null : toIssues(result.error, prefix).map((issue) => issue.path);
+};
+
+const messageAt = (schema: z.ZodType, value: unknown, path: string): string | undefined => {
+  const result = schema.safeParse(value);
+  if (result.success) return undefined;
+  return toIssues(result.error).find((issue) => issue.path === path)?.message;
+};
+
+const VALID_CARD = {
+  safeguarding: 'no',
+  lawful: 'yes',
+  personalData: 'no',
+  consent: 'yes',
+  reversible: 'yes',
+  frontPage: 'yes',
+  extraCost: 250,
+  peopleInvolved: 6,
+  durationWeeks: 4,
+  staffHours: 12.5,
+  commitToShare: true,
+};
+
+const VALID_HYPOTHESIS = {
+  weBelieve: 'Parents who have been through early help can support new families',
+  toTestIt: 'We will pair six families with a parent buddy for four weeks',
+  measure: 'Attendance at the first two appointments',
+  rightIf: 'At least four of six families attend both',
+};
+
+const hypothesis = () =>
+  fc.record({
+    weBelieve: textOfLength(1, 1000),
+    toTestIt: textOfLength(1, 1000),
+    measure: textOfLength(1, 1000),
+    rightIf: textOfLength(1, 1000),
+  });
+
+const submission = () =>
+  fc.record({
+    title: textOfLength(5, 120),
+    problem: textOfLength(1, 2000),
+    hypothesis: hypothesis(),
+    card: validCard(),
+  });
+
+/** Anything JSON could carry that is not a finite number. */
+const notANumber = fc.oneof(
+  fc.constantFrom(Number.NaN, Number.POSITIVE_INFINITY, Number.NEGATIVE_INFINITY, null, true, undefined),
+  fc.string(),
+  fc.integer().map(String),
+  fc.array(fc.integer(), { maxLength: 2 }),
+);
+
+/** A key that is not a card field. */
+const unknownKey = fc
+  .string({ minLength: 1, maxLength: 20, unit: fc.constantFrom(...'abcdefghijklmnopqrstuvwxyz') })
+  .filter((key) => !(CARD_FIELDS as readonly string[]).includes(key) && key !== 'commitToShare');
+
+describe('cardSchema: accepts exactly what the card allows', () => {
+  it('accepts every card built from allowed answers, unchanged', () => {
+    fc.assert(
+      fc.property(validCard(), (card) => {
+        // Act
+        const result = cardSchema.safeParse(card);
+
+        // Assess
+        expect(result.success).toBe(true);
+        expect(result.data).toEqual(card);
+      }),
+    );
+  });
+
+  it.each(CHOICE_FIELDS)('rejects any %s answer that is not one of the allowed values', (field) => {
+    const allowed: readonly unknown[] = CHOICE_QUESTIONS[field].answers;
+    fc.assert(
+      fc.property(
+        validCard(),
+        fc
+          .oneof(fc.string(), fc.integer(), fc.boolean(), fc.constant(null))
+          .filter((v) => !allowed.includes(v)),
+        (card, answer) => {
+          // Act / Assess
+          expect(issuePaths(cardSchema, { ...card, [field]: answer }, 'card')).toEqual([`card.${field}`]);
+        },
+      ),
+    );
+  });
+
+  it.each(CHOICE_FIELDS)('rejects %s in another case, such as "YES"', (field) => {
+    // Prepare
+    const upper = CHOICE_QUESTIONS[field].answers[0]?.toUpperCase();
+
+    // Act / Assess
+    expect(issuePaths(cardSchema, { ...VALID_CARD, [field]: upper })).toEqual([field]);
+  });
+
+  it.each(THRESHOLD_FIELDS)('rejects %s below its minimum', (field) => {
+    const { min } = THRESHOLD_QUESTIONS[field];
+    fc.assert(
+      fc.property(validCard(), fc.integer({ min: 1, max: 1_000_000 }), (card, below) => {
+        // Act / Assess
+        expect(issuePaths(cardSchema, { ...card, [field]: min - below / 100 })).toEqual([field]);
+      }),
+    );
+  });
+
+  it.each(THRESHOLD_FIELDS)('rejects %s above its maximum', (field) => {
+    const { max } = THRESHOLD_QUESTIONS[field];
+    fc.assert(
+      fc.property(validCard(), fc.integer({ min: 1, max: 1_000_000 }), (card, above) => {
+        // Act / Assess
+        expect(issuePaths(cardSchema, { ...card, [field]: max + above })).toEqual([field]);
+      }),
+    );
+  });
+
+  it.each(THRESHOLD_FIELDS)(
+    'rejects %s when it is not a finite number (NaN, Infinity, "12", null…)',
+    (field) => {
+      fc.assert(
+        fc.property(validCard(), notANumber, (card, value) => {
+          // Act / Assess
+          expect(issuePaths(cardSchema, { ...card, [field]: value })).toEqual([field]);
+        }),
+      );
+    },
+  );
+
+  it.each(THRESHOLD_FIELDS.map((field) => [field, THRESHOLD_QUESTIONS[field].decimalPlaces] as const))(
+    'rejects %s with more than %s decimal places',
+    (field, places) => {
+      const question = THRESHOLD_QUESTIONS[field];
+      fc.assert(
+        fc.property(
+          validCard(),
+          fc.integer({ min: question.min, max: question.max - 1 }),
+          fc.integer({ min: 1, max: 99 }),
+          (card, whole, fraction) => {
+            // Prepare: a fraction finer than the field allows
+            const value = whole + (places === 0 ? fraction / 100 : fraction / 1000 + 0.0001);
+
+            // Act / Assess
+            expect(issuePaths(cardSchema, { ...card, [field]: value })).toEqual([field]);
+          },
+        ),
+      );
+    },
+  );
+
+  it('rejects a card with any answer missing, at that answer', () => {
+    fc.assert(
+      fc.property(validCard(), fc.constantFrom(...CARD_FIELDS, 'commitToShare' as const), (card, field) => {
+        // Prepare
+        const { [field]: _removed, ...rest } = card;
+
+        // Act / Assess
+        expect(issuePaths(cardSchema, rest, 'card')).toEqual([`card.${field}`]);
+      }),
+    );
+  });
+
+  it('rejects a card with an extra field, at that field', () => {
+    fc.assert(
+      fc.property(validCard(), unknownKey, fc.jsonValue(), (card, key, value) => {
+        // Act / Assess
+        expect(issuePaths(cardSchema, { ...card, [key]: value }, 'card')).toEqual([`card.${key}`]);
+      }),
+    );
+  });
+
+  it('rejects commitToShare unless it is exactly true', () => {
+    fc.assert(
+      fc.property(validCard(), fc.constantFrom(false, 'true', 1, null, 'yes'), (card, commitToShare) => {
+        // Act / Assess
+        expect(issuePaths(cardSchema, { ...card, commitToShare })).toEqual(['commitToShare']);
+      }),
+    );
+  });
+
+  it('rejects anything that is not an object', () => {
+    fc.assert(
+      fc.property(
+        fc.oneof(fc.string(), fc.integer(), fc.constant(null), fc.array(fc.jsonValue())),
+        (value) => {
+          // Act / Assess
+          expect(issuePaths(cardSchema, value, 'card')).toEqual(['card']);
+        },
+      ),
+    );
+  });
+});
+
+describe('cardSchema: messages', () => {
+  it.each([
+    ['peopleInvolved', -1, 'Enter the number of people or families taking part, 0 or more'],
+    ['peopleInvolved', 2.5, 'The number of people or families taking part must be a whole number'],
+    ['peopleInvolved', '12', 'Enter the number of people or families taking part, 0 or more'],
+    ['safeguarding', 'maybe', 'Select whether this could put a child, young person or adult at risk of harm'],
+    ['commitToShare', false, 'Confirm that you will record what you learn, whether it works or not'],
+    ['durationWeeks', 0, 'Enter the number of weeks the test will run before you review it, from 1 to 52'],
+    ['durationWeeks', 53, 'The number of weeks must be 52 or fewer: review it at least once a year'],
+    ['extraCost', 10.005, 'Enter the extra money in pounds and pence, like 750 or 750.50'],
+    ['extraCost', Number.POSITIVE_INFINITY, 'Enter the extra money it will need in pounds, 0 or more'],
+  ])('%s = %s says "%s"', (field, value, message) => {
+    // Act / Assess
+    expect(messageAt(cardSchema, { ...VALID_CARD, [field]: value }, field)).toBe(message);
+  });
+
+  it('reports an extra field in plain English', () => {
+    // Act / Assess
+    expect(messageAt(cardSchema, { ...VALID_CARD, budgetCode: 'X1' }, 'budgetCode')).toBe(
+      'Remove this field: it is not one we recognise',
+    );
+  });
+});
+
+describe('cardChangesSchema', () => {
+  it('accepts any non-empty subset of valid answers', () => {
+    fc.assert(
+      fc.property(validCard(), fc.subarray([...CARD_FIELDS], { minLength: 1 }), (card, fields) => {
+        // Prepare
+        const changes = Object.fromEntries(fields.map((field) => [field, card[field]]));
+
+        // Act / Assess
+        expect(cardChangesSchema.parse(changes)).toEqual(changes);
+      }),
+    );
+  });
+
+  it('rejects no changes at all, commitToShare, and bad values at their path', () => {
+    // Act / Assess
+    expect(messageAt(cardChangesSchema, {}, '')).toBe(
+      'Change at least one answer on the card, or leave the changes out',
+    );
+    expect(issuePaths(cardChangesSchema, { extraCost: 900, commitToShare: true }, 'changes')).toEqual([
+      'changes.commitToShare',
+    ]);
+    expect(issuePaths(cardChangesSchema, { durationWeeks: 0 }, 'changes')).toEqual(['changes.durationWeeks']);
+  });
+});
+
+describe('submissionSchema', () => {
+  it('accepts generated submissions and trims their text', () => {
+    fc.assert(
+      fc.property(submission(), (body) => {
+        // Act
+        const parsed = submissionSchema.parse(body);
+
+        // Assess
+        expect(parsed.title).toBe(body.title.trim());
+        expect(parsed.hypothesis.rightIf).toBe(body.hypothesis.rightIf.trim());
+        expect(parsed.card).toEqual(body.card);
+      }),
+    );
+  });
+
+  it('rejects a title shorter than 5 or longer than 120 characters once trimmed', () => {
+    fc.assert(
+      fc.property(submission(), fc.oneof(textOfLength(0, 4), textOfLength(121, 300)), (body, title) => {
+        // Act / Assess
+        expect(issuePaths(submissionSchema, { ...body, title })).toEqual(['title']);
+        expect(messageAt(submissionSchema, { ...body, title }, 'title')).toBe(
+          'Enter a title between 5 and 120 characters',
+        );
+      }),
+    );
+  });
+
+  it.each(['weBelieve', 'toTestIt', 'measure', 'rightIf'])(
+    'rejects a blank or too long hypothesis.%s',
+    (key) => {
+      fc.assert(
+        fc.property(
+          submission(),
+          fc.oneof(fc.constantFrom('', '   '), textOfLength(1001, 1100)),
+          (body, value) => {
+            // Prepare
+            const bad = { ...body, hypothesis: { ...body.hypothesis, [key]: value } };
+
+            // Act / Assess
+            expect(issuePaths(submissionSchema, bad)).toEqual([`hypothesis.${key}`]);
+          },
+        ),
+      );
+    },
+  );
+
+  it('reports card problems under card. and never takes an owner or team from the body', () => {
+    // Prepare
+    const body = {
+      title: 'Parent buddies',
+      problem: 'New families miss appointments',
+      hypothesis: VALID_HYPOTHESIS,
+      card: { ...VALID_CARD, extraCost: -5 },
+      owner: 'someone-else',
+      team: 'youth-justice',
+    };
+
+    // Act / Assess
+    expect(issuePaths(submissionSchema, body)).toEqual(['card.extraCost', 'owner', 'team']);
+  });
+
+  it('rejects a problem over 2,000 characters with a length message', () => {
+    // Prepare
+    const body = {
+      title: 'Parent buddies',
+      problem: 'a'.repeat(2001),
+      hypothesis: VALID_HYPOTHESIS,
+      card: VALID_CARD,
+    };
+
+    // Act / Assess
+    expect(messageAt(submissionSchema, body, 'problem')).toBe(
+      'The problem must be 2,000 characters or fewer',
+    );
+  });
+});
+
+describe('decisionSchema', () => {
+  const decision = () =>
+    fc.oneof(
+      fc.record(
+        { outcome: fc.constant('approve'), reason: textOfLength(1, 2000), conditions: textOfLength(1, 2000) },
+        { requiredKeys: ['outcome'] },
+      ),
+      fc.record({ outcome: fc.constant('decline'), reason: textOfLength(1, 2000) }),
+    );
+
+  it('accepts approvals with optional reason and conditions, and declines with a reason', () => {
+    fc.assert(
+      fc.property(decision(), (body) => {
+        // Act / Assess
+        expect(decisionSchema.safeParse(body).success).toBe(true);
+      }),
+    );
+  });
+
+  it('requires a reason to decline', () => {
+    // Act / Assess
+    expect(toIssues(decisionSchema.safeParse({ outcome: 'decline' }).error as z.ZodError)).toEqual([
+      { path: 'reason', message: 'Enter the reason for declining this idea' },
+    ]);
+    expect(issuePaths(decisionSchema, { outcome: 'decline', reason: '   ' })).toEqual(['reason']);
+  });
+
+  it('allows conditions only with an approval', () => {
+    // Act / Assess
+    expect(
+      messageAt(decisionSchema, { outcome: 'decline', reason: 'Too risky', conditions: 'x' }, 'conditions'),
+    ).toBe('Only add conditions when you approve the idea');
+  });
+
+  it('rejects any other outcome, and shows every problem at once', () => {
+    fc.assert(
+      fc.property(
+        fc.string().filter((s) => s !== 'approve' && s !== 'decline'),
+        (outcome) => {
+          // Act / Assess
+          expect(issuePaths(decisionSchema, { outcome, reason: '', extra: 1 })).toEqual([
+            'outcome',
+            'reason',
+            'extra',
+          ]);
+        },
+      ),
+    );
+  });
+});
+
+describe('cycleSchema', () => {
+  const cycle = () =>
+    fc.record(
+      {
+        result: fc.constantFrom('worked', 'didNotWork', 'unclear'),
+        observed: textOfLength(1, 2000),
+        learned: textOfLength(1, 2000),
+        next: fc.constantFrom('adapt', 'adopt', 'abandon'),
+      },
+      { requiredKeys: ['result', 'observed', 'learned', 'next'] },
+    );
+
+  it('accepts every result and next step without changes', () => {
+    fc.assert(
+      fc.property(cycle(), (body) => {
+        // Act / Assess
+        expect(cycleSchema.safeParse(body).success).toBe(true);
+      }),
+    );
+  });
+
+  it('accepts changes only with adapt, reported at changes otherwise', () => {
+    fc.assert(
+      fc.property(cycle(), validCard(), (body, card) => {
+        // Prepare
+        const withChanges = { ...body, changes: { extraCost: card.extraCost } };
+
+        // Act / Assess
+        expect(issuePaths(cycleSchema, withChanges)).toEqual(body.next === 'adapt' ? null : ['changes']);
+      }),
+    );
+  });
+
+  it('reports bad changes under changes.', () => {
+    // Prepare
+    const body = {
+      result: 'unclear',
+      observed: 'o',
+      learned: 'l',
+      next: 'adapt',
+      changes: { peopleInvolved: 1.5 },
+    };
+
+    // Act / Assess
+    expect(issuePaths(cycleSchema, body)).toEqual(['changes.peopleInvolved']);
+  });
+
+  it('rejects unknown results and next steps', () => {
+    // Prepare
+    const body = { result: 'failed', observed: 'o', learned: 'l', next: 'stop' };
+
+    // Act / Assess
+    expect(issuePaths(cycleSchema, body)).toEqual(['result', 'next']);
+  });
+});
+
+describe('policySchema', () => {
+  const policyBody = () =>
+    fc.record({
+      thresholds: fc.record({
+        extraCost: amountIn(0, 1_000_000, 2),
+        peopleInvolved: amountIn(0, 100_000, 0),
+        durationWeeks: amountIn(1, 52, 0),
+        staffHours: amountIn(0, 10_000, 2),
+      }),
+      decisionDeadlineDays: fc.integer({ min: 1, max: 60 }),
+      reason: textOfLength(5, 2000),
+    });
+
+  it('accepts any thresholds in range', () => {
+    fc.assert(
+      fc.property(policyBody(), thresholds(), (body, small) => {
+        // Act / Assess
+        expect(policySchema.safeParse(body).success).toBe(true);
+        expect(policySchema.safeParse({ ...body, thresholds: small }).success).toBe(true);
+      }),
+    );
+  });
+
+  it.each([
+    ['extraCost', -0.01],
+    ['extraCost', 1_000_000.01],
+    ['peopleInvolved', 100_001],
+    ['peopleInvolved', 2.5],
+    ['durationWeeks', 0],
+    ['durationWeeks', 53],
+    ['staffHours', 10_001],
+    ['staffHours', Number.NaN],
+    ['staffHours', '20'],
+  ])('rejects thresholds.%s = %s at its path', (field, value) => {
+    fc.assert(
+      fc.property(policyBody(), (body) => {
+        // Prepare
+        const bad = { ...body, thresholds: { ...body.thresholds, [field]: value } };
+
+        // Act / Assess
+        expect(issuePaths(policySchema, bad)).toEqual([`thresholds.${field}`]);
+      }),
+    );
+  });
+
+  it.each([0, 61, 1.5])('rejects decisionDeadlineDays = %s', (days) => {
+    fc.assert(
+      fc.property(policyBody(), (body) => {
+        // Act / Assess
+        expect(issuePaths(policySchema, { ...body, decisionDeadlineDays: days })).toEqual([
+          'decisionDeadlineDays',
+        ]);
+      }),
+    );
+  });
+
+  it('rejects a short reason, a version or publisher in the body, and missing thresholds', () => {
+    // Prepare
+    const body = { thresholds: { extraCost: 500 }, decisionDeadlineDays: 5, reason: 'why', version: 7 };
+
+    // Act / Assess
+    expect(issuePaths(policySchema, body)).toEqual([
+      'thresholds.peopleInvolved',
+      'thresholds.durationWeeks',
+      'thresholds.staffHours',
+      'reason',
+      'version',
+    ]);
+  });
+});
+
+describe('listQuerySchema', () => {
+  const isoDate = fc
+    .date({
+      min: new Date('2000-01-01T00:00:00Z'),
+      max: new Date('2099-12-31T00:00:00Z'),
+      noInvalidDate: true,
+    })
+    .chain((date) => fc.constantFrom(date.toISOString(), date.toISOString().slice(0, 10)));
+
+  it('accepts every combination of valid filters, coercing limit from a string', () => {
+    fc.assert(
+      fc.property(
+        fc.record(
+          {
+            status: fc.constantFrom(...STATUSES),
+            team: teamSlug(),
+            from: isoDate,
+            q: textOfLength(1, 100),
+            limit: fc.integer({ min: 1, max: 100 }).map(String),
+            cursor: fc.string({ minLength: 1, maxLength: 2048 }),
+          },
+          { requiredKeys: [] },
+        ),
+        (query) => {
+          // Act
+          const parsed = listQuerySchema.parse(query);
+
+          // Assess
+          expect(parsed.limit).toBe(query.limit === undefined ? 20 : Number(query.limit));
+          expect(parsed.status).toBe(query.status);
+        },
+      ),
+    );
+  });
+
+  it.each([
+    ['status', 'open'],
+    ['team', 'Early Help'],
+    ['team', '-early-help'],
+    ['from', '2024-02-30'],
+    ['from', 'yesterday'],
+    ['q', '  '],
+    ['q', 'a'.repeat(101)],
+    ['limit', '0'],
+    ['limit', '101'],
+    ['limit', '2.5'],
+    ['limit', 'ten'],
+    ['cursor', ''],
+    ['cursor', 'c'.repeat(2049)],
+    ['owner', 'me'],
+  ])('rejects %s = %s at its path', (key, value) => {
+    // Act / Assess
+    expect(issuePaths(listQuerySchema, { [key]: value })).toEqual([key]);
+  });
+
+  it('rejects an end date before the start date', () => {
+    // Act / Assess
+    expect(messageAt(listQuerySchema, { from: '2025-03-02', to: '2025-03-01T23:59:59Z' }, 'to')).toBe(
+      'The end date must be the same as or after the start date',
+    );
+  });
+});
+
+describe('localTokenSchema', () => {
+  const token = () =>
+    fc.record({
+      sub: textOfLength(1, 128).filter((sub) => !['card', 'system'].includes(sub.trim())),
+      name: textOfLength(1, 200),
+      groups: fc.subarray(['staff', 'manager', 'leader'] as const, { minLength: 1 }),
+      team: teamSlug(),
+    });
+
+  it('accepts generated local sign-ins', () => {
+    fc.assert(
+      fc.property(token(), (body) => {
+        // Act / Assess
+        expect(localTokenSchema.parse(body).groups).toEqual(body.groups);
+      }),
+    );
+  });
+
+  it.each([
+    ['groups', []],
+    ['groups', ['admin']],
+    ['groups', 'staff'],
+    ['team', 'Early_Help'],
+    ['team', 'a'.repeat(64)],
+    ['sub', 'card'],
+    ['sub', ''],
+    ['name', 'n'.repeat(201)],
+  ])('rejects %s = %j', (key, value) => {
+    fc.assert(
+      fc.property(token(), (body) => {
+        // Act
+        const paths = issuePaths(localTokenSchema, { ...body, [key]: value });
+
+        // Assess
+        expect(paths?.[0]?.startsWith(key)).toBe(true);
+        expect(paths).toHaveLength(1);
+      }),
+    );
+  });
+});
+
+describe('idempotencyKeySchema', () => {
+  it('accepts 1 to 128 characters and rejects anything else', () => {
+    fc.assert(
+      fc.property(
+        textOfLength(1, 128),
+        fc.oneof(fc.constantFrom('', '   '), textOfLength(129, 200)),
+        (good, bad) => {
+          // Act / Assess
+          expect(idempotencyKeySchema.safeParse(good).success).toBe(true);
+          expect(idempotencyKeySchema.safeParse(bad).success).toBe(false);
+        },
+      ),
+    );
+    expect(idempotencyKeySchema.safeParse(undefined).success).toBe(false);
+  });
+});
+
+describe('toIssues', () => {
+  it('joins paths with dots under an optional prefix, one message per path', () => {
+    // Prepare
+    const error = submissionSchema.safeParse({
+      title: 'Idea',
+      problem: 'p',
+      hypothesis: VALID_HYPOTHESIS,
+      card: { ...VALID_CARD, peopleInvolved: -1.5 },
+    }).error as z.ZodError;
+
+    // Act
+    const issues = toIssues(error, 'body');
+
+    // Assess
+    expect(issues).toEqual([
+      { path: 'body.title', message: 'Enter a title between 5 and 120 characters' },
+      {
+        path: 'body.card.peopleInvolved',
+        message: 'Enter the number of people or families taking part, 0 or more',
+      },
+    ]);
+  });
+
+  it('reports a body that is not an object at the root', () => {
+    // Act / Assess
+    expect(toIssues(submissionSchema.safeParse('hello').error as z.ZodError)).toEqual([
+      { path: '', message: 'Send the details as a JSON object' },
+    ]);
+  });
+});
+
+type Same<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;
+
+describe('inferred types', () => {
+  it('match the card types, so the schemas cannot drift from card.ts unnoticed', () => {
+    // Prepare: these only compile when the types are mutually assignable
+    const submittedCard: Same<Submission['card'], Card> = true;
+    const changes: Same<CardChanges, Partial<CardAnswers>> = true;
+
+    // Assess
+    expect([submittedCard, changes]).toEqual([true, true]);
+  });
+});
