@@ -36,7 +36,9 @@ const stopStale = (dir: string): void => {
  * Starts AWS's own DynamoDB Local (Java 17+).
  * With `dataDir` the data is kept on disk and survives restarts; without it the database lives in memory.
  */
-export const startDynamoDbLocal = async (opts: { dataDir?: string; port?: number } = {}): Promise<DynamoDbLocal> => {
+export const startDynamoDbLocal = async (
+  opts: { dataDir?: string; port?: number } = {},
+): Promise<DynamoDbLocal> => {
   const port = opts.port ?? (await freePort());
   const path = opts.dataDir ? resolve(opts.dataDir) : null;
   if (path) {

@@ -1,0 +1,2 @@
+export { decisionSchema as bodySchema } from '#shared/domain/schemas.ts';
+export { experimentIdParams as paramsSchema } from '../shared-params.ts';

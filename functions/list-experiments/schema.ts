@@ -1,0 +1,1 @@
+export { listQuerySchema as querySchema } from '#shared/domain/schemas.ts';

@@ -1,0 +1,536 @@
+/**
+ * The English message catalogue. The card's labels, answers, reasons and validation messages come from
+ * `shared/domain/card.ts`, so the pages say exactly what the product spec and the JSON API say.
+ * `cy.ts` must have the same shape: the `Messages` type makes a missing Welsh string a type error.
+ */
+import { CHOICE_QUESTIONS as Q, COMMITMENT_QUESTION, THRESHOLD_QUESTIONS as T } from '#shared/domain/card.ts';
+
+const MANAGER_FIRST = 'so a manager needs to look at it first.';
+
+export const en = {
+  lang: 'en',
+  intlLocale: 'en-GB',
+  languageName: 'English',
+  switchToThis: 'Change the language to English',
+  /** Shown on every page when the catalogue is a draft translation; empty when it is not. */
+  draftNotice: '',
+  draftTag: '',
+
+  service: {
+    name: 'Fail Forward',
+    organisation: 'Monmouthshire County Council',
+    titleSuffix: 'Fail Forward – Monmouthshire County Council',
+  },
+
+  layout: {
+    skipLink: 'Skip to main content',
+    menu: 'Menu',
+    navigationLabel: 'Fail Forward menu',
+    serviceInformation: 'Service information',
+    languageLabel: 'Language',
+    signedInAs: (name: string) => `Signed in as ${name}`,
+    signIn: 'Sign in',
+    signOut: 'Sign out',
+    back: 'Back',
+    errorPrefix: 'Error:',
+    footerLinks: 'Support links',
+    footerAbout: 'About the prompt card',
+    copyright: '© Monmouthshire County Council',
+    phaseTag: 'Beta',
+    phaseText: 'This is a new service. Tell your manager what would make it better.',
+  },
+
+  nav: {
+    submit: 'Submit an idea',
+    experiments: 'Your experiments',
+    queue: 'Ideas waiting for you',
+    log: 'Experiment log',
+    policy: 'The card',
+  },
+
+  common: {
+    continue: 'Continue',
+    change: 'Change',
+    yes: 'Yes',
+    notAnswered: 'Not answered',
+    none: 'None',
+    theCard: 'The prompt card',
+    system: 'Fail Forward',
+    previous: 'Previous',
+    next: 'Next',
+    errorSummaryTitle: 'There is a problem',
+  },
+
+  teams: {
+    'early-help': 'Early help',
+    'youth-justice': 'Youth justice',
+    'family-support': 'Family support',
+    'children-services': "Children's services",
+  } as Record<string, string>,
+
+  roles: { staff: 'staff', manager: 'manager', leader: 'leader' },
+
+  statuses: {
+    assessing: 'Being checked',
+    authorised: 'Authorised',
+    escalated: 'With a manager',
+    declined: 'Declined',
+    testing: 'Testing',
+    adopted: 'Adopted',
+    abandoned: 'Stopped',
+  },
+
+  events: {
+    submitted: 'Submitted',
+    authorised: 'Authorised by the card',
+    escalated: 'Sent to a manager',
+    raisedToLeaders: 'Raised to leaders',
+    approved: 'Approved',
+    declined: 'Declined',
+    cycleRecorded: 'Test recorded',
+    reminded: 'Reminder sent',
+    failed: 'Something went wrong',
+  },
+
+  eventDetails: {
+    authorised: 'Every answer is inside the card.',
+    raisedToLeaders: 'Nobody decided by the deadline, so a leader can now decide it.',
+    failed: 'A step failed. The team that runs Fail Forward can see it and will put it right.',
+  },
+
+  amounts: {
+    pounds: (formatted: string) => `£${formatted}`,
+    people: (formatted: string, n: number) =>
+      `${formatted} ${n === 1 ? 'person or family' : 'people or families'}`,
+    weeks: (formatted: string, n: number) => `${formatted} ${n === 1 ? 'week' : 'weeks'}`,
+    hours: (formatted: string, n: number) => `${formatted} ${n === 1 ? 'hour' : 'hours'}`,
+  },
+
+  card: {
+    unrecognised: 'This answer is not one the card recognises, so a manager needs to look at it first.',
+    safeguarding: {
+      label: Q.safeguarding.label,
+      short: 'Risk of harm',
+      answers: Q.safeguarding.answerLabels,
+      error: Q.safeguarding.errorMessage,
+      reasons: {
+        yes: `It could put a child, young person or adult at risk of harm, ${MANAGER_FIRST}`,
+        unsure: `You are not sure whether it could put a child, young person or adult at risk of harm, ${MANAGER_FIRST}`,
+      },
+    },
+    lawful: {
+      label: Q.lawful.label,
+      short: 'Legal and statutory duties',
+      answers: Q.lawful.answerLabels,
+      error: Q.lawful.errorMessage,
+      reasons: {
+        no: `You are not confident it is legal and keeps to our statutory duties, ${MANAGER_FIRST}`,
+        unsure: `You are not sure whether it is legal and keeps to our statutory duties, ${MANAGER_FIRST}`,
+      },
+    },
+    personalData: {
+      label: Q.personalData.label,
+      short: 'Personal information',
+      answers: Q.personalData.answerLabels,
+      error: Q.personalData.errorMessage,
+      reasons: {
+        yes: `It uses people's personal information in a new way, ${MANAGER_FIRST}`,
+        unsure: `You are not sure whether it uses people's personal information in a new way, ${MANAGER_FIRST}`,
+      },
+    },
+    consent: {
+      label: Q.consent.label,
+      short: 'Knowing and free to say no',
+      answers: Q.consent.answerLabels,
+      error: Q.consent.errorMessage,
+      reasons: {
+        no: `The people taking part will not know about it or will not be free to say no, ${MANAGER_FIRST}`,
+      },
+    },
+    reversible: {
+      label: Q.reversible.label,
+      short: 'Can be stopped and put back',
+      answers: Q.reversible.answerLabels,
+      error: Q.reversible.errorMessage,
+      reasons: {
+        no: `It cannot be stopped quickly and put back if it goes wrong, ${MANAGER_FIRST}`,
+      },
+    },
+    frontPage: {
+      label: Q.frontPage.label,
+      short: 'Comfortable explaining it',
+      answers: Q.frontPage.answerLabels,
+      error: Q.frontPage.errorMessage,
+      reasons: {
+        no: `You would not be comfortable explaining it to the families involved, your colleagues and the local paper, ${MANAGER_FIRST}`,
+      },
+    },
+    extraCost: {
+      label: T.extraCost.label,
+      short: 'Extra money',
+      prefix: '£',
+      suffix: '',
+      hint: (limit: string) => `Up to ${limit} is inside the card. Enter 0 if it needs no extra money.`,
+      errors: T.extraCost.errors,
+      reason: (answer: string, limit: string) =>
+        `It needs ${answer} of extra money, above the card's limit of ${limit}.`,
+    },
+    peopleInvolved: {
+      label: T.peopleInvolved.label,
+      short: 'People or families',
+      prefix: '',
+      suffix: 'people or families',
+      hint: (limit: string) => `Up to ${limit} is inside the card.`,
+      errors: T.peopleInvolved.errors,
+      reason: (answer: string, limit: string) => `It involves ${answer}, above the card's limit of ${limit}.`,
+    },
+    durationWeeks: {
+      label: T.durationWeeks.label,
+      short: 'Weeks before a review',
+      prefix: '',
+      suffix: 'weeks',
+      hint: (limit: string) => `Up to ${limit} is inside the card.`,
+      errors: T.durationWeeks.errors,
+      reason: (answer: string, limit: string) =>
+        `It runs for ${answer} before a review, above the card's limit of ${limit}.`,
+    },
+    staffHours: {
+      label: T.staffHours.label,
+      short: 'Extra staff hours',
+      prefix: '',
+      suffix: 'hours',
+      hint: (limit: string) => `Up to ${limit} is inside the card. Enter 0 if it needs no extra time.`,
+      errors: T.staffHours.errors,
+      reason: (answer: string, limit: string) =>
+        `It needs ${answer} of extra staff time, above the card's limit of ${limit}.`,
+    },
+    commitToShare: {
+      label: COMMITMENT_QUESTION.label,
+      short: 'Record what we learn',
+      legend: 'Sharing what you learn',
+      error: COMMITMENT_QUESTION.errorMessage,
+      yes: 'Yes, I will record what we learn',
+    },
+  },
+
+  fields: {
+    title: {
+      label: 'Give your idea a short title',
+      hint: 'For example, "Evening calls to new referrals". Between 5 and 120 characters.',
+      short: 'Title',
+      errors: { enter: 'Enter a title between 5 and 120 characters' },
+    },
+    problem: {
+      label: 'What is wrong today?',
+      hint: 'Describe the problem the families or your team have now, in a few sentences.',
+      short: 'The problem',
+      errors: {
+        enter: 'Enter the problem: what is wrong today',
+        tooLong: 'The problem must be 2,000 characters or fewer',
+      },
+    },
+    weBelieve: {
+      label: 'We believe that',
+      hint: 'The change you think will help. For example, "a short evening call the day a referral arrives".',
+      short: 'We believe that',
+      errors: {
+        enter: 'Enter what you believe',
+        tooLong: 'What you believe must be 1,000 characters or fewer',
+      },
+    },
+    toTestIt: {
+      label: 'To test it, we will',
+      hint: 'What you will do, with whom, and for how long.',
+      short: 'To test it, we will',
+      errors: {
+        enter: 'Enter how you will test it',
+        tooLong: 'How you will test it must be 1,000 characters or fewer',
+      },
+    },
+    measure: {
+      label: 'And we will measure',
+      hint: 'What you will count or look at to see whether it worked.',
+      short: 'We will measure',
+      errors: {
+        enter: 'Enter what you will measure',
+        tooLong: 'What you will measure must be 1,000 characters or fewer',
+      },
+    },
+    rightIf: {
+      label: 'We are right if',
+      hint: 'The result that would show the idea works. For example, "seven of ten families take it up".',
+      short: 'We are right if',
+      errors: {
+        enter: 'Enter how you will know you were right',
+        tooLong: 'How you will know you were right must be 1,000 characters or fewer',
+      },
+    },
+    outcome: {
+      errors: { enter: 'Select whether you approve or decline this idea' },
+    },
+    reason: {
+      errors: {
+        enter: 'Enter the reason for declining this idea',
+        tooLong: 'The reason must be 2,000 characters or fewer',
+      },
+    },
+    conditions: {
+      errors: {
+        enter: 'Enter the conditions of your approval, or leave them out',
+        tooLong: 'The conditions must be 2,000 characters or fewer',
+      },
+    },
+  },
+
+  start: {
+    title: 'Try out a new idea with the prompt card',
+    lead: "Fail Forward is Monmouthshire's Fail Fast Fail Forward prompt card, online.",
+    p1: 'If you work with children, young people or families and have an idea for doing something better, you can often try it out straight away, without asking a manager first.',
+    p2: 'The card asks a few questions about your idea. If every answer is inside the card, you can go ahead. If any answer is outside it, your manager looks at the idea and decides.',
+    howTitle: 'How it works',
+    steps: [
+      'Describe your idea as a test: what you believe, how you will test it, what you will measure and how you will know you were right.',
+      'Answer the questions on the card: about safety, the law, personal information, consent, and how much money, time and people it needs.',
+      'Get the answer at once: either you can go ahead, or your manager needs to look at it and we tell you why.',
+      'Run the test, then record what happened, whether it worked or not, so that everyone can learn from it.',
+    ],
+    limitsTitle: "The card's limits today",
+    limitsIntro: 'Your idea is inside the card if it is safe, legal, open and easy to undo, and needs no more than:',
+    limitsDeadline: (days: string) => `If your manager needs to decide, they have ${days} to do it.`,
+    days: (n: number, formatted: string) => `${formatted} ${n === 1 ? 'day' : 'days'}`,
+    failTitle: 'Failing is allowed',
+    failText:
+      'A test that does not work is not a failure if you record what you learned. The card exists so that good ideas are tried quickly and safely, and what we learn is shared.',
+    startButton: 'Start now',
+  },
+
+  signIn: {
+    title: 'Sign in',
+    demoIntro:
+      'This copy of Fail Forward runs on one computer for trying it out. Choose who you want to be. On the council’s service you sign in with your council account.',
+    legend: 'Who do you want to sign in as?',
+    userLabel: (name: string, team: string, roles: string) => `${name}, ${team} (${roles})`,
+    button: 'Sign in',
+    error: 'Select who you want to sign in as',
+    cognitoIntro: 'Sign in with your Monmouthshire County Council account.',
+    expiredIdle: 'You were signed out because you did nothing for 30 minutes. Sign in again to carry on.',
+    expiredAbsolute: 'You were signed out because you had been signed in for 8 hours. Sign in again to carry on.',
+    signedOut: 'You have signed out.',
+    notificationTitle: 'Important',
+    failed: 'We could not sign you in. Try again.',
+  },
+
+  submit: {
+    title: 'Submit an idea',
+    intro: 'Tell us about your idea as a test, then answer the questions on the prompt card.',
+    ideaHeading: 'Your idea',
+    testCardHeading: 'Your test card',
+    testCardIntro: 'Write your idea as something you can test and learn from.',
+    cardHeading: 'The prompt card',
+    cardIntro: (version: string) =>
+      `Answer every question honestly. The answers are checked against version ${version} of the card.`,
+    continue: 'Continue',
+    preview: {
+      title: 'Your card so far',
+      intro: 'This shows which answers will need a manager. It changes as you answer.',
+      inside: 'Inside the card',
+      outside: 'Needs a manager',
+      notAnswered: 'Not answered yet',
+      allInside: 'So far every answer is inside the card.',
+      someOutside: (count: string) =>
+        count === '1'
+          ? '1 answer so far means a manager needs to look at your idea.'
+          : `${count} answers so far mean a manager needs to look at your idea.`,
+    },
+    alreadySubmitted:
+      'You have already submitted this idea with different answers. Start a new idea if you want to submit it again.',
+  },
+
+  check: {
+    title: 'Check your answers before submitting your idea',
+    ideaHeading: 'Your idea',
+    testCardHeading: 'Your test card',
+    cardHeading: 'The prompt card',
+    insideTitle: 'Every answer is inside the card',
+    insideText: 'You can go ahead as soon as you submit your idea.',
+    outsideTitle: 'A manager will need to look at this',
+    outsideIntro: 'Your manager will decide, because:',
+    outsideTag: 'Needs a manager',
+    declaration:
+      'By submitting this idea you confirm that your answers are true to the best of your knowledge.',
+    submit: 'Submit your idea',
+  },
+
+  confirmation: {
+    goAheadTitle: 'You can go ahead',
+    goAheadBody: 'Every answer is inside the card.',
+    reviewBy: (date: string) => `Review it by ${date}`,
+    nextTitle: 'What happens next',
+    goAheadNext:
+      'Run your test. When it has run, record what happened, whether it worked or not, on the page for your experiment.',
+    escalatedTitle: 'Your manager needs to look at this',
+    escalatedIntro: 'Some of your answers are outside the card:',
+    escalatedNext: (date: string) =>
+      `A manager of your team will approve or decline it. If nobody decides by ${date}, it goes to a leader.`,
+    assessingTitle: 'We are still checking your idea',
+    assessingBody: 'This usually takes a few seconds.',
+    checkAgain: 'Check again',
+    failedTitle: 'Something went wrong while checking your idea',
+    failedBody:
+      'Your idea is saved. The team that runs Fail Forward can see the problem and will put it right.',
+    viewExperiment: 'See your experiment',
+    submitAnother: 'Submit another idea',
+    yourReference: 'Your reference',
+  },
+
+  experiments: {
+    title: 'Your experiments',
+    none: 'You have not submitted any ideas yet.',
+    submitLink: 'Submit an idea',
+    caption: 'Ideas you have submitted, newest first',
+    idea: 'Idea',
+    status: 'Status',
+    submitted: 'Submitted',
+    more: 'Show more experiments',
+  },
+
+  experiment: {
+    caption: 'Experiment',
+    detailsHeading: 'Details',
+    owner: 'Submitted by',
+    team: 'Team',
+    submitted: 'Submitted',
+    status: 'Status',
+    policy: 'Card version',
+    policyVersion: (v: string) => `Version ${v}`,
+    reviewBy: 'Review by',
+    authorisedBy: 'Authorised by',
+    conditions: 'Conditions',
+    decidedBy: 'Decided by',
+    declineReason: 'Reason for declining',
+    deadline: 'Decision due by',
+    problemHeading: 'The problem',
+    testCardHeading: 'Test card',
+    cardHeading: 'Answers on the card',
+    reasonsHeading: 'Why a manager needs to look at it',
+    historyHeading: 'History',
+    historyBy: (name: string) => `by ${name}`,
+    waitingTitle: 'This idea is waiting for your decision',
+    decideLink: 'Decide on this idea',
+    raisedToLeaders: 'Nobody decided by the deadline, so it has been raised to leaders.',
+    failureTitle: 'Something went wrong',
+    cyclesHeading: 'Tests recorded',
+    cycleTitle: (n: string) => `Test ${n}`,
+  },
+
+  queue: {
+    title: 'Ideas waiting for you',
+    managerIntro:
+      'These ideas from your team are outside the card, so they need a decision. The oldest is first.',
+    leaderIntro: 'Nobody decided these ideas by their deadline, so a leader can now decide them.',
+    none: 'There are no ideas waiting for you.',
+    caption: 'Ideas waiting for a decision, oldest first',
+    idea: 'Idea',
+    from: 'From',
+    waiting: 'Waiting since',
+    timeLeft: 'Time left',
+    overdue: 'Deadline passed',
+    raised: 'Raised to leaders',
+    leftUntil: (relative: string, date: string) => `Due ${relative} (${date})`,
+  },
+
+  case: {
+    captionFrom: (name: string, team: string) => `Idea from ${name}, ${team}`,
+    reasonsHeading: 'Why it needs your decision',
+    outsideTag: 'Outside the card',
+    insideTag: 'Inside the card',
+    answersHeading: 'Answers on the card',
+    deadline: (date: string) => `Decide by ${date}. If nobody decides by then, it goes to a leader.`,
+    decisionHeading: 'Your decision',
+    legend: 'Do you approve this idea?',
+    approve: 'Approve',
+    approveHint: 'They can start the test, with any conditions you add.',
+    decline: 'Decline',
+    declineHint: 'The idea stops here. They will see your reason.',
+    conditionsLabel: 'Conditions (optional)',
+    conditionsHint: 'For example, "Review it with me after two weeks".',
+    reasonLabel: 'Why are you declining it?',
+    reasonHint: 'Explain in plain words, so they can learn from it.',
+    send: 'Send decision',
+    approvedFlash: (title: string) => `You approved "${title}".`,
+    declinedFlash: (title: string) => `You declined "${title}".`,
+    notWaitingTitle: 'This idea is no longer waiting for a decision',
+    notWaitingBody: 'Someone has already decided it, or it has moved on.',
+    ownIdea: 'You submitted this idea, so another manager of your team or a leader must decide it.',
+    viewExperiment: 'See the experiment',
+    backToQueue: 'Back to ideas waiting for you',
+    successTitle: 'Success',
+  },
+
+  log: {
+    title: 'Experiment log',
+    intro: 'Every idea submitted, newest first. Search looks in titles, problems and what people learned.',
+    filtersHeading: 'Filter the log',
+    search: 'Search for a word',
+    status: 'Status',
+    anyStatus: 'Any status',
+    team: 'Team',
+    anyTeam: 'Any team',
+    from: 'Submitted from',
+    to: 'Submitted up to',
+    dateHint: 'For example, 2025-03-31',
+    apply: 'Apply filters',
+    clear: 'Clear filters',
+    caption: 'Experiments, newest first',
+    columns: {
+      idea: 'Idea',
+      team: 'Team',
+      owner: 'Submitted by',
+      status: 'Status',
+      submitted: 'Submitted',
+      learning: 'Latest learning',
+    },
+    none: 'No experiments match these filters.',
+    more: 'Show more experiments',
+  },
+
+  policy: {
+    title: 'The card',
+    intro: 'The prompt card has fixed safety questions and four limits. Leaders can change the limits.',
+    currentHeading: (v: string) => `The card today (version ${v})`,
+    deadline: 'Days a manager has to decide',
+    publishedBy: 'Published by',
+    publishedAt: 'Published',
+    reason: 'Reason for the change',
+    versionsHeading: 'Every version',
+    versionsCaption: 'Every version of the card, newest first',
+    version: 'Version',
+    limits: 'Limits',
+  },
+
+  errors: {
+    notFound: {
+      title: 'Page not found',
+      body: 'If you typed the web address, check it is correct. If you followed a link to an experiment, you may not have permission to see it.',
+    },
+    forbidden: {
+      title: 'You cannot see this page',
+      body: 'Your account does not give you access to this page. Ask your manager if you think it should.',
+    },
+    csrf: {
+      title: 'Your form could not be sent',
+      body: 'This can happen if the page was open for a long time or you signed in again in another tab. Go back, reload the page and try again.',
+    },
+    server: {
+      title: 'Sorry, there is a problem with the service',
+      body: 'Try again later. Your answers have not been lost if you already submitted them.',
+    },
+    badRequest: {
+      title: 'Sorry, we could not understand that request',
+      body: 'Go back and try again.',
+    },
+    home: 'Go to the start page',
+  },
+};
+
+export type Messages = typeof en;

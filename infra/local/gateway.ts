@@ -1,0 +1,192 @@
+import { randomUUID } from 'node:crypto';
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import type {
+  APIGatewayProxyEventV2WithJWTAuthorizer,
+  APIGatewayProxyStructuredResultV2,
+  Context,
+} from 'aws-lambda';
+import { flattenClaims, type LocalJwt } from './local-jwt.ts';
+
+export type LambdaHandler = (event: unknown, context: Context) => Promise<unknown>;
+
+export interface ApiRoute {
+  name: string;
+  method: string;
+  path: string;
+  routeKey: string;
+  handler: LambdaHandler;
+}
+
+/** A non-API route (local tools, health, web pages): plain Node request in, response out. */
+export type LocalRoute = (
+  req: IncomingMessage,
+  res: ServerResponse,
+  body: Buffer,
+  url: URL,
+) => Promise<boolean>;
+
+/** API Gateway refuses payloads over 10 MB before any Lambda runs. */
+const GATEWAY_MAX_BYTES = 10 * 1024 * 1024;
+
+const compile = (path: string) => {
+  const names: string[] = [];
+  const pattern = path.replace(/\{([^}]+)\}/g, (_, name: string) => {
+    names.push(name);
+    return '([^/]+)';
+  });
+  return { regex: new RegExp(`^${pattern}$`), names };
+};
+
+export const sendJson = (
+  res: ServerResponse,
+  status: number,
+  body: unknown,
+  headers: Record<string, string> = {},
+) => {
+  res.writeHead(status, {
+    'content-type': 'application/json; charset=utf-8',
+    'cache-control': 'no-store',
+    ...headers,
+  });
+  res.end(JSON.stringify(body));
+};
+
+const readBody = (req: IncomingMessage): Promise<Buffer | 'too-large'> =>
+  new Promise((resolve, reject) => {
+    const chunks: Buffer[] = [];
+    let size = 0;
+    let tooLarge = false;
+    req.on('data', (chunk: Buffer) => {
+      size += chunk.length;
+      if (size > GATEWAY_MAX_BYTES) tooLarge = true;
+      else chunks.push(chunk);
+    });
+    req.on('end', () => resolve(tooLarge ? 'too-large' : Buffer.concat(chunks)));
+    req.on('error', reject);
+  });
+
+const lambdaContext = (functionName: string): Context => {
+  const started = Date.now();
+  return {
+    callbackWaitsForEmptyEventLoop: false,
+    functionName,
+    functionVersion: '$LATEST',
+    invokedFunctionArn: `arn:aws:lambda:local:000000000000:function:${functionName}`,
+    memoryLimitInMB: '1024',
+    awsRequestId: randomUUID(),
+    logGroupName: `/aws/lambda/${functionName}`,
+    logStreamName: 'local',
+    getRemainingTimeInMillis: () => Math.max(0, 29_000 - (Date.now() - started)),
+    done: () => undefined,
+    fail: () => undefined,
+    succeed: () => undefined,
+  };
+};
+
+/**
+ * The local twin of the HTTP API: verifies the bearer token like the JWT authorizer, builds a
+ * payload 2.0 event and invokes the same handler that Lambda runs.
+ */
+export const createGateway = (opts: {
+  routes: ApiRoute[];
+  jwt: LocalJwt;
+  localRoutes: LocalRoute[];
+}): Server => {
+  const compiled = opts.routes.map((route) => ({ route, ...compile(route.path) }));
+
+  const invokeApi = async (req: IncomingMessage, res: ServerResponse, url: URL, body: Buffer) => {
+    const method = req.method ?? 'GET';
+    let match: { route: ApiRoute; params: Record<string, string> } | undefined;
+    for (const c of compiled) {
+      const m = c.route.method === method ? c.regex.exec(url.pathname) : null;
+      if (m) {
+        match = {
+          route: c.route,
+          params: Object.fromEntries(c.names.map((n, i) => [n, decodeURIComponent(m[i + 1] ?? '')])),
+        };
+        break;
+      }
+    }
+    if (!match) return sendJson(res, 404, { error: 'not_found', message: 'There is no such route.' });
+
+    const authorization = req.headers.authorization ?? '';
+    const token = /^Bearer (.+)$/i.exec(authorization)?.[1];
+    let claims: Record<string, string | number | boolean>;
+    try {
+      if (!token) throw new Error('no token');
+      claims = flattenClaims(await opts.jwt.verify(token));
+    } catch {
+      return sendJson(res, 401, {
+        error: 'unauthorised',
+        message: 'Sign in to use Fail Forward: the token is missing, expired or not ours.',
+      });
+    }
+
+    const headers: Record<string, string> = {};
+    for (const [key, value] of Object.entries(req.headers)) {
+      if (value !== undefined) headers[key.toLowerCase()] = Array.isArray(value) ? value.join(',') : value;
+    }
+    const query: Record<string, string> = {};
+    for (const [key, value] of url.searchParams) query[key] = key in query ? `${query[key]},${value}` : value;
+    const now = new Date();
+    const event: APIGatewayProxyEventV2WithJWTAuthorizer = {
+      version: '2.0',
+      routeKey: match.route.routeKey,
+      rawPath: url.pathname,
+      rawQueryString: url.search.slice(1),
+      headers,
+      ...(url.search ? { queryStringParameters: query } : {}),
+      ...(Object.keys(match.params).length > 0 ? { pathParameters: match.params } : {}),
+      requestContext: {
+        accountId: '000000000000',
+        apiId: 'local',
+        authorizer: { principalId: '', integrationLatency: 0, jwt: { claims, scopes: [] } },
+        domainName: headers.host ?? 'localhost',
+        domainPrefix: 'local',
+        http: {
+          method,
+          path: url.pathname,
+          protocol: `HTTP/${req.httpVersion}`,
+          sourceIp: req.socket.remoteAddress ?? '127.0.0.1',
+          userAgent: headers['user-agent'] ?? '',
+        },
+        requestId: randomUUID(),
+        routeKey: match.route.routeKey,
+        stage: '$default',
+        time: now.toUTCString(),
+        timeEpoch: now.getTime(),
+      },
+      ...(body.length > 0 ? { body: body.toString('utf8') } : {}),
+      isBase64Encoded: false,
+    };
+    const result = (await match.route.handler(
+      event,
+      lambdaContext(match.route.name),
+    )) as APIGatewayProxyStructuredResultV2;
+    const responseHeaders: Record<string, string> = {};
+    for (const [key, value] of Object.entries(result.headers ?? {})) responseHeaders[key] = String(value);
+    res.writeHead(result.statusCode ?? 200, responseHeaders);
+    res.end(result.body ?? '');
+  };
+
+  return createServer((req, res) => {
+    void (async () => {
+      const url = new URL(req.url ?? '/', 'http://localhost');
+      const body = await readBody(req);
+      if (body === 'too-large') {
+        return sendJson(res, 413, {
+          error: 'payload_too_large',
+          message: 'The request body is larger than API Gateway accepts.',
+        });
+      }
+      if (url.pathname.startsWith('/api/')) return invokeApi(req, res, url, body);
+      for (const route of opts.localRoutes) if (await route(req, res, body, url)) return;
+      return sendJson(res, 404, { error: 'not_found', message: 'There is no such page.' });
+    })().catch((error: unknown) => {
+      console.error(error);
+      if (!res.headersSent)
+        sendJson(res, 500, { error: 'internal_error', message: 'Sorry, something went wrong on our side.' });
+      else res.end();
+    });
+  });
+};

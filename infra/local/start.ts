@@ -1,0 +1,45 @@
+/**
+ * `npm start`: the whole of Fail Forward on one machine. Honours PORT, DATA_DIR and
+ * DECISION_DEADLINE_SECONDS (see the README).
+ */
+import { DEMO_USERS } from './demo-users.ts';
+import { startLocalSystem } from './runtime.ts';
+
+const port = Number(process.env.PORT ?? 3000);
+const dataDir = process.env.DATA_DIR ?? '.data';
+const deadline = process.env.DECISION_DEADLINE_SECONDS
+  ? Number(process.env.DECISION_DEADLINE_SECONDS)
+  : undefined;
+if (deadline !== undefined && (!Number.isFinite(deadline) || deadline <= 0)) {
+  console.error('DECISION_DEADLINE_SECONDS must be a positive number of seconds.');
+  process.exit(2);
+}
+
+const system = await startLocalSystem({
+  port,
+  dataDir,
+  ...(deadline ? { decisionDeadlineSeconds: deadline } : {}),
+});
+
+console.log(`
+Fail Forward is running at ${system.url}
+  data folder:      ${dataDir}
+  DynamoDB Local:   ${system.endpoints.dynamodb}
+  Step Functions:   ${system.endpoints.stepfunctions}
+  decision deadline ${deadline ? `${deadline} s (DECISION_DEADLINE_SECONDS)` : 'from the card policy (days)'}
+
+Demo users (POST ${system.url}/local/token with one of these bodies to get a token):
+${DEMO_USERS.map((u) => `  ${u.label.padEnd(34)} ${JSON.stringify(u.claims)}`).join('\n')}
+
+Press Ctrl-C to stop.`);
+
+let stopping = false;
+const shutdown = async (signal: string) => {
+  if (stopping) return;
+  stopping = true;
+  console.log(`\n${signal}: stopping Fail Forward…`);
+  await system.stop();
+  process.exit(0);
+};
+process.on('SIGINT', () => void shutdown('SIGINT'));
+process.on('SIGTERM', () => void shutdown('SIGTERM'));

@@ -1,0 +1,95 @@
+import { App, Stack } from 'aws-cdk-lib';
+import { Template } from 'aws-cdk-lib/assertions';
+import * as lambda from 'aws-cdk-lib/aws-lambda';
+import type { WorkflowFunctionName } from '#functions/catalogue.ts';
+import { ExperimentWorkflow } from '#workflows/experiment-workflow.ts';
+
+export const WORKFLOW_FUNCTIONS: WorkflowFunctionName[] = [
+  'assess-experiment',
+  'notify-managers',
+  'await-decision',
+  'raise-to-leaders',
+  'notify-owner',
+  'record-failure',
+];
+
+type Json = null | boolean | number | string | Json[] | { [key: string]: Json };
+
+/** Resolves the intrinsic functions CDK leaves in a DefinitionString: Fn::Join, Fn::GetAtt and Ref. */
+const resolveIntrinsics = (value: Json, arnOf: (logicalId: string) => string): string => {
+  if (typeof value === 'string') return value;
+  if (value && typeof value === 'object' && !Array.isArray(value)) {
+    const join = value['Fn::Join'];
+    if (Array.isArray(join)) {
+      const [separator, parts] = join as [string, Json[]];
+      return parts.map((part) => resolveIntrinsics(part, arnOf)).join(separator);
+    }
+    const getAtt = value['Fn::GetAtt'];
+    if (Array.isArray(getAtt)) return arnOf(String(getAtt[0]));
+    if (typeof value.Ref === 'string') {
+      if (value.Ref === 'AWS::Partition') return 'aws';
+      return arnOf(value.Ref);
+    }
+  }
+  throw new Error(`Cannot resolve ${JSON.stringify(value)} in the state machine definition`);
+};
+
+export interface ResolvedWorkflow {
+  definition: Record<string, unknown>;
+  /** Task state name → the function it invokes. */
+  taskFunctions: Record<string, WorkflowFunctionName>;
+}
+
+/**
+ * Synthesizes the very `ExperimentWorkflow` construct that CDK deploys and returns its ASL, with the
+ * Lambda ARNs resolved to local names. The functions are stand-ins: only their ARNs end up in the ASL.
+ */
+export const synthesizeWorkflow = (opts: { region: string; accountId: string }): ResolvedWorkflow => {
+  const app = new App();
+  const stack = new Stack(app, 'LocalWorkflow', { env: { region: opts.region, account: opts.accountId } });
+  const functions = Object.fromEntries(
+    WORKFLOW_FUNCTIONS.map((name) => [
+      name,
+      new lambda.Function(stack, name, {
+        runtime: lambda.Runtime.NODEJS_24_X,
+        handler: 'index.handler',
+        code: lambda.Code.fromInline('export const handler = async () => ({});'),
+      }),
+    ]),
+  ) as Record<WorkflowFunctionName, lambda.Function>;
+  new ExperimentWorkflow(stack, 'Workflow', { functions });
+
+  const byLogicalId = new Map<string, WorkflowFunctionName>(
+    WORKFLOW_FUNCTIONS.map((name) => [
+      stack.getLogicalId(functions[name].node.defaultChild as lambda.CfnFunction),
+      name,
+    ]),
+  );
+  const arnOf = (logicalId: string) => {
+    const name = byLogicalId.get(logicalId);
+    if (!name) throw new Error(`The state machine refers to ${logicalId}, which is not a workflow function`);
+    return `arn:aws:lambda:${opts.region}:${opts.accountId}:function:${name}`;
+  };
+
+  const template = Template.fromStack(stack).toJSON() as {
+    Resources: Record<string, { Type: string; Properties: Record<string, Json> }>;
+  };
+  const machine = Object.values(template.Resources).find(
+    (r) => r.Type === 'AWS::StepFunctions::StateMachine',
+  );
+  if (!machine) throw new Error('No state machine in the synthesized workflow');
+  const definition = JSON.parse(resolveIntrinsics(machine.Properties.DefinitionString ?? null, arnOf)) as {
+    States: Record<string, { Type: string; Parameters?: { FunctionName?: string } }>;
+  };
+
+  const taskFunctions: Record<string, WorkflowFunctionName> = {};
+  for (const [stateName, state] of Object.entries(definition.States)) {
+    const arn = state.Type === 'Task' ? state.Parameters?.FunctionName : undefined;
+    if (!arn) continue;
+    const name = arn.split(':').at(-1) as WorkflowFunctionName;
+    if (!WORKFLOW_FUNCTIONS.includes(name))
+      throw new Error(`Task ${stateName} invokes unknown function ${arn}`);
+    taskFunctions[stateName] = name;
+  }
+  return { definition: definition as unknown as Record<string, unknown>, taskFunctions };
+};

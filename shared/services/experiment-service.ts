@@ -1,0 +1,492 @@
+import { randomUUID } from 'node:crypto';
+import { setTimeout as sleep } from 'node:timers/promises';
+import { SendTaskSuccessCommand, type SFNClient, StartExecutionCommand } from '@aws-sdk/client-sfn';
+import { canDecide, canView } from '../domain/access.ts';
+import { assess } from '../domain/assess.ts';
+import type { Policy } from '../domain/card.ts';
+import type { DecisionRecord, Experiment, HistoryEntry, HistoryEvent } from '../domain/experiment.ts';
+import type { DecisionRequest, ListQuery, Submission } from '../domain/schemas.ts';
+import { type Action, checkTransition, type Status, SYSTEM_ACTOR } from '../domain/status.ts';
+import {
+  ConflictError,
+  ForbiddenError,
+  IdempotencyMismatchError,
+  NotFoundError,
+  ValidationError,
+} from '../errors.ts';
+import type { Notifier } from '../notifications/notifier.ts';
+import type { ExperimentRecord, ExperimentStore, Page } from '../store/experiment-store.ts';
+import type { PolicyStore } from '../store/policy-store.ts';
+import { canonicalHash } from './canonical-hash.ts';
+import { retryOnConflict } from './retry-on-conflict.ts';
+import type { User } from './user.ts';
+
+const DAY = 24 * 3600;
+const WEEK_MS = 7 * DAY * 1000;
+const SYSTEM = { id: 'card', name: 'The prompt card' } as const;
+
+export interface WaitTimes {
+  timeoutSeconds: number;
+  heartbeatSeconds: number;
+}
+
+export interface ServiceDeps {
+  store: ExperimentStore;
+  policies: PolicyStore;
+  sfn: SFNClient;
+  notifier: Notifier;
+  stateMachineArn: string;
+  decisionDeadlineSeconds: number | undefined;
+  submitWaitMs: number;
+  publicUrl: string;
+  now?: () => Date;
+}
+
+/** Workflow payload answering a decision task token. */
+export interface DecisionOutput {
+  outcome: DecisionRecord['outcome'];
+}
+
+const isTokenGone = (error: unknown) =>
+  error instanceof Error && ['TaskTimedOut', 'InvalidToken', 'TaskDoesNotExist'].includes(error.name);
+
+export const experimentService = (deps: ServiceDeps) => {
+  const { store, policies, sfn, notifier } = deps;
+  const now = deps.now ?? (() => new Date());
+
+  const entry = (
+    by: { id: string; name: string },
+    event: HistoryEvent,
+    status: Status,
+    detail?: string,
+  ): HistoryEntry => ({
+    at: now().toISOString(),
+    by: by.id,
+    byName: by.name,
+    event,
+    status,
+    ...(detail ? { detail } : {}),
+  });
+
+  const deadlineSeconds = (policy: Policy) =>
+    deps.decisionDeadlineSeconds ?? policy.decisionDeadlineDays * DAY;
+
+  /**
+   * The task-token wait for a decision. The heartbeat sits just inside the deadline: nothing heartbeats
+   * a human decision, so either limit passing means the same thing, a deadline raise.
+   */
+  const waitTimes = (seconds: number): WaitTimes => {
+    const timeoutSeconds = Math.max(1, Math.ceil(seconds));
+    return { timeoutSeconds, heartbeatSeconds: Math.max(1, timeoutSeconds - 1) };
+  };
+
+  const policyOf = async (exp: Experiment): Promise<Policy> => {
+    const policy = await policies.get(exp.policyVersion);
+    if (!policy) throw new Error(`Policy version ${exp.policyVersion} is missing`);
+    return policy;
+  };
+
+  const load = async (id: string): Promise<ExperimentRecord> => {
+    const record = await store.get(id);
+    if (!record) throw new NotFoundError();
+    return record;
+  };
+
+  const visible = async (user: User, id: string): Promise<ExperimentRecord> => {
+    const record = await store.get(id);
+    // An id the caller may not see is indistinguishable from one that does not exist.
+    if (!record || !canView(user, record.experiment)) throw new NotFoundError();
+    return record;
+  };
+
+  const transition = (exp: Experiment, action: Action, actor: User | typeof SYSTEM) => {
+    const result = checkTransition(
+      { status: exp.status, owner: exp.owner, team: exp.team, cycleCount: exp.cycles.length },
+      action,
+      // The status rules recognise the workflow by the one SYSTEM_ACTOR object, so nobody can forge it.
+      'roles' in actor ? actor : SYSTEM_ACTOR,
+    );
+    if (!result.ok) {
+      if (result.refusal === 'forbidden') throw new ForbiddenError(result.reason);
+      throw new ConflictError(result.reason);
+    }
+    return result.to;
+  };
+
+  const startExecution = async (exp: Experiment) => {
+    // The execution is named after the experiment and its input never varies, so a duplicate start is
+    // harmless: a no-op while it runs, and ExecutionAlreadyExists once it has finished.
+    try {
+      await sfn.send(
+        new StartExecutionCommand({
+          stateMachineArn: deps.stateMachineArn,
+          name: exp.id,
+          input: JSON.stringify({ experimentId: exp.id }),
+        }),
+      );
+    } catch (error) {
+      if (!(error instanceof Error && error.name === 'ExecutionAlreadyExists')) throw error;
+    }
+  };
+
+  /** The card answers within the request on the automatic path; wait briefly for the workflow's answer. */
+  const awaitAssessment = async (id: string): Promise<Experiment> => {
+    const deadline = Date.now() + deps.submitWaitMs;
+    let delay = 5;
+    for (;;) {
+      const { experiment } = await load(id);
+      if (experiment.status !== 'assessing' || experiment.failure || Date.now() >= deadline)
+        return experiment;
+      await sleep(delay);
+      delay = Math.min(delay * 1.5, 50);
+    }
+  };
+
+  const decisionOutput = (exp: Experiment): DecisionOutput | undefined =>
+    exp.decision ? { outcome: exp.decision.outcome } : undefined;
+
+  return {
+    async submit(user: User, key: string, body: Submission): Promise<Experiment> {
+      if (!user.roles.includes('staff') && !user.roles.includes('manager')) {
+        throw new ForbiddenError('Only frontline staff and managers submit ideas.');
+      }
+      const bodyHash = canonicalHash(body);
+      const policy = await policies.current();
+      const at = now().toISOString();
+      const exp: Experiment = {
+        id: randomUUID(),
+        title: body.title,
+        problem: body.problem,
+        hypothesis: body.hypothesis,
+        card: body.card,
+        team: user.team,
+        owner: user.id,
+        ownerName: user.name,
+        createdAt: at,
+        updatedAt: at,
+        status: 'assessing',
+        policyVersion: policy.version,
+        raisedToLeaders: false,
+        everEscalated: false,
+        cycles: [],
+        history: [entry(user, 'submitted', 'assessing')],
+      };
+      const outcome = await retryOnConflict(() => store.create(exp, { owner: user.id, key, bodyHash }));
+      if (outcome.created) {
+        await startExecution(exp);
+        return awaitAssessment(exp.id);
+      }
+      if (outcome.existing.bodyHash !== bodyHash) {
+        throw new IdempotencyMismatchError(
+          'This Idempotency-Key was already used for a different submission. Use a new key for a new idea.',
+        );
+      }
+      const existing = await load(outcome.existing.experimentId);
+      // The first request may have crashed between storing and starting: starting again is safe.
+      if (existing.experiment.status === 'assessing' && !existing.experiment.failure)
+        await startExecution(existing.experiment);
+      return awaitAssessment(existing.experiment.id);
+    },
+
+    async get(user: User, id: string): Promise<Experiment> {
+      return (await visible(user, id)).experiment;
+    },
+
+    async list(user: User, query: ListQuery): Promise<Page<Experiment>> {
+      const leader = user.roles.includes('leader');
+      const names: Record<string, string> = {};
+      const values: Record<string, unknown> = {};
+      const clauses: string[] = [];
+      if (query.status) {
+        names['#status'] = 'status';
+        values[':status'] = query.status;
+        clauses.push('#status = :status');
+      }
+      if (leader && query.team) {
+        names['#team'] = 'team';
+        values[':team'] = query.team;
+        clauses.push('#team = :team');
+      }
+      if (query.q) {
+        names['#search'] = 'search';
+        values[':q'] = query.q.toLowerCase();
+        clauses.push('contains(#search, :q)');
+      }
+      const from = query.from ? new Date(query.from).toISOString() : undefined;
+      const to = query.to
+        ? query.to.length === 10
+          ? `${query.to}T23:59:59.999Z`
+          : new Date(query.to).toISOString()
+        : undefined;
+      if (from && to && from > to) {
+        throw new ValidationError('The start date must be on or before the end date.', [
+          { path: 'from', message: 'The start date must be on or before the end date' },
+        ]);
+      }
+      const pattern = leader ? store.patterns.log() : store.patterns.ownerList(user.id);
+      return store.query(pattern, {
+        newestFirst: true,
+        limit: query.limit ?? 20,
+        cursor: query.cursor,
+        ...(from || to ? { sortBetween: [from ?? '0', `${to ?? '9'}~`] as [string, string] } : {}),
+        ...(clauses.length > 0
+          ? {
+              filter: {
+                FilterExpression: clauses.join(' AND '),
+                ExpressionAttributeNames: names,
+                ExpressionAttributeValues: values,
+              },
+            }
+          : {}),
+      });
+    },
+
+    async queue(user: User): Promise<Page<Experiment>> {
+      const isManager = user.roles.includes('manager');
+      const isLeader = user.roles.includes('leader');
+      if (!isManager && !isLeader)
+        throw new ForbiddenError('Only managers and leaders have a queue of ideas to decide.');
+      const pages = await Promise.all([
+        isManager
+          ? store.query(store.patterns.teamQueue(user.team), { newestFirst: false, limit: 100 })
+          : undefined,
+        isLeader ? store.query(store.patterns.leaderQueue(), { newestFirst: false, limit: 100 }) : undefined,
+      ]);
+      const byId = new Map<string, Experiment>();
+      for (const page of pages)
+        for (const exp of page?.items ?? []) if (exp.owner !== user.id) byId.set(exp.id, exp);
+      const items = [...byId.values()].sort((a, b) =>
+        (a.escalatedAt ?? '').localeCompare(b.escalatedAt ?? ''),
+      );
+      return { items, next: null };
+    },
+
+    async decide(user: User, id: string, body: DecisionRequest): Promise<Experiment> {
+      let token: string | undefined;
+      const decided = await retryOnConflict(async () => {
+        const record = await visible(user, id);
+        const exp = record.experiment;
+        if (!canDecide(user, exp)) {
+          throw new ForbiddenError(
+            exp.owner === user.id
+              ? 'You cannot decide your own idea. Another manager of your team or a leader must decide it.'
+              : 'Only a manager of this team or a leader can decide this idea.',
+          );
+        }
+        const status = transition(exp, body.outcome === 'approve' ? 'approve' : 'decline', user);
+        const at = now().toISOString();
+        const decision: DecisionRecord = {
+          outcome: body.outcome,
+          by: user.id,
+          byName: user.name,
+          at,
+          ...(body.reason ? { reason: body.reason } : {}),
+          ...(body.conditions ? { conditions: body.conditions } : {}),
+        };
+        const next: Experiment = {
+          ...exp,
+          status,
+          decision,
+          updatedAt: at,
+          history: [
+            ...exp.history,
+            entry(
+              user,
+              body.outcome === 'approve' ? 'approved' : 'declined',
+              status,
+              body.reason ?? body.conditions,
+            ),
+          ],
+        };
+        if (body.outcome === 'approve') {
+          next.authorisation = {
+            by: user.id,
+            byName: user.name,
+            at,
+            ...(body.conditions ? { conditions: body.conditions } : {}),
+          };
+          if (exp.cycles.length === 0)
+            next.reviewBy = new Date(Date.parse(at) + exp.card.durationWeeks * WEEK_MS).toISOString();
+        } else {
+          next.closedAt = at;
+        }
+        await store.save(next, record.version);
+        token = record.taskToken;
+        return next;
+      });
+      if (token) {
+        try {
+          await sfn.send(
+            new SendTaskSuccessCommand({
+              taskToken: token,
+              output: JSON.stringify({ outcome: body.outcome }),
+            }),
+          );
+        } catch (error) {
+          // The wait already ended (deadline raise): the workflow's next wait finds the recorded decision itself.
+          if (!isTokenGone(error)) throw error;
+        }
+      }
+      return decided;
+    },
+
+    // ----- Workflow tasks: each is idempotent, because Step Functions runs tasks at least once. -----
+
+    async assessForWorkflow(id: string): Promise<{ decision: 'authorised' | 'escalated'; wait: WaitTimes }> {
+      return retryOnConflict(async () => {
+        const record = await load(id);
+        const exp = record.experiment;
+        const policy = await policyOf(exp);
+        const wait = waitTimes(deadlineSeconds(policy));
+        if (exp.status !== 'assessing') {
+          return { decision: exp.assessment?.decision ?? 'escalated', wait };
+        }
+        const assessment = assess(exp.card, policy);
+        const at = now().toISOString();
+        const next: Experiment = { ...exp, assessment: { ...assessment, assessedAt: at }, updatedAt: at };
+        if (assessment.decision === 'authorised') {
+          next.status = transition(exp, 'authoriseByCard', SYSTEM);
+          next.authorisation = { by: 'card', at };
+          next.reviewBy = new Date(Date.parse(at) + exp.card.durationWeeks * WEEK_MS).toISOString();
+          next.history = [
+            ...exp.history,
+            entry(SYSTEM, 'authorised', next.status, 'Every answer is inside the card.'),
+          ];
+        } else {
+          next.status = transition(exp, 'escalateByCard', SYSTEM);
+          next.escalatedAt = at;
+          next.deadlineAt = new Date(Date.parse(at) + wait.timeoutSeconds * 1000).toISOString();
+          next.everEscalated = true;
+          next.history = [
+            ...exp.history,
+            entry(SYSTEM, 'escalated', next.status, assessment.reasons.map((r) => r.message).join(' ')),
+          ];
+        }
+        await store.save(next, record.version);
+        return { decision: assessment.decision, wait };
+      });
+    },
+
+    async notifyManagers(id: string): Promise<void> {
+      const { experiment: exp } = await load(id);
+      await notifier.send({
+        dedupeKey: `escalated#${exp.id}#${exp.escalatedAt ?? exp.updatedAt}`,
+        template: 'escalated-to-managers',
+        audience: { role: 'manager', team: exp.team },
+        experimentId: exp.id,
+        personalisation: {
+          title: exp.title,
+          owner: exp.ownerName,
+          reasons: (exp.assessment?.reasons ?? []).map((r) => r.message).join('\n'),
+          deadline: exp.deadlineAt ?? '',
+          link: `${deps.publicUrl}/experiments/${exp.id}`,
+        },
+      });
+    },
+
+    /** Keeps the decision task token on the experiment; if the decision is already in, answers it at once. */
+    async awaitDecision(id: string, taskToken: string): Promise<void> {
+      const answer = await retryOnConflict(async () => {
+        const record = await load(id);
+        if (record.experiment.status === 'escalated') {
+          await store.save(record.experiment, record.version, { taskToken });
+          return undefined;
+        }
+        const output = decisionOutput(record.experiment);
+        if (!output)
+          throw new Error(`Experiment ${id} is ${record.experiment.status} with no decision to report`);
+        return output;
+      });
+      if (answer) await sfn.send(new SendTaskSuccessCommand({ taskToken, output: JSON.stringify(answer) }));
+    },
+
+    /** The deadline passed: the case stays escalated and goes to the leaders' queue. Never a decision. */
+    async raiseToLeaders(id: string): Promise<{ wait: WaitTimes }> {
+      const raised = await retryOnConflict(async () => {
+        const record = await load(id);
+        const exp = record.experiment;
+        const wait = waitTimes(deadlineSeconds(await policyOf(exp)));
+        if (exp.status !== 'escalated') return { wait, exp: undefined };
+        const at = now().toISOString();
+        const next: Experiment = {
+          ...exp,
+          raisedToLeaders: true,
+          deadlineAt: new Date(Date.parse(at) + wait.timeoutSeconds * 1000).toISOString(),
+          updatedAt: at,
+          history: exp.raisedToLeaders
+            ? exp.history
+            : [
+                ...exp.history,
+                entry(
+                  { id: 'system', name: 'Fail Forward' },
+                  'raisedToLeaders',
+                  'escalated',
+                  'No decision by the deadline.',
+                ),
+              ],
+        };
+        // The timed-out token is dead; dropping it lets a decision wait for the next one.
+        await store.save(next, record.version, { taskToken: undefined });
+        return { wait, exp: next };
+      });
+      if (raised.exp) {
+        await notifier.send({
+          dedupeKey: `raised#${raised.exp.id}#${raised.exp.escalatedAt ?? ''}`,
+          template: 'raised-to-leaders',
+          audience: { role: 'leader' },
+          experimentId: raised.exp.id,
+          personalisation: {
+            title: raised.exp.title,
+            team: raised.exp.team,
+            link: `${deps.publicUrl}/experiments/${raised.exp.id}`,
+          },
+        });
+      }
+      return { wait: raised.wait };
+    },
+
+    async notifyOwner(id: string): Promise<DecisionOutput> {
+      const { experiment: exp } = await load(id);
+      const output = decisionOutput(exp);
+      if (!exp.decision || !output)
+        throw new Error(`Experiment ${id} has no decision to tell its owner about`);
+      await notifier.send({
+        dedupeKey: `decision#${exp.id}#${exp.decision.at}`,
+        template: 'decision-to-owner',
+        audience: { userId: exp.owner, name: exp.ownerName },
+        experimentId: exp.id,
+        personalisation: {
+          title: exp.title,
+          outcome: exp.decision.outcome === 'approve' ? 'approved' : 'declined',
+          by: exp.decision.byName,
+          reason: exp.decision.reason ?? '',
+          conditions: exp.decision.conditions ?? '',
+          link: `${deps.publicUrl}/experiments/${exp.id}`,
+        },
+      });
+      return output;
+    },
+
+    /** A step failed for good: record it on the experiment so people see it instead of a silent stall. */
+    async recordFailure(id: string, failure: { Error?: string; Cause?: string }): Promise<void> {
+      await retryOnConflict(async () => {
+        const record = await load(id);
+        const exp = record.experiment;
+        const at = now().toISOString();
+        const error = failure.Error ?? 'States.TaskFailed';
+        const next: Experiment = {
+          ...exp,
+          updatedAt: at,
+          failure: { at, error, cause: String(failure.Cause ?? '').slice(0, 1000) },
+          history: [
+            ...exp.history,
+            entry({ id: 'system', name: 'Fail Forward' }, 'failed', exp.status, error),
+          ],
+        };
+        await store.save(next, record.version, { taskToken: record.taskToken });
+      });
+    },
+  };
+};
+
+export type ExperimentService = ReturnType<typeof experimentService>;

@@ -1,0 +1,6 @@
+import type { Actor } from '../domain/status.ts';
+
+/** The signed-in person, taken from the verified token, never from a request body. */
+export interface User extends Actor {
+  name: string;
+}

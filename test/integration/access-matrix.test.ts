@@ -1,0 +1,184 @@
+import { join } from 'node:path';
+import { generateKeyPair, SignJWT } from 'jose';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { localJwt } from '#infra/local/local-jwt.ts';
+import { client, type DemoUser, insideCard, outsideCard, USERS } from '../support/api.ts';
+import { startTestSystem, type TestSystem } from '../support/local-system.ts';
+
+let system: TestSystem;
+let api: ReturnType<typeof client>;
+let expiredToken: string;
+let foreignToken: string;
+
+type Identity =
+  | 'no token'
+  | 'expired token'
+  | 'another issuer'
+  | 'staff owner'
+  | 'other staff'
+  | 'manager same team'
+  | 'manager other team'
+  | 'leader';
+const IDENTITIES: Identity[] = [
+  'no token',
+  'expired token',
+  'another issuer',
+  'staff owner',
+  'other staff',
+  'manager same team',
+  'manager other team',
+  'leader',
+];
+const PEOPLE: Partial<Record<Identity, DemoUser>> = {
+  'staff owner': USERS.sam,
+  'other staff': USERS.alex,
+  'manager same team': USERS.megan,
+  'manager other team': USERS.owen,
+  leader: USERS.carys,
+};
+
+type Route =
+  | 'POST /api/experiments'
+  | 'GET /api/experiments/{id}'
+  | 'GET /api/experiments'
+  | 'GET /api/queue'
+  | 'POST /api/experiments/{id}/decision';
+
+/** The expected status of every cell. The target is an escalated idea owned by staff in early help. */
+const EXPECTED: Record<Route, Record<Identity, number>> = {
+  'POST /api/experiments': {
+    'no token': 401,
+    'expired token': 401,
+    'another issuer': 401,
+    'staff owner': 201,
+    'other staff': 201,
+    'manager same team': 201,
+    'manager other team': 201,
+    leader: 403,
+  },
+  'GET /api/experiments/{id}': {
+    'no token': 401,
+    'expired token': 401,
+    'another issuer': 401,
+    'staff owner': 200,
+    'other staff': 404,
+    'manager same team': 200,
+    'manager other team': 404,
+    leader: 200,
+  },
+  'GET /api/experiments': {
+    'no token': 401,
+    'expired token': 401,
+    'another issuer': 401,
+    'staff owner': 200,
+    'other staff': 200,
+    'manager same team': 200,
+    'manager other team': 200,
+    leader: 200,
+  },
+  'GET /api/queue': {
+    'no token': 401,
+    'expired token': 401,
+    'another issuer': 401,
+    'staff owner': 403,
+    'other staff': 403,
+    'manager same team': 200,
+    'manager other team': 200,
+    leader: 200,
+  },
+  'POST /api/experiments/{id}/decision': {
+    'no token': 401,
+    'expired token': 401,
+    'another issuer': 401,
+    'staff owner': 403,
+    'other staff': 404,
+    'manager same team': 200,
+    'manager other team': 404,
+    leader: 200,
+  },
+};
+
+const tokenFor = async (who: Identity): Promise<string | undefined> => {
+  if (who === 'no token') return undefined;
+  if (who === 'expired token') return expiredToken;
+  if (who === 'another issuer') return foreignToken;
+  const person = PEOPLE[who];
+  return person ? api.token(person) : undefined;
+};
+
+beforeAll(async () => {
+  system = await startTestSystem();
+  api = client(system.url);
+  const jwt = await localJwt(join(system.dataDir, 'local-jwt-key.json'));
+  expiredToken = await jwt.issue(USERS.sam, -60);
+  const { privateKey } = await generateKeyPair('ES256');
+  foreignToken = await new SignJWT({
+    name: 'Sam Patel',
+    'cognito:groups': ['leader'],
+    'custom:team': 'early-help',
+  })
+    .setProtectedHeader({ alg: 'ES256' })
+    .setSubject('sam')
+    .setIssuer('https://someone-else.example/issuer')
+    .setAudience('fail-forward-local')
+    .setIssuedAt()
+    .setExpirationTime('1h')
+    .sign(privateKey);
+});
+
+afterAll(async () => {
+  await system?.cleanup();
+});
+
+const cells = (Object.keys(EXPECTED) as Route[]).flatMap((route) =>
+  IDENTITIES.map((who) => [route, who, EXPECTED[route][who]] as const),
+);
+
+describe('the access matrix', () => {
+  it.each(cells)('%s as %s answers %i', async (route, who, expected) => {
+    // Prepare: a fresh escalated idea for each cell, so decisions never see an earlier cell's result.
+    const target = (await api.submit(USERS.sam, outsideCard())).body;
+    expect(target.status).toBe('escalated');
+    const token = await tokenFor(who);
+    const [method, template] = route.split(' ') as [string, string];
+    const path = template.replace('{id}', String(target.id));
+    const body =
+      route === 'POST /api/experiments'
+        ? insideCard()
+        : route.endsWith('decision')
+          ? { outcome: 'approve', conditions: 'Check in after two weeks.' }
+          : undefined;
+
+    // Act
+    const res = await api.call(method, path, {
+      ...(token ? { token } : {}),
+      ...(body ? { body } : {}),
+      headers: route === 'POST /api/experiments' ? { 'idempotency-key': crypto.randomUUID() } : {},
+    });
+
+    // Assess
+    expect(res.status).toBe(expected);
+    expect(typeof res.body.error === 'string' || res.status < 300).toBe(true);
+  });
+
+  it('gives staff only their own experiments in the list, and leaders everyone’s', async () => {
+    // Prepare
+    const own = (await api.submit(USERS.alex, insideCard())).body;
+
+    // Act
+    const alex = await api.call<{ items: { owner: string }[] }>('GET', '/api/experiments?limit=100', {
+      as: USERS.alex,
+    });
+    const leader = await api.call<{ items: { id: string }[] }>('GET', '/api/experiments?limit=100', {
+      as: USERS.carys,
+    });
+
+    // Assess
+    expect(alex.body.items.length).toBeGreaterThan(0);
+    expect(alex.body.items.every((e) => e.owner === 'alex')).toBe(true);
+    expect(leader.body.items.map((e) => e.id)).toContain(own.id);
+    expect(
+      new Set(leader.body.items.map((e) => (e as unknown as { owner: string }).owner)).size,
+    ).toBeGreaterThan(1);
+  });
+});

@@ -1,0 +1,49 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { freePort } from '#infra/local/free-port.ts';
+import { type LocalSystem, type LocalSystemOptions, startLocalSystem } from '#infra/local/runtime.ts';
+
+export interface TestSystem extends LocalSystem {
+  dataDir: string;
+  /** Stops the system but keeps its data folder, to start again on it. */
+  restart(): Promise<void>;
+  cleanup(): Promise<void>;
+}
+
+/** Starts the real local system on a free port with a fresh data folder. */
+export const startTestSystem = async (
+  opts: Omit<LocalSystemOptions, 'port' | 'dataDir'> = {},
+): Promise<TestSystem> => {
+  const dataDir = mkdtempSync(join(tmpdir(), 'fail-forward-test-'));
+  const port = await freePort();
+  let system = await startLocalSystem({ ...opts, port, dataDir });
+  let running = true;
+  const stop = async () => {
+    if (running) await system.stop();
+    running = false;
+  };
+  const handle: TestSystem = {
+    dataDir,
+    get url() {
+      return system.url;
+    },
+    get port() {
+      return system.port;
+    },
+    get endpoints() {
+      return system.endpoints;
+    },
+    stop,
+    async restart() {
+      await stop();
+      system = await startLocalSystem({ ...opts, port, dataDir });
+      running = true;
+    },
+    async cleanup() {
+      await stop();
+      rmSync(dataDir, { recursive: true, force: true });
+    },
+  };
+  return handle;
+};
