@@ -29,9 +29,16 @@ export const FUNCTIONS = {
     table: 'readWrite',
     answersTaskTokens: true,
   },
+  'record-cycle': { route: 'POST /api/experiments/{id}/cycles', table: 'readWrite', answersTaskTokens: true },
+  'get-dashboard': { route: 'GET /api/dashboard', table: 'read' },
+  'export-csv': { route: 'GET /api/export.csv', table: 'read', timeoutSeconds: 60 },
+  'get-policy': { route: 'GET /api/policy', table: 'read' },
+  'publish-policy': { route: 'POST /api/policy', table: 'readWrite' },
   'assess-experiment': { table: 'readWrite' },
   'notify-managers': { table: 'readWrite', notifies: true },
   'await-decision': { table: 'readWrite', answersTaskTokens: true },
+  'await-cycle': { table: 'readWrite', answersTaskTokens: true },
+  'remind-owner': { table: 'readWrite', notifies: true },
   'raise-to-leaders': { table: 'readWrite', notifies: true },
   'notify-owner': { table: 'readWrite', notifies: true },
   'record-failure': { table: 'readWrite' },
@@ -46,6 +53,8 @@ export type WorkflowFunctionName =
   | 'assess-experiment'
   | 'notify-managers'
   | 'await-decision'
+  | 'await-cycle'
+  | 'remind-owner'
   | 'raise-to-leaders'
   | 'notify-owner'
   | 'record-failure';

@@ -22,6 +22,8 @@ export interface AppConfig {
   stateMachineArn: string;
   /** Overrides the policy's decision deadline, to try the raise to leaders in seconds. */
   decisionDeadlineSeconds: number | undefined;
+  /** Overrides `durationWeeks` as the time to the review date and between reminders, to try them in seconds. */
+  reviewPeriodSeconds: number | undefined;
   /** How long the submission request waits for the card's answer before returning `assessing`. */
   submitWaitMs: number;
   notifier: 'outbox' | 'govuk-notify';
@@ -38,6 +40,7 @@ export const config = (): AppConfig => {
     tableName: read('TABLE_NAME'),
     stateMachineArn: read('STATE_MACHINE_ARN'),
     decisionDeadlineSeconds: optionalNumber('DECISION_DEADLINE_SECONDS'),
+    reviewPeriodSeconds: optionalNumber('REVIEW_PERIOD_SECONDS'),
     submitWaitMs: Number(process.env.SUBMIT_WAIT_MS ?? 3000),
     notifier: read('NOTIFIER', 'govuk-notify') === 'outbox' ? 'outbox' : 'govuk-notify',
     notifySecretName: process.env.NOTIFY_SECRET_NAME,

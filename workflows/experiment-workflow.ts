@@ -16,13 +16,18 @@ export interface ExperimentWorkflowProps {
 export const STATES = {
   assess: 'Assess',
   cardDecision: 'CardDecision',
-  authorisedByCard: 'AuthorisedByCard',
+  beginTesting: 'BeginTesting',
+  waitForCycle: 'WaitForCycle',
+  remindOwner: 'RemindOwner',
+  cycleOutcome: 'CycleOutcome',
+  nextReview: 'NextReview',
+  closed: 'Closed',
+  afterApproval: 'AfterApproval',
   notifyManagers: 'NotifyManagers',
   waitForDecision: 'WaitForDecision',
   raiseToLeaders: 'RaiseToLeaders',
   notifyOwner: 'NotifyOwner',
   outcome: 'Outcome',
-  approved: 'Approved',
   declined: 'Declined',
   recordFailure: 'RecordFailure',
   failed: 'Failed',
@@ -33,7 +38,13 @@ const TASK_TIMEOUT = Duration.seconds(30);
 /**
  * The experiment workflow (Standard): assess against the card, then either authorise at once or
  * escalate and wait (task token) for a manager, raising to leaders each time the deadline passes.
+ * Once authorised it waits (task token) for each test cycle, reminding the owner when the review date
+ * passes, until the idea is adopted or abandoned; a change outside the card escalates again.
  * The same construct is deployed by CDK and executed by `npm start`.
+ *
+ * State data: `experimentId`; `assessment` `{ decision, timers: { decision, review } }` (each timer
+ * `{ timeoutSeconds, heartbeatSeconds }`, computed by the Lambdas because deadlines are policy data);
+ * `decision` `{ outcome }` from a decision token; `cycle` `{ number, next, escalated, timers }` from a cycle token.
  */
 export class ExperimentWorkflow extends Construct {
   readonly stateMachine: sfn.StateMachine;
@@ -76,7 +87,7 @@ export class ExperimentWorkflow extends Construct {
 
     const assess = catchFailure(
       lambdaTask(STATES.assess, fn['assess-experiment'], {
-        resultSelector: { 'decision.$': '$.Payload.decision', 'wait.$': '$.Payload.wait' },
+        resultSelector: { 'decision.$': '$.Payload.decision', 'timers.$': '$.Payload.timers' },
         resultPath: '$.assessment',
       }),
     );
@@ -92,15 +103,21 @@ export class ExperimentWorkflow extends Construct {
         taskToken: sfn.JsonPath.taskToken,
       }),
       // The deadline is policy data (decisionDeadlineDays of the experiment's own version), so it comes from the state.
-      taskTimeout: sfn.Timeout.at('$.assessment.wait.timeoutSeconds'),
-      heartbeatTimeout: sfn.Timeout.at('$.assessment.wait.heartbeatSeconds'),
+      taskTimeout: sfn.Timeout.at('$.assessment.timers.decision.timeoutSeconds'),
+      heartbeatTimeout: sfn.Timeout.at('$.assessment.timers.decision.heartbeatSeconds'),
       resultPath: '$.decision',
     });
 
+    /** Tasks that come before a wait return fresh timers, kept where the waits read them. */
+    const timersSelector = {
+      'decision.$': '$.Payload.timers.decision',
+      'review.$': '$.Payload.timers.review',
+    };
+
     const raiseToLeaders = catchFailure(
       lambdaTask(STATES.raiseToLeaders, fn['raise-to-leaders'], {
-        resultSelector: { decision: 'escalated', 'wait.$': '$.Payload.wait' },
-        resultPath: '$.assessment',
+        resultSelector: timersSelector,
+        resultPath: '$.assessment.timers',
       }),
     );
     // A deadline passing never approves and never declines: it raises, then waits again.
@@ -109,23 +126,75 @@ export class ExperimentWorkflow extends Construct {
     raiseToLeaders.next(waitForDecision);
 
     const notifyOwner = catchFailure(
-      lambdaTask(STATES.notifyOwner, fn['notify-owner'], { resultPath: sfn.JsonPath.DISCARD }),
+      lambdaTask(STATES.notifyOwner, fn['notify-owner'], {
+        resultSelector: timersSelector,
+        resultPath: '$.assessment.timers',
+      }),
     );
 
-    const outcome = new sfn.Choice(this, STATES.outcome)
-      .when(
-        sfn.Condition.stringEquals('$.decision.outcome', 'approve'),
-        new sfn.Succeed(this, STATES.approved),
-      )
-      .otherwise(new sfn.Succeed(this, STATES.declined));
+    // Cycles: wait for each learning card until the review date, reminding the owner when it passes.
+    const waitForCycle = lambdaTask(STATES.waitForCycle, fn['await-cycle'], {
+      integrationPattern: sfn.IntegrationPattern.WAIT_FOR_TASK_TOKEN,
+      payload: sfn.TaskInput.fromObject({
+        'experimentId.$': '$.experimentId',
+        'seen.$': '$.cycle.number',
+        taskToken: sfn.JsonPath.taskToken,
+      }),
+      taskTimeout: sfn.Timeout.at('$.assessment.timers.review.timeoutSeconds'),
+      heartbeatTimeout: sfn.Timeout.at('$.assessment.timers.review.heartbeatSeconds'),
+      resultPath: '$.cycle',
+    });
+    const remindOwner = catchFailure(
+      lambdaTask(STATES.remindOwner, fn['remind-owner'], {
+        resultSelector: timersSelector,
+        resultPath: '$.assessment.timers',
+      }),
+    );
+    // The review date passing reminds the owner; it never ends the test.
+    waitForCycle.addCatch(remindOwner, { errors: [sfn.Errors.TIMEOUT], resultPath: '$.timeout' });
+    catchFailure(waitForCycle);
+    remindOwner.next(waitForCycle);
+
+    const beginTesting = new sfn.Pass(this, STATES.beginTesting, {
+      result: sfn.Result.fromObject({ number: 0 }),
+      resultPath: '$.cycle',
+    }).next(waitForCycle);
+    const nextReview = new sfn.Pass(this, STATES.nextReview, {
+      inputPath: '$.cycle.timers',
+      resultPath: '$.assessment.timers',
+    }).next(waitForCycle);
+
+    const escalate = notifyManagers.next(waitForDecision).next(notifyOwner);
+
+    waitForCycle.next(
+      new sfn.Choice(this, STATES.cycleOutcome)
+        .when(
+          sfn.Condition.or(
+            sfn.Condition.stringEquals('$.cycle.next', 'adopt'),
+            sfn.Condition.stringEquals('$.cycle.next', 'abandon'),
+          ),
+          new sfn.Succeed(this, STATES.closed),
+        )
+        .when(sfn.Condition.booleanEquals('$.cycle.escalated', true), notifyManagers)
+        .otherwise(nextReview),
+    );
+
+    notifyOwner.next(
+      new sfn.Choice(this, STATES.outcome)
+        .when(
+          sfn.Condition.stringEquals('$.decision.outcome', 'approve'),
+          // A re-escalation approved mid-test goes back to waiting for the next cycle.
+          new sfn.Choice(this, STATES.afterApproval)
+            .when(sfn.Condition.isPresent('$.cycle'), waitForCycle)
+            .otherwise(beginTesting),
+        )
+        .otherwise(new sfn.Succeed(this, STATES.declined)),
+    );
 
     const definition = assess.next(
       new sfn.Choice(this, STATES.cardDecision)
-        .when(
-          sfn.Condition.stringEquals('$.assessment.decision', 'authorised'),
-          new sfn.Succeed(this, STATES.authorisedByCard),
-        )
-        .otherwise(notifyManagers.next(waitForDecision).next(notifyOwner).next(outcome)),
+        .when(sfn.Condition.stringEquals('$.assessment.decision', 'authorised'), beginTesting)
+        .otherwise(escalate),
     );
 
     this.stateMachine = new sfn.StateMachine(this, 'StateMachine', {

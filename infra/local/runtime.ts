@@ -32,6 +32,8 @@ export interface LocalSystemOptions {
   port?: number;
   dataDir?: string;
   decisionDeadlineSeconds?: number;
+  /** Replaces durationWeeks as the time to the review date and between reminders. */
+  reviewPeriodSeconds?: number;
   /** Extra local routes (the web pages) mounted after the API and the local tools. */
   extraRoutes?: LocalRoute[];
 }
@@ -102,6 +104,8 @@ export const startLocalSystem = async (opts: LocalSystemOptions = {}): Promise<L
     if (opts.decisionDeadlineSeconds)
       process.env.DECISION_DEADLINE_SECONDS = String(opts.decisionDeadlineSeconds);
     else delete process.env.DECISION_DEADLINE_SECONDS;
+    if (opts.reviewPeriodSeconds) process.env.REVIEW_PERIOD_SECONDS = String(opts.reviewPeriodSeconds);
+    else delete process.env.REVIEW_PERIOD_SECONDS;
 
     const handlers = Object.fromEntries(
       await Promise.all(

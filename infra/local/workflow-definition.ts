@@ -8,6 +8,8 @@ export const WORKFLOW_FUNCTIONS: WorkflowFunctionName[] = [
   'assess-experiment',
   'notify-managers',
   'await-decision',
+  'await-cycle',
+  'remind-owner',
   'raise-to-leaders',
   'notify-owner',
   'record-failure',

@@ -4,8 +4,15 @@ import { SendTaskSuccessCommand, type SFNClient, StartExecutionCommand } from '@
 import { canDecide, canView } from '../domain/access.ts';
 import { assess } from '../domain/assess.ts';
 import type { Policy } from '../domain/card.ts';
-import type { DecisionRecord, Experiment, HistoryEntry, HistoryEvent } from '../domain/experiment.ts';
-import type { DecisionRequest, ListQuery, Submission } from '../domain/schemas.ts';
+import type {
+  Cycle,
+  CycleNext,
+  DecisionRecord,
+  Experiment,
+  HistoryEntry,
+  HistoryEvent,
+} from '../domain/experiment.ts';
+import type { CycleRequest, DecisionRequest, ListQuery, Submission } from '../domain/schemas.ts';
 import { type Action, checkTransition, type Status, SYSTEM_ACTOR } from '../domain/status.ts';
 import {
   ConflictError,
@@ -22,13 +29,30 @@ import { retryOnConflict } from './retry-on-conflict.ts';
 import type { User } from './user.ts';
 
 const DAY = 24 * 3600;
-const WEEK_MS = 7 * DAY * 1000;
 const SYSTEM = { id: 'card', name: 'The prompt card' } as const;
 
 export interface WaitTimes {
   timeoutSeconds: number;
   heartbeatSeconds: number;
 }
+
+export interface Timers {
+  decision: WaitTimes;
+  review: WaitTimes;
+}
+
+/** Workflow payload answering a cycle task token. */
+export interface CycleOutput {
+  number: number;
+  next: CycleNext;
+  escalated: boolean;
+  timers: Timers;
+}
+
+/** After the review date has passed, the owner is reminded weekly until they record a cycle. */
+const REMINDER_INTERVAL_SECONDS = 7 * 24 * 3600;
+/** A review date already passed (or about to) still gets a moment before the first reminder. */
+const REMINDER_FLOOR_SECONDS = 60;
 
 export interface ServiceDeps {
   store: ExperimentStore;
@@ -37,6 +61,7 @@ export interface ServiceDeps {
   notifier: Notifier;
   stateMachineArn: string;
   decisionDeadlineSeconds: number | undefined;
+  reviewPeriodSeconds?: number | undefined;
   submitWaitMs: number;
   publicUrl: string;
   now?: () => Date;
@@ -70,14 +95,31 @@ export const experimentService = (deps: ServiceDeps) => {
 
   const deadlineSeconds = (policy: Policy) =>
     deps.decisionDeadlineSeconds ?? policy.decisionDeadlineDays * DAY;
+  const reviewSeconds = (exp: Experiment) => deps.reviewPeriodSeconds ?? exp.card.durationWeeks * 7 * DAY;
+  const reminderSeconds = deps.reviewPeriodSeconds ?? REMINDER_INTERVAL_SECONDS;
+  const reviewDate = (exp: Experiment, from: string) =>
+    new Date(Date.parse(from) + reviewSeconds(exp) * 1000).toISOString();
 
   /**
-   * The task-token wait for a decision. The heartbeat sits just inside the deadline: nothing heartbeats
-   * a human decision, so either limit passing means the same thing, a deadline raise.
+   * A task-token wait. Nothing heartbeats a human decision, so the heartbeat sits just inside the
+   * timeout: either limit passing means the same thing to the workflow, a deadline.
    */
   const waitTimes = (seconds: number): WaitTimes => {
     const timeoutSeconds = Math.max(1, Math.ceil(seconds));
     return { timeoutSeconds, heartbeatSeconds: Math.max(1, timeoutSeconds - 1) };
+  };
+
+  /** The waits ahead of an experiment: a manager's deadline, and the time left to its review date. */
+  const timersFor = (exp: Experiment, policy: Policy, reviewAfterSeconds?: number): Timers => {
+    const untilReview = exp.reviewBy
+      ? (Date.parse(exp.reviewBy) - now().getTime()) / 1000
+      : reviewSeconds(exp);
+    return {
+      decision: waitTimes(deadlineSeconds(policy)),
+      review: waitTimes(
+        reviewAfterSeconds ?? Math.max(Math.min(REMINDER_FLOOR_SECONDS, reminderSeconds), untilReview),
+      ),
+    };
   };
 
   const policyOf = async (exp: Experiment): Promise<Policy> => {
@@ -99,12 +141,18 @@ export const experimentService = (deps: ServiceDeps) => {
     return record;
   };
 
-  const transition = (exp: Experiment, action: Action, actor: User | typeof SYSTEM) => {
+  const transition = (
+    exp: Experiment,
+    action: Action,
+    actor: User | typeof SYSTEM,
+    opts?: { next?: CycleNext },
+  ) => {
     const result = checkTransition(
       { status: exp.status, owner: exp.owner, team: exp.team, cycleCount: exp.cycles.length },
       action,
       // The status rules recognise the workflow by the one SYSTEM_ACTOR object, so nobody can forge it.
       'roles' in actor ? actor : SYSTEM_ACTOR,
+      opts,
     );
     if (!result.ok) {
       if (result.refusal === 'forbidden') throw new ForbiddenError(result.reason);
@@ -144,6 +192,13 @@ export const experimentService = (deps: ServiceDeps) => {
 
   const decisionOutput = (exp: Experiment): DecisionOutput | undefined =>
     exp.decision ? { outcome: exp.decision.outcome } : undefined;
+
+  const cycleOutput = (exp: Experiment, cycle: Cycle, policy: Policy): CycleOutput => ({
+    number: cycle.number,
+    next: cycle.next,
+    escalated: cycle.assessment?.decision === 'escalated',
+    timers: timersFor(exp, policy),
+  });
 
   return {
     async submit(user: User, key: string, body: Submission): Promise<Experiment> {
@@ -305,12 +360,11 @@ export const experimentService = (deps: ServiceDeps) => {
             at,
             ...(body.conditions ? { conditions: body.conditions } : {}),
           };
-          if (exp.cycles.length === 0)
-            next.reviewBy = new Date(Date.parse(at) + exp.card.durationWeeks * WEEK_MS).toISOString();
+          if (exp.cycles.length === 0) next.reviewBy = reviewDate(exp, at);
         } else {
           next.closedAt = at;
         }
-        await store.save(next, record.version);
+        await store.save(next, record);
         token = record.taskToken;
         return next;
       });
@@ -330,24 +384,97 @@ export const experimentService = (deps: ServiceDeps) => {
       return decided;
     },
 
+    /**
+     * The owner records a test cycle (a learning card). `adapt` with changes re-assesses the changed card
+     * against the experiment's own policy version: inside the card, testing goes on with the new answers;
+     * outside it, the experiment is escalated again and waits for a manager before the next cycle.
+     */
+    async recordCycle(user: User, id: string, body: CycleRequest): Promise<Experiment> {
+      let answer: { token: string; output: CycleOutput } | undefined;
+      const recorded = await retryOnConflict(async () => {
+        const record = await visible(user, id);
+        const exp = record.experiment;
+        if (exp.owner !== user.id)
+          throw new ForbiddenError('Only the person who submitted this idea records its cycles.');
+        const policy = await policyOf(exp);
+        const at = now().toISOString();
+        const cycle: Cycle = {
+          number: exp.cycles.length + 1,
+          result: body.result,
+          observed: body.observed,
+          learned: body.learned,
+          next: body.next,
+          recordedAt: at,
+          recordedBy: user.id,
+          ...(body.changes ? { changes: body.changes } : {}),
+        };
+        const withCycle: Experiment = { ...exp, cycles: [...exp.cycles, cycle], updatedAt: at };
+        let status = transition(exp, 'recordCycle', user, { next: body.next });
+        let detail = `Cycle ${cycle.number}: ${body.learned}`;
+        if (body.next === 'adapt' && body.changes) {
+          const card = { ...exp.card, ...body.changes };
+          const assessment = { ...assess(card, policy), assessedAt: at };
+          cycle.assessment = assessment;
+          withCycle.card = card;
+          withCycle.assessment = assessment;
+          if (assessment.decision === 'escalated') {
+            // Counted first, so an approval of this re-escalation returns the experiment to testing.
+            status = transition(withCycle, 'escalateOnChange', user);
+            withCycle.escalatedAt = at;
+            withCycle.deadlineAt = new Date(
+              Date.parse(at) + waitTimes(deadlineSeconds(policy)).timeoutSeconds * 1000,
+            ).toISOString();
+            withCycle.everEscalated = true;
+            withCycle.raisedToLeaders = false;
+            detail = `${detail} The changes go outside the card: ${assessment.reasons.map((r) => r.message).join(' ')}`;
+          }
+        }
+        withCycle.status = status;
+        if (status === 'adopted' || status === 'abandoned') withCycle.closedAt = at;
+        withCycle.history = [
+          ...exp.history,
+          entry(user, 'cycleRecorded', status, detail),
+          ...(status === 'escalated'
+            ? [entry(SYSTEM, 'escalated', status, 'A change of scope outside the card.')]
+            : []),
+        ];
+        await store.save(withCycle, record);
+        answer = record.taskToken
+          ? { token: record.taskToken, output: cycleOutput(withCycle, cycle, policy) }
+          : undefined;
+        return withCycle;
+      });
+      if (answer) {
+        try {
+          await sfn.send(
+            new SendTaskSuccessCommand({ taskToken: answer.token, output: JSON.stringify(answer.output) }),
+          );
+        } catch (error) {
+          // The wait ended a moment ago (a reminder): the next wait picks the cycle up itself.
+          if (!isTokenGone(error)) throw error;
+        }
+      }
+      return recorded;
+    },
+
     // ----- Workflow tasks: each is idempotent, because Step Functions runs tasks at least once. -----
 
-    async assessForWorkflow(id: string): Promise<{ decision: 'authorised' | 'escalated'; wait: WaitTimes }> {
+    async assessForWorkflow(id: string): Promise<{ decision: 'authorised' | 'escalated'; timers: Timers }> {
       return retryOnConflict(async () => {
         const record = await load(id);
         const exp = record.experiment;
         const policy = await policyOf(exp);
-        const wait = waitTimes(deadlineSeconds(policy));
         if (exp.status !== 'assessing') {
-          return { decision: exp.assessment?.decision ?? 'escalated', wait };
+          return { decision: exp.assessment?.decision ?? 'escalated', timers: timersFor(exp, policy) };
         }
+        const wait = waitTimes(deadlineSeconds(policy));
         const assessment = assess(exp.card, policy);
         const at = now().toISOString();
         const next: Experiment = { ...exp, assessment: { ...assessment, assessedAt: at }, updatedAt: at };
         if (assessment.decision === 'authorised') {
           next.status = transition(exp, 'authoriseByCard', SYSTEM);
           next.authorisation = { by: 'card', at };
-          next.reviewBy = new Date(Date.parse(at) + exp.card.durationWeeks * WEEK_MS).toISOString();
+          next.reviewBy = reviewDate(exp, at);
           next.history = [
             ...exp.history,
             entry(SYSTEM, 'authorised', next.status, 'Every answer is inside the card.'),
@@ -362,8 +489,8 @@ export const experimentService = (deps: ServiceDeps) => {
             entry(SYSTEM, 'escalated', next.status, assessment.reasons.map((r) => r.message).join(' ')),
           ];
         }
-        await store.save(next, record.version);
-        return { decision: assessment.decision, wait };
+        await store.save(next, record);
+        return { decision: assessment.decision, timers: timersFor(next, policy) };
       });
     },
 
@@ -389,7 +516,7 @@ export const experimentService = (deps: ServiceDeps) => {
       const answer = await retryOnConflict(async () => {
         const record = await load(id);
         if (record.experiment.status === 'escalated') {
-          await store.save(record.experiment, record.version, { taskToken });
+          await store.save(record.experiment, record, { taskToken });
           return undefined;
         }
         const output = decisionOutput(record.experiment);
@@ -400,13 +527,71 @@ export const experimentService = (deps: ServiceDeps) => {
       if (answer) await sfn.send(new SendTaskSuccessCommand({ taskToken, output: JSON.stringify(answer) }));
     },
 
+    /**
+     * Keeps the cycle task token; if the owner already recorded a cycle the workflow has not seen yet,
+     * answers with it at once, so cycles are handed over one at a time and in order.
+     */
+    async awaitCycle(id: string, taskToken: string, seen: number): Promise<void> {
+      const answer = await retryOnConflict(async () => {
+        const record = await load(id);
+        const exp = record.experiment;
+        const unseen = exp.cycles[seen];
+        if (unseen) return cycleOutput(exp, unseen, await policyOf(exp));
+        if (exp.status !== 'authorised' && exp.status !== 'testing') {
+          throw new Error(`Experiment ${id} is ${exp.status}; it cannot wait for a cycle`);
+        }
+        await store.save(exp, record, { taskToken });
+        return undefined;
+      });
+      if (answer) await sfn.send(new SendTaskSuccessCommand({ taskToken, output: JSON.stringify(answer) }));
+    },
+
+    /** The review date passed with no cycle recorded: remind the owner; the test goes on. */
+    async remindOwner(id: string): Promise<{ timers: Timers }> {
+      const reminded = await retryOnConflict(async () => {
+        const record = await load(id);
+        const exp = record.experiment;
+        const count = exp.history.filter((h) => h.event === 'reminded').length + 1;
+        const next: Experiment = {
+          ...exp,
+          updatedAt: now().toISOString(),
+          history: [
+            ...exp.history,
+            entry(
+              { id: 'system', name: 'Fail Forward' },
+              'reminded',
+              exp.status,
+              'The review date has passed.',
+            ),
+          ],
+        };
+        await store.save(next, record);
+        return { exp: next, count };
+      });
+      const { exp, count } = reminded;
+      await notifier.send({
+        dedupeKey: `reminder#${exp.id}#${count}`,
+        template: 'review-reminder-to-owner',
+        audience: { userId: exp.owner, name: exp.ownerName },
+        experimentId: exp.id,
+        personalisation: {
+          title: exp.title,
+          reviewBy: exp.reviewBy ?? '',
+          link: `${deps.publicUrl}/experiments/${exp.id}`,
+        },
+      });
+      return { timers: timersFor(exp, await policyOf(exp), reminderSeconds) };
+    },
+
     /** The deadline passed: the case stays escalated and goes to the leaders' queue. Never a decision. */
-    async raiseToLeaders(id: string): Promise<{ wait: WaitTimes }> {
+    async raiseToLeaders(id: string): Promise<{ timers: Timers }> {
       const raised = await retryOnConflict(async () => {
         const record = await load(id);
         const exp = record.experiment;
-        const wait = waitTimes(deadlineSeconds(await policyOf(exp)));
-        if (exp.status !== 'escalated') return { wait, exp: undefined };
+        const policy = await policyOf(exp);
+        const timers = timersFor(exp, policy);
+        const wait = timers.decision;
+        if (exp.status !== 'escalated') return { timers, exp: undefined };
         const at = now().toISOString();
         const next: Experiment = {
           ...exp,
@@ -426,8 +611,8 @@ export const experimentService = (deps: ServiceDeps) => {
               ],
         };
         // The timed-out token is dead; dropping it lets a decision wait for the next one.
-        await store.save(next, record.version, { taskToken: undefined });
-        return { wait, exp: next };
+        await store.save(next, record, { taskToken: undefined });
+        return { timers, exp: next };
       });
       if (raised.exp) {
         await notifier.send({
@@ -442,10 +627,10 @@ export const experimentService = (deps: ServiceDeps) => {
           },
         });
       }
-      return { wait: raised.wait };
+      return { timers: raised.timers };
     },
 
-    async notifyOwner(id: string): Promise<DecisionOutput> {
+    async notifyOwner(id: string): Promise<DecisionOutput & { timers: Timers }> {
       const { experiment: exp } = await load(id);
       const output = decisionOutput(exp);
       if (!exp.decision || !output)
@@ -464,7 +649,7 @@ export const experimentService = (deps: ServiceDeps) => {
           link: `${deps.publicUrl}/experiments/${exp.id}`,
         },
       });
-      return output;
+      return { ...output, timers: timersFor(exp, await policyOf(exp)) };
     },
 
     /** A step failed for good: record it on the experiment so people see it instead of a silent stall. */
@@ -483,7 +668,7 @@ export const experimentService = (deps: ServiceDeps) => {
             entry({ id: 'system', name: 'Fail Forward' }, 'failed', exp.status, error),
           ],
         };
-        await store.save(next, record.version, { taskToken: record.taskToken });
+        await store.save(next, record, { taskToken: record.taskToken });
       });
     },
   };

@@ -3,24 +3,31 @@ import { notifier } from '../notifications/index.ts';
 import { sfn } from '../store/clients.ts';
 import { experimentStore } from '../store/experiment-store.ts';
 import { policyStore } from '../store/policy-store.ts';
+import { dashboardService } from './dashboard-service.ts';
 import { experimentService } from './experiment-service.ts';
+import { exportService } from './export-service.ts';
+import { policyService } from './policy-service.ts';
 
 /** Wires the services from configuration once per process (a Lambda container, or the local runtime). */
 const build = () => {
   const cfg = config();
   const policies = policyStore(cfg.tableName);
+  const store = experimentStore(cfg.tableName);
   return {
     experiments: experimentService({
-      store: experimentStore(cfg.tableName),
+      store,
       policies,
       sfn: sfn(),
       notifier: notifier(),
       stateMachineArn: cfg.stateMachineArn,
       decisionDeadlineSeconds: cfg.decisionDeadlineSeconds,
+      reviewPeriodSeconds: cfg.reviewPeriodSeconds,
       submitWaitMs: cfg.submitWaitMs,
       publicUrl: cfg.publicUrl,
     }),
-    policies,
+    policies: policyService({ policies }),
+    dashboard: dashboardService({ tableName: cfg.tableName }),
+    exports: exportService({ store }),
   };
 };
 

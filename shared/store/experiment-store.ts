@@ -5,14 +5,12 @@ import {
   QueryCommand,
   type QueryCommandInput,
   TransactWriteCommand,
-  type TransactWriteCommandInput,
 } from '@aws-sdk/lib-dynamodb';
 import type { Experiment } from '../domain/experiment.ts';
 import { dynamo } from './clients.ts';
 import { decodeCursor, encodeCursor } from './cursor.ts';
 import { accessPatterns, experimentIndexKeys, experimentKey, idempotencyKey } from './keys.ts';
-
-export type TransactItem = NonNullable<TransactWriteCommandInput['TransactItems']>[number];
+import { statsUpdate } from './stats.ts';
 
 /** What the workflow keeps on the experiment item but never shows through the API. */
 export interface ExperimentRecord {
@@ -101,9 +99,9 @@ export const experimentStore = (tableName: string) => {
     async create(
       exp: Experiment,
       idem: { owner: string; key: string; bodyHash: string },
-      extra: TransactItem[] = [],
     ): Promise<{ created: true } | { created: false; existing: IdempotencyRecord }> {
       const now = Math.floor(Date.now() / 1000);
+      const stats = statsUpdate(tableName, undefined, exp);
       try {
         await db.send(
           new TransactWriteCommand({
@@ -127,7 +125,7 @@ export const experimentStore = (tableName: string) => {
                   ConditionExpression: 'attribute_not_exists(pk)',
                 },
               },
-              ...extra,
+              ...(stats ? [stats] : []),
             ],
           }),
         );
@@ -155,15 +153,18 @@ export const experimentStore = (tableName: string) => {
     },
 
     /**
-     * Replaces the experiment if nobody changed it since it was read (optimistic locking on `version`),
-     * together with any `extra` writes (counters), all in one transaction.
+     * Replaces the experiment if nobody changed it since `previous` was read (optimistic locking on
+     * `version`), together with the dashboard counters the change moves, in one transaction.
+     * The task token is kept only when passed: any other change drops it.
      */
     async save(
       exp: Experiment,
-      expectedVersion: number,
-      opts: { taskToken?: string | undefined; extra?: TransactItem[] } = {},
+      previous: ExperimentRecord,
+      opts: { taskToken?: string | undefined } = {},
     ): Promise<number> {
+      const expectedVersion = previous.version;
       const version = expectedVersion + 1;
+      const stats = statsUpdate(tableName, previous.experiment, exp);
       const put = {
         TableName: tableName,
         Item: toItem(exp, version, opts.taskToken),
@@ -172,8 +173,8 @@ export const experimentStore = (tableName: string) => {
         ExpressionAttributeValues: { ':expected': expectedVersion },
       };
       try {
-        if (opts.extra && opts.extra.length > 0) {
-          await db.send(new TransactWriteCommand({ TransactItems: [{ Put: put }, ...opts.extra] }));
+        if (stats) {
+          await db.send(new TransactWriteCommand({ TransactItems: [{ Put: put }, stats] }));
         } else {
           await db.send(new PutCommand(put));
         }

@@ -11,7 +11,7 @@
  * idempotency record  IDEMP#<owner>#<key>        IDEMP             (none; expiresAt is the TTL)
  * policy version      POLICY                     V#<000042>
  * current policy      POLICY                     CURRENT
- * stats counter       STATS#<team>               M#<yyyy-mm>
+ * stats counter       STATS                      M#<yyyy-mm>#T#<team>#S#<shard>   (see stats.ts)
  * outbox message      OUTBOX#<dedupeKey>         OUTBOX            gsi4 timeline    OUTBOX            / <at>#<dedupeKey>
  */
 import { GSIS } from './table-design.ts';
@@ -26,9 +26,7 @@ export const policyVersionKey = (version: number) => ({
 });
 export const currentPolicyKey = () => ({ pk: 'POLICY', sk: 'CURRENT' });
 
-export const statsKey = (team: string, month: string) => ({ pk: `STATS#${team}`, sk: `M#${month}` });
-export const statsTeamPartition = (team: string) => `STATS#${team}`;
-export const STATS_TEAMS_KEY = { pk: 'STATS', sk: 'TEAMS' } as const;
+export { statsKey } from './stats.ts';
 
 export const outboxKey = (dedupeKey: string) => ({ pk: `OUTBOX#${dedupeKey}`, sk: 'OUTBOX' });
 

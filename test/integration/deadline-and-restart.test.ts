@@ -8,7 +8,7 @@ let system: TestSystem;
 let api: ReturnType<typeof client>;
 
 beforeAll(async () => {
-  system = await startTestSystem({ decisionDeadlineSeconds: 2 });
+  system = await startTestSystem({ decisionDeadlineSeconds: 2, reviewPeriodSeconds: 2 });
   api = client(system.url);
 });
 
@@ -43,6 +43,45 @@ describe('the decision deadline', () => {
     expect(decided.status).toBe(200);
     expect(decided.body.status).toBe('authorised');
     expect((await api.queue(USERS.carys)).body.items.map((e) => e.id)).not.toContain(exp.id);
+  });
+});
+
+describe('the review date', () => {
+  it('reminds the owner when the review date passes without a cycle, and the test goes on', async () => {
+    // Prepare
+    const exp = (await api.submit(USERS.rhys, insideCard())).body as unknown as Exp;
+    expect(exp.status).toBe('authorised');
+
+    // Act
+    const reminded = await api.eventually(
+      async () => (await api.get(USERS.rhys, exp.id)).body as unknown as Exp,
+      (e) => e.history.some((h) => h.event === 'reminded'),
+    );
+    const cycle = await api.call('POST', `/api/experiments/${exp.id}/cycles`, {
+      as: USERS.rhys,
+      body: {
+        result: 'unclear',
+        observed: 'Too early to tell.',
+        learned: 'We need another fortnight.',
+        next: 'adapt',
+      },
+    });
+
+    // Assess
+    expect(reminded.status).toBe('authorised');
+    const outbox = (
+      await api.call<{ items: { template: string; experimentId: string; audience: unknown }[] }>(
+        'GET',
+        '/local/outbox',
+      )
+    ).body.items;
+    expect(
+      outbox.filter((m) => m.experimentId === exp.id && m.template === 'review-reminder-to-owner')[0],
+    ).toMatchObject({
+      audience: { userId: 'rhys', name: 'Rhys Evans' },
+    });
+    expect(cycle.status).toBe(201);
+    expect(cycle.body.status).toBe('testing');
   });
 });
 

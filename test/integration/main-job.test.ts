@@ -1,4 +1,9 @@
-import { DescribeExecutionCommand, ListExecutionsCommand, SFNClient } from '@aws-sdk/client-sfn';
+import {
+  DescribeExecutionCommand,
+  GetExecutionHistoryCommand,
+  ListExecutionsCommand,
+  SFNClient,
+} from '@aws-sdk/client-sfn';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { client, insideCard, outsideCard, USERS } from '../support/api.ts';
 import { startTestSystem, type TestSystem } from '../support/local-system.ts';
@@ -29,6 +34,19 @@ const executions = async () => {
   const machines = `arn:aws:states:eu-west-2:000000000000:stateMachine:fail-forward-experiment`;
   const out = await sfn.send(new ListExecutionsCommand({ stateMachineArn: machines, maxResults: 1000 }));
   return out.executions ?? [];
+};
+
+const executionArn = (id: string) =>
+  `arn:aws:states:eu-west-2:000000000000:execution:fail-forward-experiment:${id}`;
+
+/** The states an execution has entered so far, from the real GetExecutionHistory API. */
+const statesEntered = async (id: string) => {
+  const out = await sfn.send(
+    new GetExecutionHistoryCommand({ executionArn: executionArn(id), maxResults: 1000 }),
+  );
+  return (out.events ?? []).flatMap((e) =>
+    e.stateEnteredEventDetails?.name ? [e.stateEnteredEventDetails.name] : [],
+  );
 };
 
 const outbox = async () =>
@@ -76,12 +94,14 @@ describe('the automatic path', () => {
     expect(weeks).toBeCloseTo(4, 5);
     expect(exp.history.map((h) => h.event)).toEqual(['submitted', 'authorised']);
     expect(Date.now() - started).toBeLessThan(10_000);
-    const execution = await sfn.send(
-      new DescribeExecutionCommand({
-        executionArn: `arn:aws:states:eu-west-2:000000000000:execution:fail-forward-experiment:${exp.id}`,
-      }),
+    // The workflow now waits for the first test cycle.
+    const entered = await api.eventually(
+      () => statesEntered(exp.id),
+      (s) => s.includes('WaitForCycle'),
     );
-    expect(execution.status).toBe('SUCCEEDED');
+    expect(entered).toEqual(['Assess', 'CardDecision', 'BeginTesting', 'WaitForCycle']);
+    const execution = await sfn.send(new DescribeExecutionCommand({ executionArn: executionArn(exp.id) }));
+    expect(execution.status).toBe('RUNNING');
   });
 });
 
@@ -126,7 +146,7 @@ describe('the escalation path', () => {
     expect(queue.body.items.map((e) => e.id)).not.toContain(auto.id);
   });
 
-  it('lets a manager of the team approve with conditions, then tells the owner and ends the wait', async () => {
+  it('lets a manager of the team approve with conditions, then tells the owner and waits for the first cycle', async () => {
     // Prepare
     const exp = (await api.submit(USERS.sam, outsideCard())).body as unknown as Exp;
 
@@ -151,12 +171,21 @@ describe('the escalation path', () => {
       'escalated-to-managers',
       'decision-to-owner',
     ]);
-    const arn = `arn:aws:states:eu-west-2:000000000000:execution:fail-forward-experiment:${exp.id}`;
-    const execution = await api.eventually(
-      () => sfn.send(new DescribeExecutionCommand({ executionArn: arn })),
-      (e) => e.status === 'SUCCEEDED',
+    const entered = await api.eventually(
+      () => statesEntered(exp.id),
+      (s) => s.includes('WaitForCycle'),
     );
-    expect(execution.status).toBe('SUCCEEDED');
+    expect(entered).toEqual([
+      'Assess',
+      'CardDecision',
+      'NotifyManagers',
+      'WaitForDecision',
+      'NotifyOwner',
+      'Outcome',
+      'AfterApproval',
+      'BeginTesting',
+      'WaitForCycle',
+    ]);
   });
 
   it('declines only with a reason, and the decline is final', async () => {

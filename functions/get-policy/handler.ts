@@ -1,0 +1,9 @@
+import { apiHandler, json, parse } from '#shared/http/api-handler.ts';
+import { services } from '#shared/services/index.ts';
+import { querySchema } from './schema.ts';
+
+/** GET /api/policy: the current card policy, or `?version=N` for any earlier one. */
+export const handler = apiHandler(async (event) => {
+  const query = parse(querySchema, event.queryStringParameters ?? {});
+  return json(200, await services().policies.read(query.version));
+});

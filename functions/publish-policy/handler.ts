@@ -1,0 +1,9 @@
+import { apiHandler, json, parse } from '#shared/http/api-handler.ts';
+import { services } from '#shared/services/index.ts';
+import { bodySchema } from './schema.ts';
+
+/** POST /api/policy: a leader publishes a new version of the card's thresholds. */
+export const handler = apiHandler(async (event, user) => {
+  const body = parse(bodySchema, event.jsonBody);
+  return json(201, await services().policies.publish(user, body));
+});

@@ -1,0 +1,1 @@
+export { policySchema as bodySchema } from '#shared/domain/schemas.ts';

@@ -1,0 +1,83 @@
+/**
+ * Dashboard counters, kept per submission month and team and updated in the same transaction as every
+ * status change, so the dashboard reads a bounded number of small items whatever the size of the log.
+ *
+ * Item: pk STATS, sk M#<yyyy-mm>#T#<team>#S#<shard>. Writes pick a shard at random so concurrent
+ * submissions of one team do not all fight over one item; reads add the shards up.
+ * Attributes (all numbers, created by ADD):
+ *   submitted, cycles, s_<status> (experiments now in that status),
+ *   n_card / n_manager (first authorisations), and a histogram of hours to first authorisation,
+ *   h_card_<hours> / h_manager_<hours>, at 0.1 h resolution, from which medians are exact to 0.1 h.
+ */
+import type { TransactWriteCommandInput } from '@aws-sdk/lib-dynamodb';
+import type { Experiment } from '../domain/experiment.ts';
+import type { Status } from '../domain/status.ts';
+
+export const STATS_SHARDS = 8;
+
+type TransactItem = NonNullable<TransactWriteCommandInput['TransactItems']>[number];
+
+export const statsKey = (month: string, team: string, shard: number) => ({
+  pk: 'STATS',
+  sk: `M#${month}#T#${team}#S#${shard}`,
+});
+
+export const statsRange = (fromMonth: string, toMonth: string) => ({
+  pk: 'STATS',
+  from: `M#${fromMonth}#`,
+  to: `M#${toMonth}#~`,
+});
+
+export const parseStatsKey = (sk: string) => {
+  const match = /^M#(\d{4}-\d{2})#T#(.+)#S#\d+$/.exec(sk);
+  return match ? { month: match[1] as string, team: match[2] as string } : undefined;
+};
+
+export const monthOf = (iso: string) => iso.slice(0, 7);
+
+const hoursBucket = (hours: number) =>
+  (Math.round(Math.max(0, hours) * 10) / 10).toFixed(1).replace('.', '_');
+
+/** The counter changes that moving from `before` to `after` makes; empty when nothing counted changed. */
+export const statsDeltas = (before: Experiment | undefined, after: Experiment): Record<string, number> => {
+  const deltas: Record<string, number> = {};
+  const add = (name: string, by: number) => {
+    deltas[name] = (deltas[name] ?? 0) + by;
+  };
+  if (!before) add('submitted', 1);
+  const from: Status | undefined = before?.status;
+  if (from !== after.status) {
+    if (from) add(`s_${from}`, -1);
+    add(`s_${after.status}`, 1);
+  }
+  const cycles = after.cycles.length - (before?.cycles.length ?? 0);
+  if (cycles !== 0) add('cycles', cycles);
+  if (!before?.authorisation && after.authorisation) {
+    const kind = after.authorisation.by === 'card' ? 'card' : 'manager';
+    const hours = (Date.parse(after.authorisation.at) - Date.parse(after.createdAt)) / 3_600_000;
+    add(`n_${kind}`, 1);
+    add(`h_${kind}_${hoursBucket(hours)}`, 1);
+  }
+  for (const [name, value] of Object.entries(deltas)) if (value === 0) delete deltas[name];
+  return deltas;
+};
+
+export const statsUpdate = (
+  tableName: string,
+  before: Experiment | undefined,
+  after: Experiment,
+): TransactItem | undefined => {
+  const deltas = statsDeltas(before, after);
+  const names = Object.keys(deltas);
+  if (names.length === 0) return undefined;
+  const shard = Math.floor(Math.random() * STATS_SHARDS);
+  return {
+    Update: {
+      TableName: tableName,
+      Key: statsKey(monthOf(after.createdAt), after.team, shard),
+      UpdateExpression: `ADD ${names.map((_, i) => `#a${i} :v${i}`).join(', ')}`,
+      ExpressionAttributeNames: Object.fromEntries(names.map((name, i) => [`#a${i}`, name])),
+      ExpressionAttributeValues: Object.fromEntries(names.map((name, i) => [`:v${i}`, deltas[name]])),
+    },
+  };
+};
