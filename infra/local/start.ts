@@ -1,7 +1,9 @@
 /**
- * `npm start`: the whole of Fail Forward on one machine. Honours PORT, DATA_DIR and
- * DECISION_DEADLINE_SECONDS (see the README).
+ * `npm start`: the whole of Fail Forward on one machine. Honours PORT, DATA_DIR,
+ * DECISION_DEADLINE_SECONDS and REVIEW_PERIOD_SECONDS (see the README).
+ * `npm run demo` is the same with `--demo`: it loads the demo set through the JSON API.
  */
+import { loadDemoData } from './demo-data.ts';
 import { DEMO_USERS } from './demo-users.ts';
 import { startLocalSystem } from './runtime.ts';
 
@@ -20,6 +22,11 @@ const system = await startLocalSystem({
   dataDir,
   ...(deadline ? { decisionDeadlineSeconds: deadline } : {}),
 });
+
+if (process.argv.includes('--demo')) {
+  const count = await loadDemoData(system.url);
+  console.log(`Loaded ${count} demo experiments through the API.`);
+}
 
 console.log(`
 Fail Forward is running at ${system.url}

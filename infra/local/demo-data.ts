@@ -1,0 +1,284 @@
+/**
+ * `npm run demo`: a realistic set of experiments, loaded through the real write path (the JSON API),
+ * so every page and the dashboard have something true to show. Idempotency keys are fixed, so loading
+ * twice changes nothing.
+ */
+type Card = Record<string, string | number | boolean>;
+
+interface DemoPerson {
+  sub: string;
+  name: string;
+  groups: string[];
+  team: string;
+}
+
+const people = {
+  sam: { sub: 'sam', name: 'Sam Patel', groups: ['staff'], team: 'early-help' },
+  rhys: { sub: 'rhys', name: 'Rhys Evans', groups: ['staff'], team: 'youth-justice' },
+  ffion: { sub: 'ffion', name: 'Ffion Davies', groups: ['staff'], team: 'family-support' },
+  megan: { sub: 'megan', name: 'Megan Jones', groups: ['staff', 'manager'], team: 'early-help' },
+  owen: { sub: 'owen', name: 'Owen Price', groups: ['staff', 'manager'], team: 'youth-justice' },
+  gareth: { sub: 'gareth', name: 'Gareth Lloyd', groups: ['staff', 'manager'], team: 'family-support' },
+  carys: { sub: 'carys', name: 'Carys Morgan', groups: ['leader'], team: 'children-services' },
+} satisfies Record<string, DemoPerson>;
+
+const safeCard = (overrides: Card = {}): Card => ({
+  safeguarding: 'no',
+  lawful: 'yes',
+  personalData: 'no',
+  consent: 'yes',
+  reversible: 'yes',
+  frontPage: 'yes',
+  extraCost: 0,
+  peopleInvolved: 8,
+  durationWeeks: 4,
+  staffHours: 10,
+  commitToShare: true,
+  ...overrides,
+});
+
+type Step =
+  | { decide: DemoPerson; outcome: 'approve' | 'decline'; reason?: string; conditions?: string }
+  | {
+      cycle: {
+        result: 'worked' | 'didNotWork' | 'unclear';
+        observed: string;
+        learned: string;
+        next: 'adapt' | 'adopt' | 'abandon';
+        changes?: Card;
+      };
+    };
+
+interface DemoIdea {
+  key: string;
+  by: DemoPerson;
+  title: string;
+  problem: string;
+  hypothesis: { weBelieve: string; toTestIt: string; measure: string; rightIf: string };
+  card: Card;
+  steps: Step[];
+}
+
+const IDEAS: DemoIdea[] = [
+  {
+    key: 'demo-evening-calls',
+    by: people.sam,
+    title: 'Evening calls to new referrals',
+    problem:
+      'Families referred on a Friday afternoon wait until Monday to hear from anyone, and some disengage.',
+    hypothesis: {
+      weBelieve: 'a short call on the evening a referral arrives will help families feel heard',
+      toTestIt: 'we will call the next eight families referred after 3pm, the same evening',
+      measure: 'how many take up the first appointment',
+      rightIf: 'at least six of the eight families take up the first appointment',
+    },
+    card: safeCard({ peopleInvolved: 8, staffHours: 12 }),
+    steps: [
+      {
+        cycle: {
+          result: 'didNotWork',
+          observed: 'Only two of eight families answered a call from an unknown number in the evening.',
+          learned: 'Families do not pick up unknown numbers; a text first saying who we are might help.',
+          next: 'adapt',
+        },
+      },
+      {
+        cycle: {
+          result: 'worked',
+          observed:
+            'With a text first, six of eight families answered and five came to the first appointment.',
+          learned: 'A text introducing the worker by name before the call makes the difference.',
+          next: 'adopt',
+        },
+      },
+    ],
+  },
+  {
+    key: 'demo-buddy-scheme',
+    by: people.ffion,
+    title: 'A parent-to-parent buddy scheme',
+    problem: 'Parents new to family support feel judged by professionals and drop out in the first month.',
+    hypothesis: {
+      weBelieve: 'pairing a new parent with a parent who has been through support will keep them engaged',
+      toTestIt: 'pair twelve new parents with volunteer buddies for six weeks',
+      measure: 'how many are still engaged after a month',
+      rightIf: 'nine of twelve are still engaged after a month',
+    },
+    card: safeCard({
+      peopleInvolved: 24,
+      personalData: 'yes',
+      durationWeeks: 6,
+      staffHours: 30,
+      extraCost: 300,
+    }),
+    steps: [
+      {
+        decide: people.gareth,
+        outcome: 'approve',
+        conditions: 'Volunteers need a DBS check and a short induction before they meet anyone.',
+      },
+      {
+        cycle: {
+          result: 'didNotWork',
+          observed: 'Only four buddy pairs met more than once; volunteers could not make daytime meetings.',
+          learned: 'Buddies are working parents; meetings need to be in the evening or online.',
+          next: 'adapt',
+        },
+      },
+      {
+        cycle: {
+          result: 'unclear',
+          observed: 'Evening meetings helped, but two volunteers dropped out and pairs were uneven.',
+          learned: 'We need a small pool of reserve buddies before we start.',
+          next: 'adapt',
+        },
+      },
+    ],
+  },
+  {
+    key: 'demo-family-link-up',
+    by: people.ffion,
+    title: 'A family-to-family link-up after support ends',
+    problem: 'Families leaving support lose contact with anyone who understands what they went through.',
+    hypothesis: {
+      weBelieve: 'linking families who have finished support will help them keep going',
+      toTestIt: 'invite six families to a monthly link-up at the family centre',
+      measure: 'how many come back a second time',
+      rightIf: 'four of six come back',
+    },
+    card: safeCard({ peopleInvolved: 6, durationWeeks: 6, staffHours: 8, extraCost: 120 }),
+    steps: [
+      {
+        cycle: {
+          result: 'didNotWork',
+          observed:
+            'Two families came once; none came back. They said the centre reminded them of hard times.',
+          learned: 'A neutral place matters more than we thought; the family centre is not neutral to them.',
+          next: 'abandon',
+        },
+      },
+    ],
+  },
+  {
+    key: 'demo-text-reminders',
+    by: people.rhys,
+    title: 'Text reminders before youth panel meetings',
+    problem: 'Young people miss referral order panel meetings, which delays their order and their progress.',
+    hypothesis: {
+      weBelieve: 'a friendly text the day before will help young people turn up',
+      toTestIt: 'send reminders to the next ten young people with a panel meeting',
+      measure: 'attendance at panel meetings',
+      rightIf: 'eight of ten attend',
+    },
+    card: safeCard({ peopleInvolved: 10, personalData: 'unsure', staffHours: 4 }),
+    steps: [
+      {
+        decide: people.owen,
+        outcome: 'decline',
+        reason: 'We need to agree the wording and consent with the panel chair first.',
+      },
+    ],
+  },
+  {
+    key: 'demo-walk-and-talk',
+    by: people.rhys,
+    title: 'Walk and talk appointments',
+    problem: 'Some young people shut down in an office; appointments go nowhere.',
+    hypothesis: {
+      weBelieve: 'meeting while walking in the park will help young people talk',
+      toTestIt: 'offer walk and talk to five young people for four weeks',
+      measure: 'the worker’s note of how much the young person said',
+      rightIf: 'four of five say more than in the office',
+    },
+    card: safeCard({ peopleInvolved: 5, durationWeeks: 4, staffHours: 6 }),
+    steps: [
+      {
+        cycle: {
+          result: 'worked',
+          observed: 'Four of five young people talked more; one preferred the office because of the weather.',
+          learned: 'Offer it as a choice, and have a plan for rain.',
+          next: 'adapt',
+          changes: { peopleInvolved: 15 },
+        },
+      },
+    ],
+  },
+  {
+    key: 'demo-shared-notes',
+    by: people.sam,
+    title: 'Writing case notes with the family in the room',
+    problem: 'Families tell us our notes do not sound like them, and they feel talked about.',
+    hypothesis: {
+      weBelieve: 'writing notes with families during the visit will build trust',
+      toTestIt: 'three workers write notes with the family on the next five visits each',
+      measure: 'families’ rating of whether the notes are fair',
+      rightIf: 'most families rate the notes as fair',
+    },
+    card: safeCard({ peopleInvolved: 15, personalData: 'yes', staffHours: 10 }),
+    steps: [],
+  },
+];
+
+export const loadDemoData = async (baseUrl: string): Promise<number> => {
+  const tokens = new Map<string, string>();
+  const token = async (person: DemoPerson) => {
+    const cached = tokens.get(person.sub);
+    if (cached) return cached;
+    const res = await fetch(`${baseUrl}/local/token`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify(person),
+    });
+    const value = ((await res.json()) as { token: string }).token;
+    tokens.set(person.sub, value);
+    return value;
+  };
+  const call = async (
+    person: DemoPerson,
+    path: string,
+    body: unknown,
+    headers: Record<string, string> = {},
+  ) => {
+    const res = await fetch(`${baseUrl}${path}`, {
+      method: 'POST',
+      headers: {
+        authorization: `Bearer ${await token(person)}`,
+        'content-type': 'application/json',
+        ...headers,
+      },
+      body: JSON.stringify(body),
+    });
+    return {
+      status: res.status,
+      body: (await res.json()) as { id: string; status: string; cycles: unknown[] },
+    };
+  };
+
+  for (const idea of IDEAS) {
+    const { key, by, steps, ...submission } = idea;
+    const submitted = await call(by, '/api/experiments', submission, { 'idempotency-key': key });
+    if (submitted.status !== 201)
+      throw new Error(`Demo idea "${idea.title}" was refused: ${JSON.stringify(submitted.body)}`);
+    const { id } = submitted.body;
+    // Steps already taken on an earlier run answer 409, which is what a second load should do.
+    for (const step of steps) {
+      const res =
+        'decide' in step
+          ? await call(step.decide, `/api/experiments/${id}/decision`, {
+              outcome: step.outcome,
+              ...(step.reason ? { reason: step.reason } : {}),
+              ...(step.conditions ? { conditions: step.conditions } : {}),
+            })
+          : await call(by, `/api/experiments/${id}/cycles`, step.cycle);
+      if (res.status >= 400 && res.status !== 409) {
+        throw new Error(
+          `Demo step on "${idea.title}" failed with ${res.status}: ${JSON.stringify(res.body)}`,
+        );
+      }
+      if (res.status === 409) break;
+    }
+  }
+  return IDEAS.length;
+};
+
+export const DEMO_PEOPLE = people;

@@ -1,0 +1,179 @@
+import { setTimeout as sleep } from 'node:timers/promises';
+import type { LocalStateMachineSpec } from '../../infra/local/stepfunctions/index.ts';
+
+const LAMBDA_INVOKE = 'arn:aws:states:::lambda:invoke';
+const functionArn = (name: string) => `arn:aws:lambda:eu-west-2:000000000000:function:${name}`;
+
+/** A lambda:invoke task that Lambda throttles or fails at times, then a Choice on its result. */
+export const sizingDefinition = {
+  Comment: 'Retry on Lambda service errors, then route on the result',
+  StartAt: 'Measure',
+  States: {
+    Measure: {
+      Type: 'Task',
+      Resource: LAMBDA_INVOKE,
+      Parameters: { FunctionName: functionArn('measure'), 'Payload.$': '$' },
+      ResultSelector: { 'size.$': '$.Payload.size' },
+      ResultPath: '$.measured',
+      Retry: [
+        {
+          ErrorEquals: ['Lambda.ServiceException', 'Lambda.TooManyRequestsException'],
+          IntervalSeconds: 1,
+          BackoffRate: 1,
+          MaxAttempts: 3,
+        },
+      ],
+      Next: 'Route',
+    },
+    Route: {
+      Type: 'Choice',
+      Choices: [{ Variable: '$.measured.size', NumericGreaterThan: 10, Next: 'Big' }],
+      Default: 'Small',
+    },
+    Big: { Type: 'Pass', Result: 'big', ResultPath: '$.route', End: true },
+    Small: { Type: 'Pass', Result: 'small', ResultPath: '$.route', End: true },
+  },
+};
+
+/** A permanent task failure (or a task timeout) caught into a Pass state that ends in a Fail state. */
+export const chargingDefinition = {
+  StartAt: 'Charge',
+  States: {
+    Charge: {
+      Type: 'Task',
+      Resource: LAMBDA_INVOKE,
+      Parameters: { FunctionName: functionArn('charge'), 'Payload.$': '$' },
+      OutputPath: '$.Payload',
+      TimeoutSeconds: 1,
+      Retry: [{ ErrorEquals: ['Lambda.ServiceException'], IntervalSeconds: 1, MaxAttempts: 2 }],
+      Catch: [
+        { ErrorEquals: ['CardDeclined', 'States.Timeout'], ResultPath: '$.failure', Next: 'NoteDecline' },
+      ],
+      End: true,
+    },
+    NoteDecline: {
+      Type: 'Pass',
+      Parameters: { 'error.$': '$.failure.Error' },
+      ResultPath: '$.note',
+      Next: 'Declined',
+    },
+    Declined: { Type: 'Fail', Error: 'PaymentDeclined', Cause: 'The card was declined' },
+  },
+};
+
+/** A decision that waits for a task token, with deadlines taken from the input and a timeout branch. */
+export const approvalDefinition = {
+  StartAt: 'AwaitDecision',
+  States: {
+    AwaitDecision: {
+      Type: 'Task',
+      Resource: `${LAMBDA_INVOKE}.waitForTaskToken`,
+      Parameters: {
+        FunctionName: functionArn('request-decision'),
+        Payload: { 'taskToken.$': '$$.Task.Token', 'item.$': '$.item' },
+      },
+      TimeoutSecondsPath: '$.deadlineSeconds',
+      HeartbeatSecondsPath: '$.heartbeatSeconds',
+      ResultPath: '$.decision',
+      Retry: [{ ErrorEquals: ['Resubmit'], IntervalSeconds: 1, MaxAttempts: 1 }],
+      Catch: [{ ErrorEquals: ['States.Timeout'], ResultPath: '$.timeout', Next: 'Escalate' }],
+      Next: 'Record',
+    },
+    Record: {
+      Type: 'Pass',
+      Parameters: { 'item.$': '$.item', 'decision.$': '$.decision', 'startedWith.$': '$$.Execution.Input' },
+      End: true,
+    },
+    Escalate: {
+      Type: 'Task',
+      Resource: LAMBDA_INVOKE,
+      Parameters: {
+        FunctionName: functionArn('escalate'),
+        Payload: { 'item.$': '$.item', 'reason.$': '$.timeout.Error' },
+      },
+      ResultSelector: { 'to.$': '$.Payload.to' },
+      ResultPath: '$.escalation',
+      End: true,
+    },
+  },
+};
+
+/** The same decision under an execution-wide deadline. */
+export const deadlineDefinition = { ...approvalDefinition, TimeoutSeconds: 1 };
+
+/** Stand-ins for the Lambda functions, recording what they were asked. */
+export class FakeFunctions {
+  readonly calls: Record<string, unknown[]> = { measure: [], charge: [], requestDecision: [], escalate: [] };
+  /** Task tokens handed to request-decision, by item. */
+  readonly tokens = new Map<string, string>();
+  /** How many calls to measure fail with Lambda.ServiceException first. */
+  measureFailures = 0;
+  /** When set, measure waits for it: a run cut off mid-task. */
+  measureGate: Promise<void> | undefined;
+  /** When set, request-decision hands its token on before it returns, as a quick decider would. */
+  onDecisionRequested: ((taskToken: string, item: string) => Promise<void>) | undefined;
+
+  specs(): LocalStateMachineSpec[] {
+    return [
+      {
+        name: 'sizing',
+        definition: sizingDefinition,
+        taskHandlers: {
+          Measure: async (payload) => {
+            this.calls.measure?.push(payload);
+            if (this.measureGate) await this.measureGate;
+            if (this.measureFailures > 0) {
+              this.measureFailures--;
+              throw Object.assign(new Error('Rate exceeded'), { name: 'Lambda.ServiceException' });
+            }
+            return { size: (payload as { n: number }).n };
+          },
+        },
+      },
+      {
+        name: 'charging',
+        definition: chargingDefinition,
+        taskHandlers: {
+          Charge: async (payload) => {
+            this.calls.charge?.push(payload);
+            const { card } = payload as { card: string };
+            if (card === 'declined')
+              throw Object.assign(new Error('card declined'), { name: 'CardDeclined' });
+            if (card === 'broken') throw new TypeError('card is not a function');
+            if (card === 'slow') await sleep(1_500);
+            return { charged: card };
+          },
+        },
+      },
+      {
+        name: 'approval',
+        definition: approvalDefinition,
+        taskHandlers: {
+          AwaitDecision: async (payload) => {
+            this.calls.requestDecision?.push(payload);
+            const { taskToken, item } = payload as { taskToken: string; item: string };
+            this.tokens.set(item, taskToken);
+            await this.onDecisionRequested?.(taskToken, item);
+            return { requested: item };
+          },
+          Escalate: async (payload) => {
+            this.calls.escalate?.push(payload);
+            return { to: 'leaders' };
+          },
+        },
+      },
+      {
+        name: 'deadline',
+        definition: deadlineDefinition,
+        taskHandlers: {
+          AwaitDecision: async (payload) => {
+            const { taskToken, item } = payload as { taskToken: string; item: string };
+            this.tokens.set(item, taskToken);
+            return { requested: item };
+          },
+          Escalate: async () => ({ to: 'leaders' }),
+        },
+      },
+    ];
+  }
+}
