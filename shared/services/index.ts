@@ -25,7 +25,7 @@ const build = () => {
       submitWaitMs: cfg.submitWaitMs,
       publicUrl: cfg.publicUrl,
     }),
-    policies: policyService({ policies }),
+    policies: policyService({ policies, store }),
     dashboard: dashboardService({ tableName: cfg.tableName }),
     exports: exportService({ store }),
   };

@@ -1,11 +1,31 @@
-import type { Policy } from '../domain/card.ts';
+import { assess } from '../domain/assess.ts';
+import type { Policy, Thresholds } from '../domain/card.ts';
 import type { PolicyRequest } from '../domain/schemas.ts';
 import { ConflictError, ForbiddenError, NotFoundError } from '../errors.ts';
+import type { ExperimentStore } from '../store/experiment-store.ts';
 import { type PolicyStore, PolicyVersionTaken } from '../store/policy-store.ts';
 import type { User } from './user.ts';
 
 /** Card policy versions: readable by anyone signed in, published only by leaders, never changed. */
-export const policyService = (deps: { policies: PolicyStore; now?: () => Date }) => {
+export interface PreviewResult {
+  /** How many past submissions were looked at (the most recent, up to `PREVIEW_LIMIT`). */
+  considered: number;
+  authorised: number;
+  escalated: number;
+  /** Submissions whose answer the draft would change, newest first. */
+  changed: {
+    id: string;
+    title: string;
+    team: string;
+    was: 'authorised' | 'escalated';
+    wouldBe: 'authorised' | 'escalated';
+  }[];
+}
+
+/** A what-if reads past submissions; beyond this many it looks at the most recent only. */
+export const PREVIEW_LIMIT = 5_000;
+
+export const policyService = (deps: { policies: PolicyStore; store: ExperimentStore; now?: () => Date }) => {
   const now = deps.now ?? (() => new Date());
   return {
     async read(version?: number): Promise<Policy> {
@@ -18,6 +38,39 @@ export const policyService = (deps: { policies: PolicyStore; now?: () => Date })
     current: () => deps.policies.current(),
     get: (version: number) => deps.policies.get(version),
     all: () => deps.policies.all(),
+
+    /**
+     * What-if: how past submissions' current answers would be judged by draft thresholds, compared with
+     * the policy version each was judged by, before anything is published.
+     */
+    async preview(user: User, thresholds: Thresholds): Promise<PreviewResult> {
+      if (!user.roles.includes('leader'))
+        throw new ForbiddenError('Only leaders preview new versions of the card.');
+      const versions = new Map<number, Policy | undefined>();
+      const result: PreviewResult = { considered: 0, authorised: 0, escalated: 0, changed: [] };
+      let cursor: string | undefined;
+      do {
+        const page = await deps.store.query(deps.store.patterns.log(), {
+          newestFirst: true,
+          limit: 100,
+          cursor,
+        });
+        for (const exp of page.items) {
+          if (!versions.has(exp.policyVersion))
+            versions.set(exp.policyVersion, await deps.policies.get(exp.policyVersion));
+          const own = versions.get(exp.policyVersion);
+          if (!own) continue;
+          const was = assess(exp.card, own).decision;
+          const wouldBe = assess(exp.card, { version: 0, thresholds }).decision;
+          result.considered++;
+          result[wouldBe]++;
+          if (wouldBe !== was)
+            result.changed.push({ id: exp.id, title: exp.title, team: exp.team, was, wouldBe });
+        }
+        cursor = page.next ?? undefined;
+      } while (cursor && result.considered < PREVIEW_LIMIT);
+      return result;
+    },
 
     async publish(user: User, body: PolicyRequest): Promise<Policy> {
       if (!user.roles.includes('leader'))

@@ -1,5 +1,6 @@
 import { GetExecutionHistoryCommand, SFNClient } from '@aws-sdk/client-sfn';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { services } from '#shared/services/index.ts';
 import { client, type DemoUser, insideCard, outsideCard, USERS } from '../support/api.ts';
 import { startTestSystem, type TestSystem } from '../support/local-system.ts';
 
@@ -388,6 +389,13 @@ describe('card policy versions', () => {
     };
 
     // Act
+    const leader = {
+      id: 'carys',
+      name: 'Carys Morgan',
+      team: 'children-services',
+      roles: ['leader' as const],
+    };
+    const preview = await services().policies.preview(leader, v2.thresholds);
     const current = await api.call('GET', '/api/policy', { as: USERS.sam });
     const byStaff = await api.call('POST', '/api/policy', { as: USERS.megan, body: v2 });
     const invalid = await api.call('POST', '/api/policy', {
@@ -402,6 +410,11 @@ describe('card policy versions', () => {
     const oldChange = await cycle(USERS.sam, old.id, learningCard('adapt', { changes: { extraCost: 800 } }));
 
     // Assess
+    expect(preview.considered).toBeGreaterThan(0);
+    expect(preview.authorised + preview.escalated).toBe(preview.considered);
+    expect(preview.changed).toContainEqual(
+      expect.objectContaining({ id: old.id, was: 'escalated', wouldBe: 'authorised' }),
+    );
     expect(current.body).toMatchObject({ version: 1, thresholds: { extraCost: 500 } });
     expect(byStaff.status).toBe(403);
     expect(invalid.status).toBe(400);
