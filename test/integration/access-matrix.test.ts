@@ -44,7 +44,10 @@ type Route =
   | 'GET /api/queue'
   | 'POST /api/experiments/{id}/decision';
 
-/** The expected status of every cell. The target is an escalated idea owned by staff in early help. */
+/**
+ * The expected status of every cell. The target is an escalated idea owned by staff in early help,
+ * except for cycles, whose target is an idea the card authorised (cycles need an authorised idea).
+ */
 const EXPECTED: Record<Route, Record<Identity, number>> = {
   'POST /api/experiments': {
     'no token': 401,
@@ -96,6 +99,56 @@ const EXPECTED: Record<Route, Record<Identity, number>> = {
     'manager other team': 404,
     leader: 200,
   },
+  'POST /api/experiments/{id}/cycles': {
+    'no token': 401,
+    'expired token': 401,
+    'another issuer': 401,
+    'staff owner': 201,
+    'other staff': 404,
+    'manager same team': 404,
+    'manager other team': 404,
+    leader: 403,
+  },
+  'GET /api/dashboard': {
+    'no token': 401,
+    'expired token': 401,
+    'another issuer': 401,
+    'staff owner': 403,
+    'other staff': 403,
+    'manager same team': 403,
+    'manager other team': 403,
+    leader: 200,
+  },
+  'GET /api/export.csv': {
+    'no token': 401,
+    'expired token': 401,
+    'another issuer': 401,
+    'staff owner': 403,
+    'other staff': 403,
+    'manager same team': 403,
+    'manager other team': 403,
+    leader: 200,
+  },
+  'GET /api/policy': {
+    'no token': 401,
+    'expired token': 401,
+    'another issuer': 401,
+    'staff owner': 200,
+    'other staff': 200,
+    'manager same team': 200,
+    'manager other team': 200,
+    leader: 200,
+  },
+  'POST /api/policy': {
+    'no token': 401,
+    'expired token': 401,
+    'another issuer': 401,
+    'staff owner': 403,
+    'other staff': 403,
+    'manager same team': 403,
+    'manager other team': 403,
+    leader: 201,
+  },
 };
 
 const tokenFor = async (who: Identity): Promise<string | undefined> => {
@@ -137,17 +190,29 @@ const cells = (Object.keys(EXPECTED) as Route[]).flatMap((route) =>
 describe('the access matrix', () => {
   it.each(cells)('%s as %s answers %i', async (route, who, expected) => {
     // Prepare: a fresh escalated idea for each cell, so decisions never see an earlier cell's result.
-    const target = (await api.submit(USERS.sam, outsideCard())).body;
-    expect(target.status).toBe('escalated');
+    const cycles = route.endsWith('cycles');
+    const target = (await api.submit(USERS.sam, cycles ? insideCard() : outsideCard())).body;
+    expect(target.status).toBe(cycles ? 'authorised' : 'escalated');
     const token = await tokenFor(who);
     const [method, template] = route.split(' ') as [string, string];
     const path = template.replace('{id}', String(target.id));
-    const body =
-      route === 'POST /api/experiments'
-        ? insideCard()
-        : route.endsWith('decision')
-          ? { outcome: 'approve', conditions: 'Check in after two weeks.' }
-          : undefined;
+    const bodies: Partial<Record<Route, unknown>> = {
+      'POST /api/experiments': insideCard(),
+      'POST /api/experiments/{id}/decision': { outcome: 'approve', conditions: 'Check in after two weeks.' },
+      'POST /api/experiments/{id}/cycles': {
+        result: 'worked',
+        observed: 'Most families took up the offer.',
+        learned: 'An evening call works.',
+        next: 'adapt',
+      },
+      // The printed card's thresholds again: a new version that changes nothing for later cells.
+      'POST /api/policy': {
+        thresholds: { extraCost: 500, peopleInvolved: 10, durationWeeks: 6, staffHours: 20 },
+        decisionDeadlineDays: 5,
+        reason: 'Re-published unchanged to check who may publish.',
+      },
+    };
+    const body = bodies[route];
 
     // Act
     const res = await api.call(method, path, {
