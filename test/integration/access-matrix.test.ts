@@ -42,7 +42,12 @@ type Route =
   | 'GET /api/experiments/{id}'
   | 'GET /api/experiments'
   | 'GET /api/queue'
-  | 'POST /api/experiments/{id}/decision';
+  | 'POST /api/experiments/{id}/decision'
+  | 'POST /api/experiments/{id}/cycles'
+  | 'GET /api/dashboard'
+  | 'GET /api/export.csv'
+  | 'GET /api/policy'
+  | 'POST /api/policy';
 
 /**
  * The expected status of every cell. The target is an escalated idea owned by staff in early help,
