@@ -1,7 +1,8 @@
 import { ConditionalCheckFailedException } from '@aws-sdk/client-dynamodb';
-import { GetCommand, PutCommand, QueryCommand } from '@aws-sdk/lib-dynamodb';
+import { GetCommand, PutCommand } from '@aws-sdk/lib-dynamodb';
 import { dynamo } from '../store/clients.ts';
 import { accessPatterns, outboxIndexKeys, outboxKey } from '../store/keys.ts';
+import { queryIndex } from '../store/query-index.ts';
 import type { Notification, Notifier, OutboxMessage } from './notifier.ts';
 
 /** Records each message in the table instead of sending it; `GET /local/outbox` reads them back. */
@@ -37,26 +38,11 @@ export const outboxNotifier = (
   },
 
   async list() {
-    const pattern = accessPatterns.outbox();
     const messages: OutboxMessage[] = [];
-    let startKey: Record<string, unknown> | undefined;
-    do {
-      const out = await dynamo().send(
-        new QueryCommand({
-          TableName: tableName,
-          IndexName: pattern.index.name,
-          KeyConditionExpression: '#pk = :pk',
-          ExpressionAttributeNames: { '#pk': pattern.index.partitionKey },
-          ExpressionAttributeValues: { ':pk': pattern.pk },
-          ExclusiveStartKey: startKey,
-        }),
-      );
-      for (const item of out.Items ?? []) {
-        const { dedupeKey, template, audience, experimentId, personalisation, at } = item;
-        messages.push({ dedupeKey, template, audience, experimentId, personalisation, at } as OutboxMessage);
-      }
-      startKey = out.LastEvaluatedKey;
-    } while (startKey);
+    for await (const item of queryIndex(tableName, accessPatterns.outbox())) {
+      const { dedupeKey, template, audience, experimentId, personalisation, at } = item;
+      messages.push({ dedupeKey, template, audience, experimentId, personalisation, at } as OutboxMessage);
+    }
     return messages;
   },
 });

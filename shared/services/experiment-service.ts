@@ -457,6 +457,29 @@ export const experimentService = (deps: ServiceDeps) => {
       return recorded;
     },
 
+    /**
+     * After a crash between storing a submission and starting its workflow, start it now. Safe to run
+     * at any time: a start for an experiment that already has its execution is a no-op.
+     */
+    async resumePendingAssessments(): Promise<number> {
+      let resumed = 0;
+      let cursor: string | undefined;
+      do {
+        const page = await store.query(store.patterns.pendingAssessment(), {
+          newestFirst: false,
+          limit: 100,
+          cursor,
+        });
+        for (const exp of page.items) {
+          if (exp.failure) continue;
+          await startExecution(exp);
+          resumed++;
+        }
+        cursor = page.next ?? undefined;
+      } while (cursor);
+      return resumed;
+    },
+
     // ----- Workflow tasks: each is idempotent, because Step Functions runs tasks at least once. -----
 
     async assessForWorkflow(id: string): Promise<{ decision: 'authorised' | 'escalated'; timers: Timers }> {

@@ -1,0 +1,24 @@
+import { QueryCommand } from '@aws-sdk/lib-dynamodb';
+import { dynamo } from './clients.ts';
+
+/** Every item of one index partition, page by page, for the few small partitions read whole. */
+export async function* queryIndex(
+  tableName: string,
+  pattern: { index: { name: string; partitionKey: string }; pk: string },
+): AsyncGenerator<Record<string, unknown>> {
+  let startKey: Record<string, unknown> | undefined;
+  do {
+    const out = await dynamo().send(
+      new QueryCommand({
+        TableName: tableName,
+        IndexName: pattern.index.name,
+        KeyConditionExpression: '#pk = :pk',
+        ExpressionAttributeNames: { '#pk': pattern.index.partitionKey },
+        ExpressionAttributeValues: { ':pk': pattern.pk },
+        ExclusiveStartKey: startKey,
+      }),
+    );
+    yield* out.Items ?? [];
+    startKey = out.LastEvaluatedKey;
+  } while (startKey);
+}
