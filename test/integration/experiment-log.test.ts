@@ -1,8 +1,8 @@
-import { GetExecutionHistoryCommand, SFNClient } from '@aws-sdk/client-sfn';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { services } from '#shared/services/index.ts';
 import { client, type DemoUser, insideCard, outsideCard, USERS } from '../support/api.ts';
 import { startTestSystem, type TestSystem } from '../support/local-system.ts';
+import { workflowClient } from '../support/workflow.ts';
 
 type Exp = {
   id: string;
@@ -16,7 +16,7 @@ type Exp = {
 
 let system: TestSystem;
 let api: ReturnType<typeof client>;
-let sfn: SFNClient;
+let workflow: ReturnType<typeof workflowClient>;
 
 const learningCard = (next: 'adapt' | 'adopt' | 'abandon', extra: Record<string, unknown> = {}) => ({
   result: 'didNotWork',
@@ -29,17 +29,7 @@ const learningCard = (next: 'adapt' | 'adopt' | 'abandon', extra: Record<string,
 const cycle = (as: DemoUser, id: string, body: unknown) =>
   api.call('POST', `/api/experiments/${id}/cycles`, { as, body });
 
-const statesEntered = async (id: string) => {
-  const out = await sfn.send(
-    new GetExecutionHistoryCommand({
-      executionArn: `arn:aws:states:eu-west-2:000000000000:execution:fail-forward-experiment:${id}`,
-      maxResults: 1000,
-    }),
-  );
-  return (out.events ?? []).flatMap((e) =>
-    e.stateEnteredEventDetails?.name ? [e.stateEnteredEventDetails.name] : [],
-  );
-};
+const statesEntered = (id: string) => workflow.statesEntered(id);
 
 /** A tiny RFC 4180 reader, so the export is checked as a spreadsheet would read it. */
 const parseCsv = (text: string): string[][] => {
@@ -73,15 +63,11 @@ const parseCsv = (text: string): string[][] => {
 beforeAll(async () => {
   system = await startTestSystem();
   api = client(system.url);
-  sfn = new SFNClient({
-    endpoint: system.endpoints.stepfunctions,
-    region: 'eu-west-2',
-    credentials: { accessKeyId: 'x', secretAccessKey: 'x' },
-  });
+  workflow = workflowClient(system.endpoints.stepfunctions);
 });
 
 afterAll(async () => {
-  sfn?.destroy();
+  workflow?.destroy();
   await system?.cleanup();
 });
 

@@ -1,12 +1,8 @@
-import {
-  DescribeExecutionCommand,
-  GetExecutionHistoryCommand,
-  ListExecutionsCommand,
-  SFNClient,
-} from '@aws-sdk/client-sfn';
+import { DescribeExecutionCommand, type SFNClient } from '@aws-sdk/client-sfn';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { client, insideCard, outsideCard, USERS } from '../support/api.ts';
 import { startTestSystem, type TestSystem } from '../support/local-system.ts';
+import { workflowClient } from '../support/workflow.ts';
 
 type Exp = {
   id: string;
@@ -28,26 +24,12 @@ type Exp = {
 
 let system: TestSystem;
 let api: ReturnType<typeof client>;
+let workflow: ReturnType<typeof workflowClient>;
 let sfn: SFNClient;
 
-const executions = async () => {
-  const machines = `arn:aws:states:eu-west-2:000000000000:stateMachine:fail-forward-experiment`;
-  const out = await sfn.send(new ListExecutionsCommand({ stateMachineArn: machines, maxResults: 1000 }));
-  return out.executions ?? [];
-};
-
-const executionArn = (id: string) =>
-  `arn:aws:states:eu-west-2:000000000000:execution:fail-forward-experiment:${id}`;
-
-/** The states an execution has entered so far, from the real GetExecutionHistory API. */
-const statesEntered = async (id: string) => {
-  const out = await sfn.send(
-    new GetExecutionHistoryCommand({ executionArn: executionArn(id), maxResults: 1000 }),
-  );
-  return (out.events ?? []).flatMap((e) =>
-    e.stateEnteredEventDetails?.name ? [e.stateEnteredEventDetails.name] : [],
-  );
-};
+const executions = () => workflow.executions();
+const executionArn = (id: string) => workflow.executionArn(id);
+const statesEntered = (id: string) => workflow.statesEntered(id);
 
 const outbox = async () =>
   (
@@ -60,15 +42,12 @@ const outbox = async () =>
 beforeAll(async () => {
   system = await startTestSystem();
   api = client(system.url);
-  sfn = new SFNClient({
-    endpoint: system.endpoints.stepfunctions,
-    region: 'eu-west-2',
-    credentials: { accessKeyId: 'x', secretAccessKey: 'x' },
-  });
+  workflow = workflowClient(system.endpoints.stepfunctions);
+  sfn = workflow.sfn;
 });
 
 afterAll(async () => {
-  sfn?.destroy();
+  workflow?.destroy();
   await system?.cleanup();
 });
 
