@@ -18,7 +18,8 @@ const build = () => {
       store,
       policies,
       sfn: sfn(),
-      notifier: notifier(),
+      // Built on first use: only the functions that notify hold the Notify key and directory settings.
+      notifier: { send: (message) => notifier().send(message) },
       stateMachineArn: cfg.stateMachineArn,
       decisionDeadlineSeconds: cfg.decisionDeadlineSeconds,
       reviewPeriodSeconds: cfg.reviewPeriodSeconds,

@@ -1,0 +1,151 @@
+import { Duration, RemovalPolicy } from 'aws-cdk-lib';
+import {
+  Alarm,
+  ComparisonOperator,
+  type IMetric,
+  MathExpression,
+  Metric,
+  TreatMissingData,
+} from 'aws-cdk-lib/aws-cloudwatch';
+import { SnsAction } from 'aws-cdk-lib/aws-cloudwatch-actions';
+import type { TableV2 } from 'aws-cdk-lib/aws-dynamodb';
+import { PolicyStatement, ServicePrincipal } from 'aws-cdk-lib/aws-iam';
+import { Key } from 'aws-cdk-lib/aws-kms';
+import type { IFunction } from 'aws-cdk-lib/aws-lambda';
+import { Topic } from 'aws-cdk-lib/aws-sns';
+import { EmailSubscription } from 'aws-cdk-lib/aws-sns-subscriptions';
+import type { IStateMachine } from 'aws-cdk-lib/aws-stepfunctions';
+import { Construct } from 'constructs';
+import { GSIS } from '#shared/store/table-design.ts';
+
+export interface AlarmsProps {
+  stage: string;
+  stateMachine: IStateMachine;
+  functions: Record<string, IFunction>;
+  table: TableV2;
+  /** The task that runs each time an escalation passes its decision deadline. */
+  raiseToLeaders: IFunction;
+  alarmEmail: string | undefined;
+  production: boolean;
+}
+
+const PERIOD = Duration.minutes(5);
+
+/**
+ * What wakes someone up, all to one encrypted topic. Each alarm, and what to do about it, is in
+ * docs/operations.md under the alarm's name.
+ */
+export class Alarms extends Construct {
+  readonly topic: Topic;
+  readonly alarms: Alarm[] = [];
+
+  constructor(scope: Construct, id: string, props: AlarmsProps) {
+    super(scope, id);
+
+    // A customer managed key, because CloudWatch cannot publish to a topic under the AWS managed SNS key.
+    const key = new Key(this, 'TopicKey', {
+      description: `Fail Forward ${props.stage} alarm topic`,
+      enableKeyRotation: true,
+      removalPolicy: props.production ? RemovalPolicy.RETAIN : RemovalPolicy.DESTROY,
+    });
+    key.addToResourcePolicy(
+      new PolicyStatement({
+        principals: [new ServicePrincipal('cloudwatch.amazonaws.com')],
+        actions: ['kms:Decrypt', 'kms:GenerateDataKey*'],
+        resources: ['*'],
+      }),
+    );
+    this.topic = new Topic(this, 'Topic', {
+      displayName: `Fail Forward ${props.stage} alarms`,
+      masterKey: key,
+      enforceSSL: true,
+    });
+    if (props.alarmEmail) this.topic.addSubscription(new EmailSubscription(props.alarmEmail));
+
+    const action = new SnsAction(this.topic);
+    const alarm = (name: string, metric: IMetric, description: string, runbook = name) => {
+      const created = new Alarm(this, name, {
+        alarmName: `fail-forward-${props.stage}-${name}`,
+        alarmDescription: `${description} What to do: docs/operations.md, "${runbook}".`,
+        metric,
+        threshold: 1,
+        comparisonOperator: ComparisonOperator.GREATER_THAN_OR_EQUAL_TO_THRESHOLD,
+        evaluationPeriods: 1,
+        // No data means nothing happened: no failures, no throttles, no escalations.
+        treatMissingData: TreatMissingData.NOT_BREACHING,
+      });
+      created.addAlarmAction(action);
+      created.addOkAction(action);
+      this.alarms.push(created);
+      return created;
+    };
+
+    alarm(
+      'workflow-executions-failed',
+      props.stateMachine.metricFailed({ period: PERIOD, statistic: 'Sum' }),
+      'An experiment workflow failed after its retries; the experiment may be stuck in assessing or escalated.',
+    );
+
+    alarm(
+      'escalation-past-deadline',
+      props.raiseToLeaders.metricInvocations({ period: PERIOD, statistic: 'Sum' }),
+      'An escalated experiment waited longer than its decision deadline and was raised to leaders.',
+    );
+
+    for (const [name, fn] of Object.entries(props.functions)) {
+      alarm(
+        `lambda-errors-${name}`,
+        fn.metricErrors({ period: PERIOD, statistic: 'Sum' }),
+        `${name} failed with an unhandled error.`,
+        'lambda-errors-<function>',
+      );
+      alarm(
+        `lambda-throttles-${name}`,
+        fn.metricThrottles({ period: PERIOD, statistic: 'Sum' }),
+        `${name} was throttled.`,
+        'lambda-throttles-<function>',
+      );
+    }
+
+    const tableName = props.table.tableName;
+    const throttleEvents = (metricName: string, indexName?: string) =>
+      new Metric({
+        namespace: 'AWS/DynamoDB',
+        metricName,
+        dimensionsMap: indexName
+          ? { TableName: tableName, GlobalSecondaryIndexName: indexName }
+          : { TableName: tableName },
+        period: PERIOD,
+        statistic: 'Sum',
+      });
+    alarm(
+      'dynamodb-table-throttles',
+      new MathExpression({
+        expression: 'reads + writes',
+        usingMetrics: {
+          reads: throttleEvents('ReadThrottleEvents'),
+          writes: throttleEvents('WriteThrottleEvents'),
+        },
+        period: PERIOD,
+        label: 'Table read and write throttle events',
+      }),
+      'DynamoDB throttled reads or writes on the table.',
+    );
+    const indexes = Object.values(GSIS);
+    alarm(
+      'dynamodb-index-throttles',
+      new MathExpression({
+        expression: indexes.flatMap((_, i) => [`r${i}`, `w${i}`]).join(' + '),
+        usingMetrics: Object.fromEntries(
+          indexes.flatMap((gsi, i) => [
+            [`r${i}`, throttleEvents('ReadThrottleEvents', gsi.name)],
+            [`w${i}`, throttleEvents('WriteThrottleEvents', gsi.name)],
+          ]),
+        ),
+        period: PERIOD,
+        label: 'Index read and write throttle events',
+      }),
+      'DynamoDB throttled reads or writes on a global secondary index.',
+    );
+  }
+}

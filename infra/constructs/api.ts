@@ -1,0 +1,111 @@
+import { RemovalPolicy, Stack } from 'aws-cdk-lib';
+import { AccessLogFormat } from 'aws-cdk-lib/aws-apigateway';
+import { HttpApi, HttpMethod, type HttpStage, LogGroupLogDestination } from 'aws-cdk-lib/aws-apigatewayv2';
+import { HttpJwtAuthorizer } from 'aws-cdk-lib/aws-apigatewayv2-authorizers';
+import { HttpLambdaIntegration } from 'aws-cdk-lib/aws-apigatewayv2-integrations';
+import type { IUserPool, IUserPoolClient } from 'aws-cdk-lib/aws-cognito';
+import type { IFunction } from 'aws-cdk-lib/aws-lambda';
+import { LogGroup, type RetentionDays } from 'aws-cdk-lib/aws-logs';
+import { Construct } from 'constructs';
+import { apiRoutes, type FunctionName } from '#functions/catalogue.ts';
+
+export interface ApiProps {
+  functions: Partial<Record<FunctionName, IFunction>>;
+  userPool: IUserPool;
+  client: IUserPoolClient;
+  logRetention: RetentionDays;
+  retainLogs: boolean;
+  rateLimit: number;
+  burstLimit: number;
+}
+
+const METHODS: Record<string, HttpMethod> = {
+  GET: HttpMethod.GET,
+  POST: HttpMethod.POST,
+  PUT: HttpMethod.PUT,
+  PATCH: HttpMethod.PATCH,
+  DELETE: HttpMethod.DELETE,
+};
+
+/*
+ * One line per request. No query string and no body: a search word or a form field may hold a
+ * family's details, and access logs are kept for months.
+ */
+const ACCESS_LOG_FORMAT = AccessLogFormat.custom(
+  JSON.stringify({
+    requestId: '$context.requestId',
+    requestTime: '$context.requestTime',
+    ip: '$context.identity.sourceIp',
+    routeKey: '$context.routeKey',
+    path: '$context.path',
+    status: '$context.status',
+    responseLength: '$context.responseLength',
+    latencyMs: '$context.responseLatency',
+    integrationLatencyMs: '$context.integrationLatency',
+    integrationError: '$context.integrationErrorMessage',
+    authorizerError: '$context.authorizer.error',
+    sub: '$context.authorizer.claims.sub',
+  }),
+);
+
+/**
+ * The JSON API: one route per catalogue entry, each behind the Cognito JWT authorizer, with access
+ * logs and stage throttling. The local runtime's `/local/*` routes have no counterpart here.
+ */
+export class Api extends Construct {
+  readonly httpApi: HttpApi;
+  readonly stage: HttpStage;
+  readonly accessLogGroup: LogGroup;
+
+  constructor(scope: Construct, id: string, props: ApiProps) {
+    super(scope, id);
+    const region = Stack.of(this).region;
+
+    // The API Gateway checks signature, issuer, expiry and audience; the handlers check the groups.
+    const authorizer = new HttpJwtAuthorizer(
+      'CognitoJwt',
+      `https://cognito-idp.${region}.amazonaws.com/${props.userPool.userPoolId}`,
+      { jwtAudience: [props.client.userPoolClientId], identitySource: ['$request.header.Authorization'] },
+    );
+
+    this.httpApi = new HttpApi(this, 'HttpApi', {
+      description: 'Fail Forward JSON API',
+      createDefaultStage: false,
+      defaultAuthorizer: authorizer,
+    });
+
+    this.accessLogGroup = new LogGroup(this, 'AccessLogs', {
+      retention: props.logRetention,
+      removalPolicy: props.retainLogs ? RemovalPolicy.RETAIN : RemovalPolicy.DESTROY,
+    });
+    this.stage = this.httpApi.addStage('DefaultStage', {
+      stageName: '$default',
+      autoDeploy: true,
+      throttle: { rateLimit: props.rateLimit, burstLimit: props.burstLimit },
+      accessLogSettings: {
+        destination: new LogGroupLogDestination(this.accessLogGroup),
+        format: ACCESS_LOG_FORMAT,
+      },
+    });
+
+    for (const route of apiRoutes()) {
+      if (!route.path.startsWith('/api/')) {
+        throw new Error(`Route ${route.routeKey} is outside /api: only the API is deployed`);
+      }
+      const method = METHODS[route.method];
+      const handler = props.functions[route.name];
+      if (!method || !handler) throw new Error(`Route ${route.routeKey} has no method or function`);
+      this.httpApi.addRoutes({
+        path: route.path,
+        methods: [method],
+        integration: new HttpLambdaIntegration(`${route.name}-integration`, handler),
+        authorizer,
+      });
+    }
+  }
+
+  /** The base URL clients call, e.g. `https://abc123.execute-api.eu-west-2.amazonaws.com`. */
+  get url(): string {
+    return this.httpApi.apiEndpoint;
+  }
+}

@@ -1,0 +1,219 @@
+import {
+  ArnFormat,
+  type CfnElement,
+  CfnOutput,
+  Duration,
+  RemovalPolicy,
+  Stack,
+  type StackProps,
+  Validations,
+} from 'aws-cdk-lib';
+import { PolicyStatement } from 'aws-cdk-lib/aws-iam';
+import { LogGroup } from 'aws-cdk-lib/aws-logs';
+import { type ISecret, Secret } from 'aws-cdk-lib/aws-secretsmanager';
+import type { CfnStateMachine } from 'aws-cdk-lib/aws-stepfunctions';
+import type { Construct } from 'constructs';
+import {
+  apiRoutes,
+  FUNCTION_NAMES,
+  FUNCTIONS,
+  type FunctionName,
+  type FunctionSpec,
+} from '#functions/catalogue.ts';
+import { WORKFLOW_FUNCTIONS } from '#infra/local/workflow-definition.ts';
+import { ExperimentWorkflow } from '#workflows/experiment-workflow.ts';
+import { Alarms } from '../constructs/alarms.ts';
+import { Api } from '../constructs/api.ts';
+import { AppFunction } from '../constructs/app-function.ts';
+import { AppTable } from '../constructs/app-table.ts';
+import { Auth } from '../constructs/auth.ts';
+import type { StackConfig } from './stack-config.ts';
+
+export interface FailForwardStackProps extends StackProps {
+  config: StackConfig;
+}
+
+/** API Gateway gives up on an integration after 30 s; answer well before, or fail visibly. */
+const API_TIMEOUT = Duration.seconds(10);
+/** Below the workflow's 30 s task timeout, so Lambda reports its own timeout rather than Step Functions. */
+const TASK_TIMEOUT = Duration.seconds(20);
+
+const timeoutOf = (spec: FunctionSpec) => {
+  if (spec.timeoutSeconds) return Duration.seconds(spec.timeoutSeconds);
+  return spec.route ? API_TIMEOUT : TASK_TIMEOUT;
+};
+
+const isWorkflowFunction = (name: FunctionName) => (WORKFLOW_FUNCTIONS as FunctionName[]).includes(name);
+
+/**
+ * Fail Forward in one stack: the table, one function per catalogue entry with exactly the access the
+ * catalogue gives it, the experiment workflow, Cognito, the HTTP API and the alarms.
+ *
+ * Still to come as one more construct (`web`): the web pages' function behind CloudFront, static
+ * assets from S3 with origin access control, and the security headers policy. The API is ready for
+ * it: routes live under `/api`, so a CloudFront behaviour for `/api/*` can point at `api.url`.
+ */
+export class FailForwardStack extends Stack {
+  readonly table: AppTable;
+  readonly auth: Auth;
+  readonly functions: Record<FunctionName, AppFunction>;
+  readonly workflow: ExperimentWorkflow;
+  readonly api: Api;
+  readonly alarms: Alarms;
+  readonly stateMachineName: string;
+
+  constructor(scope: Construct, id: string, props: FailForwardStackProps) {
+    super(scope, id, props);
+    const { config } = props;
+    const production = config.stage === 'prod';
+
+    this.table = new AppTable(this, 'Data', { production });
+    this.auth = new Auth(this, 'Auth', {
+      stage: config.stage,
+      production,
+      callbackUrls: config.callbackUrls,
+      logoutUrls: config.logoutUrls,
+      domainPrefix: config.authDomainPrefix,
+      requireMfa: config.requireMfa,
+    });
+    const notifySecret: ISecret = Secret.fromSecretNameV2(this, 'NotifyApiKey', config.notifySecretName);
+
+    /*
+     * The workflow's own tasks need STATE_MACHINE_ARN (every handler reads it at start-up), and the
+     * waiting tasks (`await-decision`, `await-cycle`) answer task tokens, while the state machine's
+     * definition refers to those very functions. Referring to the machine's Ref or grantTaskResponse
+     * from them would be a circular dependency that CloudFormation refuses, so the machine gets a
+     * fixed name and they get its ARN built from that name.
+     */
+    this.stateMachineName = `fail-forward-${config.stage}-experiment`;
+    const stateMachineArn = this.formatArn({
+      service: 'states',
+      resource: 'stateMachine',
+      resourceName: this.stateMachineName,
+      arnFormat: ArnFormat.COLON_RESOURCE_NAME,
+    });
+
+    const functions = {} as Record<FunctionName, AppFunction>;
+    for (const name of FUNCTION_NAMES) {
+      const spec: FunctionSpec = FUNCTIONS[name];
+      const fn = new AppFunction(this, pascal(name), {
+        name,
+        description: spec.route ? `Fail Forward ${spec.route}` : `Fail Forward workflow task ${name}`,
+        timeout: timeoutOf(spec),
+        logRetention: config.logRetention,
+        retainLogs: production,
+        reservedConcurrency: config.reservedConcurrency,
+        environment: {
+          TABLE_NAME: this.table.table.tableName,
+          STATE_MACHINE_ARN: stateMachineArn,
+          NOTIFIER: 'govuk-notify',
+          // Every handler builds the notifier at start-up, so each gets these names; only the
+          // notifying ones get the permissions that make them usable.
+          NOTIFY_SECRET_NAME: config.notifySecretName,
+          USER_POOL_ID: this.auth.userPool.userPoolId,
+          PUBLIC_URL: config.publicUrl,
+          ...(spec.notifies ? { NOTIFY_TEMPLATE_IDS: JSON.stringify(config.notifyTemplateIds) } : {}),
+        },
+      });
+      fn.bindTable(this.table.table, spec.table);
+      if (spec.notifies) {
+        notifySecret.grantRead(fn);
+        this.auth.userPool.grant(fn, 'cognito-idp:ListUsers', 'cognito-idp:ListUsersInGroup');
+      }
+      functions[name] = fn;
+    }
+    this.functions = functions;
+
+    const workflowLogs = new LogGroup(this, 'WorkflowLogs', {
+      retention: config.logRetention,
+      removalPolicy: production ? RemovalPolicy.RETAIN : RemovalPolicy.DESTROY,
+    });
+    this.workflow = new ExperimentWorkflow(this, 'Workflow', {
+      functions: Object.fromEntries(WORKFLOW_FUNCTIONS.map((name) => [name, functions[name]])) as Record<
+        (typeof WORKFLOW_FUNCTIONS)[number],
+        AppFunction
+      >,
+      logGroup: workflowLogs,
+    });
+    (this.workflow.stateMachine.node.defaultChild as CfnStateMachine).stateMachineName =
+      this.stateMachineName;
+    this.acknowledgeWorkflowRole();
+
+    for (const name of FUNCTION_NAMES) {
+      const spec: FunctionSpec = FUNCTIONS[name];
+      const fn = functions[name];
+      if (spec.startsExecutions) this.workflow.stateMachine.grantStartExecution(fn);
+      if (!spec.answersTaskTokens) continue;
+      if (isWorkflowFunction(name)) {
+        // The same actions grantTaskResponse gives, on the ARN built from the fixed name (see above).
+        fn.addToRolePolicy(
+          new PolicyStatement({
+            actions: ['states:SendTaskSuccess', 'states:SendTaskFailure', 'states:SendTaskHeartbeat'],
+            resources: [stateMachineArn],
+          }),
+        );
+      } else {
+        this.workflow.stateMachine.grantTaskResponse(fn);
+      }
+    }
+
+    const apiFunctions = Object.fromEntries(apiRoutes().map((route) => [route.name, functions[route.name]]));
+    this.api = new Api(this, 'Api', {
+      functions: apiFunctions,
+      userPool: this.auth.userPool,
+      client: this.auth.client,
+      logRetention: config.logRetention,
+      retainLogs: production,
+      rateLimit: config.apiRateLimit,
+      burstLimit: config.apiBurstLimit,
+    });
+
+    this.alarms = new Alarms(this, 'Alarms', {
+      stage: config.stage,
+      stateMachine: this.workflow.stateMachine,
+      functions,
+      table: this.table.table,
+      raiseToLeaders: functions['raise-to-leaders'],
+      alarmEmail: config.alarmEmail,
+      production,
+    });
+
+    new CfnOutput(this, 'ApiUrl', {
+      value: this.api.url,
+      description: 'Base URL of the JSON API (routes under /api)',
+    });
+    new CfnOutput(this, 'UserPoolId', { value: this.auth.userPool.userPoolId });
+    new CfnOutput(this, 'UserPoolClientId', { value: this.auth.client.userPoolClientId });
+    new CfnOutput(this, 'SignInDomain', {
+      value: this.auth.domain.baseUrl(),
+      description: 'Cognito managed login',
+    });
+    new CfnOutput(this, 'TableName', { value: this.table.table.tableName });
+    new CfnOutput(this, 'StateMachineArn', { value: this.workflow.stateMachine.stateMachineArn });
+    new CfnOutput(this, 'AlarmTopicArn', { value: this.alarms.topic.topicArn });
+    new CfnOutput(this, 'NotifySecretName', { value: config.notifySecretName });
+  }
+
+  /** The state machine role's wildcards, each one named and explained. */
+  private acknowledgeWorkflowRole(): void {
+    const role = Validations.of(this.workflow.stateMachine.role);
+    role.acknowledge({
+      id: 'AwsSolutions-IAM5[Resource::*]',
+      reason:
+        'Step Functions needs X-Ray PutTraceSegments/PutTelemetryRecords/GetSampling* and the CloudWatch Logs delivery actions (CreateLogDelivery, DescribeResourcePolicies, ...) for tracing and logging; none of them supports resource-level permissions.',
+    });
+    for (const name of WORKFLOW_FUNCTIONS) {
+      const logicalId = this.getLogicalId(this.functions[name].node.defaultChild as CfnElement);
+      role.acknowledge({
+        id: `AwsSolutions-IAM5[Resource::<${logicalId}.Arn>:*]`,
+        reason: `LambdaInvoke grants lambda:InvokeFunction on ${name} and its versions/aliases (<arn>:*); it is that one function, no other.`,
+      });
+    }
+  }
+}
+
+const pascal = (name: string) =>
+  name
+    .split('-')
+    .map((part) => part.charAt(0).toUpperCase() + part.slice(1))
+    .join('');

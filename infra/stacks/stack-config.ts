@@ -1,0 +1,174 @@
+import type { App } from 'aws-cdk-lib';
+import { RetentionDays } from 'aws-cdk-lib/aws-logs';
+
+export type Stage = 'dev' | 'prod';
+
+export interface StackConfig {
+  stage: Stage;
+  /** Where Cognito's managed login may send people back to (the web pages' callback). */
+  callbackUrls: string[];
+  logoutUrls: string[];
+  /** The public address of the web pages, used in notification links. */
+  publicUrl: string;
+  /** Secrets Manager name of the GOV.UK Notify API key; the key itself never enters the template. */
+  notifySecretName: string;
+  /** GOV.UK Notify template id per notification template (`NOTIFY_TEMPLATE_IDS`). */
+  notifyTemplateIds: Record<string, string>;
+  logRetention: RetentionDays;
+  alarmEmail: string | undefined;
+  /** Managed login domain prefix (must be unique in the region). */
+  authDomainPrefix: string | undefined;
+  requireMfa: boolean;
+  /** Per-function reserved concurrency (prod 10, dev none); `undefined` leaves the account's unreserved pool in charge. */
+  reservedConcurrency: number | undefined;
+  /** The API's default stage limits, requests per second and burst. */
+  apiRateLimit: number;
+  apiBurstLimit: number;
+}
+
+/**
+ * Each setting comes from an environment variable when one is set (CI, one-off runs), otherwise from
+ * CDK context (`-c key=value` or cdk.json). The variable wins because cdk.json always carries the dev
+ * defaults, so context alone could never be overridden from a pipeline's environment.
+ */
+const ENV_NAMES = {
+  stage: 'FAIL_FORWARD_STAGE',
+  callbackUrls: 'FAIL_FORWARD_CALLBACK_URLS',
+  logoutUrls: 'FAIL_FORWARD_LOGOUT_URLS',
+  publicUrl: 'FAIL_FORWARD_PUBLIC_URL',
+  notifySecretName: 'FAIL_FORWARD_NOTIFY_SECRET_NAME',
+  notifyTemplateIds: 'FAIL_FORWARD_NOTIFY_TEMPLATE_IDS',
+  logRetentionDays: 'FAIL_FORWARD_LOG_RETENTION_DAYS',
+  alarmEmail: 'FAIL_FORWARD_ALARM_EMAIL',
+  authDomainPrefix: 'FAIL_FORWARD_AUTH_DOMAIN_PREFIX',
+  requireMfa: 'FAIL_FORWARD_REQUIRE_MFA',
+  reservedConcurrency: 'FAIL_FORWARD_RESERVED_CONCURRENCY',
+  apiRateLimit: 'FAIL_FORWARD_API_RATE_LIMIT',
+  apiBurstLimit: 'FAIL_FORWARD_API_BURST_LIMIT',
+} as const;
+
+export type ConfigKey = keyof typeof ENV_NAMES;
+
+export const CONFIG_ENV_NAMES: Readonly<Record<ConfigKey, string>> = ENV_NAMES;
+
+const DEV_CALLBACK = 'http://localhost:3000/auth/callback';
+
+const fail = (message: string): never => {
+  throw new Error(`Fail Forward configuration: ${message}`);
+};
+
+const list = (value: unknown, key: string): string[] => {
+  if (value === undefined) return [];
+  if (Array.isArray(value)) return value.map(String).filter(Boolean);
+  if (typeof value !== 'string') return fail(`${key} must be a list or a comma-separated string`);
+  const text = value.trim();
+  if (text.startsWith('[')) return list(JSON.parse(text) as unknown, key);
+  return text
+    .split(',')
+    .map((s) => s.trim())
+    .filter(Boolean);
+};
+
+const positiveInteger = (value: unknown, key: string): number | undefined => {
+  if (value === undefined || value === '') return undefined;
+  const n = Number(value);
+  if (!Number.isInteger(n) || n <= 0)
+    return fail(`${key} must be a whole number above 0, not ${String(value)}`);
+  return n;
+};
+
+const RETENTION_VALUES = new Set<number>(
+  Object.values(RetentionDays).filter((v): v is number => typeof v === 'number'),
+);
+
+const validUrl = (url: string, key: string, stage: Stage) => {
+  let parsed: URL;
+  try {
+    parsed = new URL(url);
+  } catch {
+    return fail(`${key} has ${url}, which is not a URL`);
+  }
+  const localhost = parsed.hostname === 'localhost' || parsed.hostname === '127.0.0.1';
+  // Cognito only allows plain http for localhost; production never sends codes to a developer machine.
+  if (parsed.protocol !== 'https:' && !localhost) fail(`${key} must use https: ${url}`);
+  if (stage === 'prod' && localhost) fail(`${key} must not point at localhost in prod: ${url}`);
+  return url;
+};
+
+/** Reads and checks the app's settings; a wrong value stops the synth with a message naming it. */
+export const readConfig = (app: App, env: NodeJS.ProcessEnv = process.env): StackConfig => {
+  const raw = (key: ConfigKey, contextKey: string = key): unknown => {
+    const fromEnv = env[ENV_NAMES[key]];
+    if (fromEnv !== undefined && fromEnv !== '') return fromEnv;
+    return app.node.tryGetContext(contextKey) as unknown;
+  };
+  const text = (key: ConfigKey): string | undefined => {
+    const value = raw(key);
+    return value === undefined || value === null || value === '' ? undefined : String(value);
+  };
+
+  const stageText = text('stage') ?? 'dev';
+  if (stageText !== 'dev' && stageText !== 'prod') return fail(`stage must be dev or prod, not ${stageText}`);
+  const stage: Stage = stageText;
+
+  const callbackUrls = list(raw('callbackUrls'), 'callbackUrls');
+  if (callbackUrls.length === 0) {
+    if (stage === 'prod') fail('callbackUrls is required in prod (the web pages’ sign-in callback, https)');
+    callbackUrls.push(DEV_CALLBACK);
+  }
+  for (const url of callbackUrls) validUrl(url, 'callbackUrls', stage);
+  const firstCallback = new URL(callbackUrls[0] ?? DEV_CALLBACK);
+
+  const logoutUrls = list(raw('logoutUrls'), 'logoutUrls');
+  if (logoutUrls.length === 0) logoutUrls.push(`${firstCallback.origin}/`);
+  for (const url of logoutUrls) validUrl(url, 'logoutUrls', stage);
+
+  const publicUrl = validUrl(text('publicUrl') ?? firstCallback.origin, 'publicUrl', stage);
+
+  const retentionDays = positiveInteger(raw('logRetentionDays'), 'logRetentionDays') ?? 90;
+  if (!RETENTION_VALUES.has(retentionDays)) {
+    fail(`logRetentionDays must be one of CloudWatch's values (${[...RETENTION_VALUES].join(', ')})`);
+  }
+
+  const templates = raw('notifyTemplateIds');
+  const notifyTemplateIds = (
+    typeof templates === 'string' ? JSON.parse(templates) : (templates ?? {})
+  ) as unknown;
+  if (
+    typeof notifyTemplateIds !== 'object' ||
+    notifyTemplateIds === null ||
+    Array.isArray(notifyTemplateIds) ||
+    !Object.values(notifyTemplateIds).every((v) => typeof v === 'string')
+  ) {
+    return fail('notifyTemplateIds must be a JSON object of template name to GOV.UK Notify template id');
+  }
+
+  const alarmEmail = text('alarmEmail');
+  if (alarmEmail !== undefined && !/^[^@\s]+@[^@\s]+$/.test(alarmEmail)) fail(`alarmEmail is not an address`);
+
+  const authDomainPrefix = text('authDomainPrefix');
+  if (authDomainPrefix !== undefined && !/^[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?$/.test(authDomainPrefix)) {
+    fail('authDomainPrefix may hold only lowercase letters, digits and hyphens');
+  }
+
+  // Reserving takes capacity from the account's pool, which new (sandbox) accounts barely have; a
+  // production account reserves so that one busy function can never starve the others.
+  const concurrency = text('reservedConcurrency') ?? (stage === 'prod' ? '10' : 'none');
+
+  return {
+    stage,
+    callbackUrls,
+    logoutUrls,
+    publicUrl,
+    notifySecretName: text('notifySecretName') ?? `fail-forward/${stage}/govuk-notify-api-key`,
+    notifyTemplateIds: notifyTemplateIds as Record<string, string>,
+    logRetention: retentionDays as RetentionDays,
+    alarmEmail,
+    authDomainPrefix,
+    requireMfa: String(raw('requireMfa') ?? 'false') === 'true',
+    reservedConcurrency:
+      concurrency === 'none' ? undefined : positiveInteger(concurrency, 'reservedConcurrency'),
+    apiRateLimit: positiveInteger(raw('apiRateLimit'), 'apiRateLimit') ?? 50,
+    apiBurstLimit: positiveInteger(raw('apiBurstLimit'), 'apiBurstLimit') ?? 100,
+  };
+};

@@ -1,0 +1,73 @@
+import { App } from 'aws-cdk-lib';
+import { RetentionDays } from 'aws-cdk-lib/aws-logs';
+import { describe, expect, it } from 'vitest';
+import { readConfig } from '#infra/stacks/stack-config.ts';
+
+const read = (context: Record<string, unknown>, env: NodeJS.ProcessEnv = {}) =>
+  readConfig(new App({ context }), env);
+
+describe('readConfig', () => {
+  it('gives a dev stack that signs in on localhost and names its secret by stage', () => {
+    // Act
+    const config = read({});
+
+    // Assess
+    expect(config).toMatchObject({
+      stage: 'dev',
+      callbackUrls: ['http://localhost:3000/auth/callback'],
+      logoutUrls: ['http://localhost:3000/'],
+      publicUrl: 'http://localhost:3000',
+      notifySecretName: 'fail-forward/dev/govuk-notify-api-key',
+      logRetention: RetentionDays.THREE_MONTHS,
+      requireMfa: false,
+      reservedConcurrency: undefined,
+    });
+  });
+
+  it('reads lists from context as JSON or comma-separated text', () => {
+    // Act
+    const fromJson = read({ callbackUrls: '["https://a.example/cb","https://b.example/cb"]' });
+    const fromText = read({ callbackUrls: 'https://a.example/cb, https://b.example/cb' });
+
+    // Assess
+    expect(fromJson.callbackUrls).toEqual(['https://a.example/cb', 'https://b.example/cb']);
+    expect(fromText.callbackUrls).toEqual(fromJson.callbackUrls);
+    expect(fromText.publicUrl).toBe('https://a.example');
+  });
+
+  it('lets an environment variable override cdk.json context', () => {
+    // Act
+    const config = read(
+      { stage: 'dev', logRetentionDays: 90 },
+      {
+        FAIL_FORWARD_STAGE: 'prod',
+        FAIL_FORWARD_CALLBACK_URLS: 'https://failforward.example.gov.uk/auth/callback',
+        FAIL_FORWARD_LOG_RETENTION_DAYS: '731',
+        FAIL_FORWARD_RESERVED_CONCURRENCY: 'none',
+      },
+    );
+
+    // Assess
+    expect(config.stage).toBe('prod');
+    expect(config.logRetention).toBe(RetentionDays.TWO_YEARS);
+    expect(config.reservedConcurrency).toBeUndefined();
+  });
+
+  it.each([
+    [{ stage: 'staging' }, /stage must be dev or prod/],
+    [{ stage: 'prod' }, /callbackUrls is required in prod/],
+    [{ stage: 'prod', callbackUrls: 'http://localhost:3000/cb' }, /must not point at localhost in prod/],
+    [{ callbackUrls: 'http://example.org/cb' }, /must use https/],
+    [{ logRetentionDays: 45 }, /logRetentionDays must be one of/],
+    [{ notifyTemplateIds: '["x"]' }, /notifyTemplateIds must be a JSON object/],
+    [{ authDomainPrefix: 'Fail_Forward' }, /authDomainPrefix/],
+    [{ reservedConcurrency: 0 }, /reservedConcurrency must be a whole number/],
+    [{ reservedConcurrency: 'lots' }, /reservedConcurrency must be a whole number/],
+  ])('refuses %j', (context, message) => {
+    // Act
+    const attempt = () => read(context);
+
+    // Assess
+    expect(attempt).toThrow(message);
+  });
+});

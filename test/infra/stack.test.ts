@@ -1,0 +1,442 @@
+import type { CfnElement } from 'aws-cdk-lib';
+import { Match } from 'aws-cdk-lib/assertions';
+import { beforeAll, describe, expect, it } from 'vitest';
+import {
+  apiRoutes,
+  FUNCTION_NAMES,
+  FUNCTIONS,
+  type FunctionName,
+  type FunctionSpec,
+} from '#functions/catalogue.ts';
+import { GSIS, TABLE_KEYS, TTL_ATTRIBUTE } from '#shared/store/table-design.ts';
+import {
+  asList,
+  type Json,
+  PROD_CONTEXT,
+  policyStatements,
+  resolveIntrinsics,
+  type SynthedApp,
+  synthApp,
+} from './synth-app.ts';
+
+let dev: SynthedApp;
+let prod: SynthedApp;
+
+beforeAll(() => {
+  dev = synthApp();
+  prod = synthApp(PROD_CONTEXT);
+});
+
+const logicalId = (app: SynthedApp, element: unknown) => app.stack.getLogicalId(element as CfnElement);
+
+/** The actions each function's own role may perform. */
+const actionsOf = (app: SynthedApp, name: FunctionName) => {
+  const role = logicalId(app, app.stack.functions[name].serviceRole.node.defaultChild);
+  return policyStatements(app)
+    .filter((s) => s.roles.includes(role))
+    .flatMap((s) => asList(s.statement.Action as string | string[]));
+};
+
+const WRITE_ACTIONS = [
+  'dynamodb:PutItem',
+  'dynamodb:UpdateItem',
+  'dynamodb:DeleteItem',
+  'dynamodb:BatchWriteItem',
+];
+
+describe('Lambda functions', () => {
+  it('deploys one function per catalogue entry, each Node.js 24 on arm64 with active tracing', () => {
+    // Act
+    const functions = prod.ofType('AWS::Lambda::Function').map(([, r]) => r.Properties);
+
+    // Assess
+    expect(functions).toHaveLength(FUNCTION_NAMES.length);
+    for (const fn of functions) {
+      expect(fn.Runtime).toBe('nodejs24.x');
+      expect(fn.Architectures).toEqual(['arm64']);
+      expect(fn.TracingConfig).toEqual({ Mode: 'Active' });
+      expect(fn.Handler).toBe('index.handler');
+    }
+  });
+
+  it('gives every function its own log group, source maps and the configuration the handlers read', () => {
+    for (const name of FUNCTION_NAMES) {
+      // Prepare
+      const fn = prod.stack.functions[name];
+      const spec: FunctionSpec = FUNCTIONS[name];
+
+      // Act
+      const props = prod.resources[logicalId(prod, fn.node.defaultChild)]?.Properties ?? {};
+      const env = (props.Environment as { Variables: Record<string, Json> }).Variables;
+
+      // Assess
+      expect(props.LoggingConfig).toMatchObject({
+        LogGroup: { Ref: logicalId(prod, fn.functionLogGroup.node.defaultChild) },
+      });
+      expect(env.NODE_OPTIONS).toBe('--enable-source-maps');
+      expect(Object.keys(env)).toEqual(
+        expect.arrayContaining([
+          'TABLE_NAME',
+          'STATE_MACHINE_ARN',
+          'NOTIFIER',
+          'NOTIFY_SECRET_NAME',
+          'USER_POOL_ID',
+        ]),
+      );
+      expect(env.NOTIFIER).toBe('govuk-notify');
+      expect(env.PUBLIC_URL).toBe('https://failforward.example.gov.uk');
+      expect('NOTIFY_TEMPLATE_IDS' in env).toBe(spec.notifies === true);
+      expect(props.Timeout).toBe(spec.timeoutSeconds ?? (spec.route ? 10 : 20));
+      expect(props.ReservedConcurrentExecutions).toBe(10);
+    }
+  });
+
+  it('never puts the Notify API key in the template, only the secret’s name', () => {
+    // Act
+    const text = JSON.stringify(prod.template.toJSON());
+
+    // Assess
+    expect(text).toContain(PROD_CONTEXT.notifySecretName);
+    expect(prod.ofType('AWS::SecretsManager::Secret')).toHaveLength(0);
+    expect(text).not.toMatch(/SecretString|resolve:secretsmanager/);
+  });
+});
+
+describe('wiring', () => {
+  it('has no circular dependency between resources (CloudFormation would refuse the stack)', () => {
+    // Prepare
+    const references = (value: unknown): string[] => {
+      if (Array.isArray(value)) return value.flatMap(references);
+      if (!value || typeof value !== 'object') return [];
+      const record = value as Record<string, unknown>;
+      const own = [
+        ...(typeof record.Ref === 'string' ? [record.Ref] : []),
+        ...(Array.isArray(record['Fn::GetAtt']) ? [String(record['Fn::GetAtt'][0])] : []),
+      ];
+      return [...own, ...Object.values(record).flatMap(references)];
+    };
+    const edges = new Map(
+      Object.entries(prod.resources).map(([id, r]) => [
+        id,
+        [...references(r.Properties), ...asList((r as { DependsOn?: string | string[] }).DependsOn)].filter(
+          (target) => target in prod.resources,
+        ),
+      ]),
+    );
+
+    // Act
+    const done = new Set<string>();
+    const visiting = new Set<string>();
+    const cycles: string[] = [];
+    const visit = (id: string, path: string[]) => {
+      if (done.has(id)) return;
+      if (visiting.has(id)) {
+        cycles.push([...path, id].join(' -> '));
+        return;
+      }
+      visiting.add(id);
+      for (const next of edges.get(id) ?? []) visit(next, [...path, id]);
+      visiting.delete(id);
+      done.add(id);
+    };
+    for (const id of edges.keys()) visit(id, []);
+
+    // Assess
+    expect(edges.size).toBeGreaterThan(100);
+    expect(cycles).toEqual([]);
+  });
+
+  it('gives every function the ARN of the state machine it deploys, by its fixed name', () => {
+    // Prepare
+    const machine = prod.single('AWS::StepFunctions::StateMachine').Properties;
+    const expected = `arn:aws:states:eu-west-2:123456789012:stateMachine:${String(machine.StateMachineName)}`;
+
+    // Act
+    const arns = prod.ofType('AWS::Lambda::Function').map(([, r]) =>
+      resolveIntrinsics(
+        (r.Properties.Environment as { Variables: Record<string, Json> }).Variables.STATE_MACHINE_ARN ?? null,
+        {
+          getAtt: (id) => {
+            throw new Error(`STATE_MACHINE_ARN must not refer to ${id}`);
+          },
+        },
+      ),
+    );
+
+    // Assess
+    expect(machine.StateMachineName).toBe('fail-forward-prod-experiment');
+    expect(new Set(arns)).toEqual(new Set([expected]));
+  });
+});
+
+describe('least privilege', () => {
+  it('grants no IAM action `*` or `service:*` anywhere', () => {
+    // Act
+    const wildcards = policyStatements(prod)
+      .flatMap((s) => asList(s.statement.Action as string | string[]).map((action) => `${s.id}: ${action}`))
+      .filter((entry) => /: (\*|[a-z0-9-]+:\*)$/.test(entry));
+
+    // Assess
+    expect(wildcards).toEqual([]);
+  });
+
+  it.each(FUNCTION_NAMES)('%s gets exactly the access the catalogue gives it', (name) => {
+    // Prepare
+    const spec: FunctionSpec = FUNCTIONS[name];
+
+    // Act
+    const actions = actionsOf(prod, name);
+
+    // Assess
+    expect(actions).toContain('dynamodb:GetItem');
+    for (const write of WRITE_ACTIONS) expect(actions.includes(write)).toBe(spec.table === 'readWrite');
+    expect(actions.includes('states:StartExecution')).toBe(spec.startsExecutions === true);
+    expect(actions.includes('states:SendTaskSuccess')).toBe(spec.answersTaskTokens === true);
+    expect(actions.includes('secretsmanager:GetSecretValue')).toBe(spec.notifies === true);
+    expect(actions.includes('cognito-idp:ListUsersInGroup')).toBe(spec.notifies === true);
+    expect(actions).toEqual(expect.arrayContaining(['logs:CreateLogStream', 'logs:PutLogEvents']));
+  });
+
+  it('scopes the Notify secret, the user pool and task tokens to the one resource each', () => {
+    // Act
+    const byAction = (action: string) =>
+      policyStatements(prod)
+        .filter((s) => asList(s.statement.Action as string | string[]).includes(action))
+        .map((s) => JSON.stringify(s.statement.Resource));
+
+    // Assess
+    for (const resource of byAction('secretsmanager:GetSecretValue')) {
+      expect(resource).toContain(`:secret:${PROD_CONTEXT.notifySecretName}-??????`);
+    }
+    for (const resource of byAction('cognito-idp:ListUsers')) {
+      expect(resource).toBe(
+        JSON.stringify({
+          'Fn::GetAtt': [logicalId(prod, prod.stack.auth.userPool.node.defaultChild), 'Arn'],
+        }),
+      );
+    }
+    for (const resource of byAction('states:SendTaskSuccess')) {
+      expect(resource).toMatch(/stateMachine:fail-forward-prod-experiment"|"Ref":"WorkflowStateMachine/);
+    }
+  });
+});
+
+describe('DynamoDB', () => {
+  it('builds the single table from table-design.ts, on demand, with PITR and the TTL attribute', () => {
+    // Act
+    const table = prod.single('AWS::DynamoDB::GlobalTable');
+
+    // Assess
+    expect(table.Properties).toMatchObject({
+      BillingMode: 'PAY_PER_REQUEST',
+      KeySchema: [
+        { AttributeName: TABLE_KEYS.partitionKey, KeyType: 'HASH' },
+        { AttributeName: TABLE_KEYS.sortKey, KeyType: 'RANGE' },
+      ],
+      TimeToLiveSpecification: { AttributeName: TTL_ATTRIBUTE, Enabled: true },
+    });
+    expect(
+      (table.Properties.GlobalSecondaryIndexes as { IndexName: string }[]).map((g) => g.IndexName).sort(),
+    ).toEqual(
+      Object.values(GSIS)
+        .map((g) => g.name)
+        .sort(),
+    );
+    expect(table.Properties.Replicas).toEqual([
+      expect.objectContaining({
+        PointInTimeRecoverySpecification: { PointInTimeRecoveryEnabled: true },
+        DeletionProtectionEnabled: true,
+      }),
+    ]);
+    expect(table.DeletionPolicy).toBe('Retain');
+  });
+
+  it('has PITR in dev too, but lets a dev table be deleted', () => {
+    // Act
+    const table = dev.single('AWS::DynamoDB::GlobalTable');
+
+    // Assess
+    expect(table.Properties.Replicas).toEqual([
+      expect.objectContaining({ PointInTimeRecoverySpecification: { PointInTimeRecoveryEnabled: true } }),
+    ]);
+    expect(JSON.stringify(table.Properties.Replicas)).not.toContain('"DeletionProtectionEnabled":true');
+    expect(table.DeletionPolicy).toBe('Delete');
+  });
+});
+
+describe('HTTP API', () => {
+  it('has exactly the catalogue’s routes, every one behind the Cognito JWT authorizer', () => {
+    // Prepare
+    const [authorizerId] = prod.ofType('AWS::ApiGatewayV2::Authorizer').map(([id]) => id);
+    expect(authorizerId).toBeDefined();
+
+    // Act
+    const routes = prod.ofType('AWS::ApiGatewayV2::Route').map(([, r]) => r.Properties);
+
+    // Assess
+    expect(routes.map((r) => r.RouteKey).sort()).toEqual(
+      apiRoutes()
+        .map((r) => r.routeKey)
+        .sort(),
+    );
+    for (const route of routes) {
+      expect(route.RouteKey).toMatch(/^[A-Z]+ \/api\//);
+      expect(route.AuthorizationType).toBe('JWT');
+      expect(route.AuthorizerId).toEqual({ Ref: authorizerId });
+    }
+  });
+
+  it('checks tokens from the user pool for the web app client', () => {
+    // Act & Assess
+    prod.template.hasResourceProperties('AWS::ApiGatewayV2::Authorizer', {
+      AuthorizerType: 'JWT',
+      IdentitySource: ['$request.header.Authorization'],
+      JwtConfiguration: {
+        Audience: [{ Ref: logicalId(prod, prod.stack.auth.client.node.defaultChild) }],
+        Issuer: {
+          'Fn::Join': ['', Match.arrayWith([Match.stringLikeRegexp('^https://cognito-idp\\.')])],
+        },
+      },
+    });
+  });
+
+  it('logs access without query strings and throttles the default stage', () => {
+    // Act
+    const stage = prod.single('AWS::ApiGatewayV2::Stage').Properties;
+    const format = JSON.parse(String((stage.AccessLogSettings as { Format: string }).Format)) as Record<
+      string,
+      string
+    >;
+
+    // Assess
+    expect(stage.StageName).toBe('$default');
+    expect(stage.DefaultRouteSettings).toEqual({ ThrottlingRateLimit: 50, ThrottlingBurstLimit: 100 });
+    expect(format.requestId).toBe('$context.requestId');
+    expect(Object.values(format).join(' ')).not.toMatch(/querystring|requestBody|requestOverride/i);
+  });
+
+  it('contains nothing of the local runtime: no /local route, function or output', () => {
+    // Act
+    const text = JSON.stringify(prod.template.toJSON());
+    const devRoutes = dev.ofType('AWS::ApiGatewayV2::Route').map(([, r]) => String(r.Properties.RouteKey));
+
+    // Assess
+    expect(text).not.toMatch(/local/i);
+    expect(devRoutes.filter((key) => key.includes('/local'))).toEqual([]);
+    expect(Object.keys(dev.template.toJSON().Outputs as object).filter((key) => /local/i.test(key))).toEqual(
+      [],
+    );
+  });
+});
+
+describe('Cognito', () => {
+  it('has the three groups, the team attribute, a strong password policy, TOTP and no self sign-up', () => {
+    // Act
+    const groups = prod.ofType('AWS::Cognito::UserPoolGroup').map(([, r]) => r.Properties.GroupName);
+
+    // Assess
+    expect(groups.sort()).toEqual(['leader', 'manager', 'staff']);
+    prod.template.hasResourceProperties('AWS::Cognito::UserPool', {
+      AdminCreateUserConfig: { AllowAdminCreateUserOnly: true },
+      EnabledMfas: ['SOFTWARE_TOKEN_MFA'],
+      MfaConfiguration: 'OPTIONAL',
+      UserPoolTier: 'PLUS',
+      UserPoolAddOns: { AdvancedSecurityMode: 'ENFORCED' },
+      Policies: {
+        PasswordPolicy: Match.objectLike({
+          MinimumLength: 12,
+          RequireLowercase: true,
+          RequireUppercase: true,
+          RequireNumbers: true,
+          RequireSymbols: true,
+        }),
+      },
+      Schema: Match.arrayWith([
+        Match.objectLike({ Name: 'team', AttributeDataType: 'String', Mutable: true }),
+      ]),
+      DeletionProtection: 'ACTIVE',
+    });
+  });
+
+  it('offers a PKCE code flow without a secret, and users cannot change their own team', () => {
+    // Act
+    const client = prod.single('AWS::Cognito::UserPoolClient').Properties;
+
+    // Assess
+    expect(client).toMatchObject({
+      GenerateSecret: false,
+      AllowedOAuthFlows: ['code'],
+      AllowedOAuthFlowsUserPoolClient: true,
+      CallbackURLs: [PROD_CONTEXT.callbackUrls],
+      SupportedIdentityProviders: ['COGNITO'],
+    });
+    expect(client.WriteAttributes).not.toContain('custom:team');
+    prod.template.hasResourceProperties('AWS::Cognito::UserPoolDomain', { ManagedLoginVersion: 2 });
+    prod.template.resourceCountIs('AWS::Cognito::ManagedLoginBranding', 1);
+  });
+
+  it('requires MFA when the deployment asks for it', () => {
+    // Act
+    const strict = synthApp({ ...PROD_CONTEXT, requireMfa: true });
+
+    // Assess
+    strict.template.hasResourceProperties('AWS::Cognito::UserPool', { MfaConfiguration: 'ON' });
+  });
+});
+
+describe('logs and alarms', () => {
+  it('gives every log group a retention', () => {
+    // Act
+    const groups = prod.ofType('AWS::Logs::LogGroup').map(([, r]) => r);
+
+    // Assess
+    expect(groups.length).toBe(FUNCTION_NAMES.length + 2);
+    for (const group of groups) {
+      expect(group.Properties.RetentionInDays).toBe(365);
+      expect(group.DeletionPolicy).toBe('Retain');
+    }
+  });
+
+  it('alarms on failed executions, late escalations, every function’s errors and throttles, and table throttles', () => {
+    // Prepare
+    const raise = logicalId(prod, prod.stack.functions['raise-to-leaders'].node.defaultChild);
+
+    // Act
+    const alarms = prod.ofType('AWS::CloudWatch::Alarm').map(([, r]) => r.Properties);
+    const named = (suffix: string) => alarms.find((a) => a.AlarmName === `fail-forward-prod-${suffix}`);
+
+    // Assess
+    expect(named('workflow-executions-failed')).toMatchObject({
+      MetricName: 'ExecutionsFailed',
+      Namespace: 'AWS/States',
+    });
+    expect(named('escalation-past-deadline')).toMatchObject({
+      MetricName: 'Invocations',
+      Dimensions: [{ Name: 'FunctionName', Value: { Ref: raise } }],
+    });
+    for (const name of FUNCTION_NAMES) {
+      expect(named(`lambda-errors-${name}`)).toMatchObject({ MetricName: 'Errors' });
+      expect(named(`lambda-throttles-${name}`)).toMatchObject({ MetricName: 'Throttles' });
+    }
+    expect(JSON.stringify(named('dynamodb-table-throttles')?.Metrics)).toContain('WriteThrottleEvents');
+    expect(JSON.stringify(named('dynamodb-index-throttles')?.Metrics)).toContain('GlobalSecondaryIndexName');
+    for (const alarm of alarms) expect(alarm.AlarmActions).toHaveLength(1);
+  });
+
+  it('sends alarms to an encrypted topic that refuses plain HTTP, with the configured email', () => {
+    // Act & Assess
+    prod.template.hasResourceProperties('AWS::SNS::Topic', { KmsMasterKeyId: Match.anyValue() });
+    prod.template.hasResourceProperties('AWS::SNS::Subscription', {
+      Protocol: 'email',
+      Endpoint: PROD_CONTEXT.alarmEmail,
+    });
+    prod.template.hasResourceProperties('AWS::SNS::TopicPolicy', {
+      PolicyDocument: {
+        Statement: Match.arrayWith([
+          Match.objectLike({ Effect: 'Deny', Condition: { Bool: { 'aws:SecureTransport': 'false' } } }),
+        ]),
+      },
+    });
+    prod.template.hasResourceProperties('AWS::KMS::Key', { EnableKeyRotation: true });
+  });
+});

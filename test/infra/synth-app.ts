@@ -1,0 +1,84 @@
+import { Template } from 'aws-cdk-lib/assertions';
+import { createApp } from '#infra/app.ts';
+
+export type Json = null | boolean | number | string | Json[] | { [key: string]: Json };
+
+export interface CfnResource {
+  Type: string;
+  Properties: Record<string, Json>;
+  DeletionPolicy?: string;
+  UpdateReplacePolicy?: string;
+}
+
+/** A production configuration, as a council would deploy it (no localhost anywhere). */
+export const PROD_CONTEXT = {
+  stage: 'prod',
+  callbackUrls: 'https://failforward.example.gov.uk/auth/callback',
+  notifySecretName: 'fail-forward/prod/govuk-notify-api-key',
+  logRetentionDays: 365,
+  alarmEmail: 'ops@example.gov.uk',
+  notifyTemplateIds: JSON.stringify({ 'escalated-to-managers': 'tpl-1' }),
+};
+
+/**
+ * Builds the real app (infra/app.ts), cdk-nag included, without bundling: tests need the template,
+ * not the bundles. CDK's built-in CloudFormation schema check is left to `npm run synth`: it adds
+ * about 12 s to a test file's first synth and checks nothing these tests rely on.
+ */
+export const synthApp = (context: Record<string, unknown> = {}) => {
+  process.env.CDK_VALIDATION = 'false';
+  const built = createApp({ context: { 'aws:cdk:bundling-stacks': [], ...context } }, {});
+  const template = Template.fromStack(built.stack);
+  const resources = (template.toJSON() as { Resources: Record<string, CfnResource> }).Resources;
+  const ofType = (type: string) => Object.entries(resources).filter(([, r]) => r.Type === type);
+  /** The one resource of a type; a second one, or none, is a failure in itself. */
+  const single = (type: string): CfnResource => {
+    const found = ofType(type);
+    if (found.length !== 1 || !found[0]) throw new Error(`Expected one ${type}, found ${found.length}`);
+    return found[0][1];
+  };
+  return { ...built, template, resources, ofType, single };
+};
+
+export type SynthedApp = ReturnType<typeof synthApp>;
+
+/** Resolves the intrinsics CDK leaves in ARNs and the state machine definition to plain strings. */
+export const resolveIntrinsics = (
+  value: Json,
+  refs: { getAtt: (logicalId: string, attribute: string) => string; pseudo?: Record<string, string> },
+): string => {
+  const pseudo = {
+    'AWS::Partition': 'aws',
+    'AWS::Region': 'eu-west-2',
+    'AWS::AccountId': '123456789012',
+    ...refs.pseudo,
+  };
+  if (typeof value === 'string') return value;
+  if (value && typeof value === 'object' && !Array.isArray(value)) {
+    const join = value['Fn::Join'];
+    if (Array.isArray(join)) {
+      const [separator, parts] = join as [string, Json[]];
+      return parts.map((part) => resolveIntrinsics(part, refs)).join(separator);
+    }
+    const getAtt = value['Fn::GetAtt'];
+    if (Array.isArray(getAtt)) return refs.getAtt(String(getAtt[0]), String(getAtt[1]));
+    const ref = value.Ref;
+    if (typeof ref === 'string' && ref in pseudo) return pseudo[ref as keyof typeof pseudo];
+  }
+  throw new Error(`Cannot resolve ${JSON.stringify(value)}`);
+};
+
+/** Every IAM identity-policy statement in the template, with the resource it belongs to. */
+export const policyStatements = (app: SynthedApp) =>
+  app.ofType('AWS::IAM::Policy').flatMap(([id, r]) =>
+    ((r.Properties.PolicyDocument as { Statement: Record<string, Json>[] }).Statement ?? []).map(
+      (statement) => ({
+        id,
+        roles: (r.Properties.Roles as { Ref: string }[]).map((role) => role.Ref),
+        statement,
+      }),
+    ),
+  );
+
+export const asList = <T>(value: T | T[] | undefined): T[] =>
+  value === undefined ? [] : Array.isArray(value) ? value : [value];
