@@ -15,6 +15,8 @@ export interface FunctionSpec {
   answersTaskTokens?: boolean;
   /** Sends notifications (GOV.UK Notify key and the Cognito directory in AWS). */
   notifies?: boolean;
+  /** An EventBridge schedule expression, for housekeeping functions that no route or workflow calls. */
+  schedule?: string;
   /** Bigger answers (the CSV export) get more time, within the HTTP API's 30-second limit. */
   timeoutSeconds?: number;
 }
@@ -42,6 +44,8 @@ export const FUNCTIONS = {
   'raise-to-leaders': { table: 'readWrite', notifies: true },
   'notify-owner': { table: 'readWrite', notifies: true },
   'record-failure': { table: 'readWrite' },
+  // Starts the workflow of any submission stored but never started (a crash between the two).
+  'resume-assessments': { table: 'readWrite', startsExecutions: true, schedule: 'rate(5 minutes)' },
 } as const satisfies Record<string, FunctionSpec>;
 
 export type FunctionName = keyof typeof FUNCTIONS;

@@ -8,6 +8,8 @@ import {
   type StackProps,
   Validations,
 } from 'aws-cdk-lib';
+import { Rule, Schedule } from 'aws-cdk-lib/aws-events';
+import { LambdaFunction } from 'aws-cdk-lib/aws-events-targets';
 import { PolicyStatement } from 'aws-cdk-lib/aws-iam';
 import { LogGroup } from 'aws-cdk-lib/aws-logs';
 import { type ISecret, Secret } from 'aws-cdk-lib/aws-secretsmanager';
@@ -98,7 +100,11 @@ export class FailForwardStack extends Stack {
       const spec: FunctionSpec = FUNCTIONS[name];
       const fn = new AppFunction(this, pascal(name), {
         name,
-        description: spec.route ? `Fail Forward ${spec.route}` : `Fail Forward workflow task ${name}`,
+        description: spec.route
+          ? `Fail Forward ${spec.route}`
+          : spec.schedule
+            ? `Fail Forward scheduled ${name}`
+            : `Fail Forward workflow task ${name}`,
         timeout: timeoutOf(spec),
         logRetention: config.logRetention,
         retainLogs: production,
@@ -107,18 +113,29 @@ export class FailForwardStack extends Stack {
           TABLE_NAME: this.table.table.tableName,
           STATE_MACHINE_ARN: stateMachineArn,
           NOTIFIER: 'govuk-notify',
-          // Every handler builds the notifier at start-up, so each gets these names; only the
-          // notifying ones get the permissions that make them usable.
-          NOTIFY_SECRET_NAME: config.notifySecretName,
-          USER_POOL_ID: this.auth.userPool.userPoolId,
           PUBLIC_URL: config.publicUrl,
-          ...(spec.notifies ? { NOTIFY_TEMPLATE_IDS: JSON.stringify(config.notifyTemplateIds) } : {}),
+          // The notifier is built on first use, so only the functions that notify need to know where
+          // the Notify key and the directory are.
+          ...(spec.notifies
+            ? {
+                NOTIFY_SECRET_NAME: config.notifySecretName,
+                USER_POOL_ID: this.auth.userPool.userPoolId,
+                NOTIFY_TEMPLATE_IDS: JSON.stringify(config.notifyTemplateIds),
+              }
+            : {}),
         },
       });
       fn.bindTable(this.table.table, spec.table);
       if (spec.notifies) {
         notifySecret.grantRead(fn);
         this.auth.userPool.grant(fn, 'cognito-idp:ListUsers', 'cognito-idp:ListUsersInGroup');
+      }
+      if (spec.schedule) {
+        new Rule(this, `${pascal(name)}Schedule`, {
+          description: `Runs ${name} on a schedule`,
+          schedule: Schedule.expression(spec.schedule),
+          targets: [new LambdaFunction(fn, { retryAttempts: 2 })],
+        });
       }
       functions[name] = fn;
     }

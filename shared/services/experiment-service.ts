@@ -461,7 +461,8 @@ export const experimentService = (deps: ServiceDeps) => {
      * After a crash between storing a submission and starting its workflow, start it now. Safe to run
      * at any time: a start for an experiment that already has its execution is a no-op.
      */
-    async resumePendingAssessments(): Promise<number> {
+    async resumePendingAssessments(olderThanSeconds = 0): Promise<number> {
+      const cutoff = new Date(now().getTime() - olderThanSeconds * 1000).toISOString();
       let resumed = 0;
       let cursor: string | undefined;
       do {
@@ -471,7 +472,7 @@ export const experimentService = (deps: ServiceDeps) => {
           cursor,
         });
         for (const exp of page.items) {
-          if (exp.failure) continue;
+          if (exp.failure || exp.createdAt > cutoff) continue;
           await startExecution(exp);
           resumed++;
         }

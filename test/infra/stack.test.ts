@@ -75,14 +75,11 @@ describe('Lambda functions', () => {
       });
       expect(env.NODE_OPTIONS).toBe('--enable-source-maps');
       expect(Object.keys(env)).toEqual(
-        expect.arrayContaining([
-          'TABLE_NAME',
-          'STATE_MACHINE_ARN',
-          'NOTIFIER',
-          'NOTIFY_SECRET_NAME',
-          'USER_POOL_ID',
-        ]),
+        expect.arrayContaining(['TABLE_NAME', 'STATE_MACHINE_ARN', 'NOTIFIER']),
       );
+      // Only the functions that notify learn where the Notify key and the user directory are.
+      expect('NOTIFY_SECRET_NAME' in env).toBe(spec.notifies === true);
+      expect('USER_POOL_ID' in env).toBe(spec.notifies === true);
       expect(env.NOTIFIER).toBe('govuk-notify');
       expect(env.PUBLIC_URL).toBe('https://failforward.example.gov.uk');
       expect('NOTIFY_TEMPLATE_IDS' in env).toBe(spec.notifies === true);
@@ -438,5 +435,22 @@ describe('logs and alarms', () => {
       },
     });
     prod.template.hasResourceProperties('AWS::KMS::Key', { EnableKeyRotation: true });
+  });
+});
+
+describe('housekeeping', () => {
+  it('runs every scheduled function from the catalogue on its EventBridge schedule', () => {
+    // Prepare
+    const scheduled = FUNCTION_NAMES.filter((name) => (FUNCTIONS[name] as FunctionSpec).schedule);
+    expect(scheduled).toContain('resume-assessments');
+
+    // Act and assess
+    for (const name of scheduled) {
+      const fnId = logicalId(prod, prod.stack.functions[name].node.defaultChild);
+      prod.template.hasResourceProperties('AWS::Events::Rule', {
+        ScheduleExpression: (FUNCTIONS[name] as FunctionSpec).schedule,
+        Targets: Match.arrayWith([Match.objectLike({ Arn: { 'Fn::GetAtt': [fnId, 'Arn'] } })]),
+      });
+    }
   });
 });

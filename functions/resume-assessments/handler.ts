@@ -1,0 +1,11 @@
+import { taskHandler } from '#shared/http/task-handler.ts';
+import { services } from '#shared/services/index.ts';
+import { inputSchema } from './schema.ts';
+
+/** A submission normally starts its workflow within the request; older than this, it was interrupted. */
+const GRACE_SECONDS = 60;
+
+/** Scheduled: restarts the workflow of any submission still waiting for the card after a crash. */
+export const handler = taskHandler(inputSchema, async () => ({
+  resumed: await services().experiments.resumePendingAssessments(GRACE_SECONDS),
+}));
