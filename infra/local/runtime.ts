@@ -6,22 +6,21 @@ import {
   DynamoDBClient,
   ResourceInUseException,
 } from '@aws-sdk/client-dynamodb';
-import { StartExecutionCommand } from '@aws-sdk/client-sfn';
-import { QueryCommand } from '@aws-sdk/lib-dynamodb';
 import type { Context } from 'aws-lambda';
 import { apiRoutes, FUNCTION_NAMES, type FunctionName } from '#functions/catalogue.ts';
 import { resetConfig } from '#shared/config.ts';
 import { localTokenSchema, toIssues } from '#shared/domain/schemas.ts';
 import { resetNotifier } from '#shared/notifications/index.ts';
 import { outboxNotifier } from '#shared/notifications/outbox-notifier.ts';
-import { resetServices } from '#shared/services/index.ts';
-import { dynamo, resetClients, sfn } from '#shared/store/clients.ts';
-import { accessPatterns } from '#shared/store/keys.ts';
+import { resetServices, services } from '#shared/services/index.ts';
+import { resetClients } from '#shared/store/clients.ts';
 import { localCreateTableInput } from '#shared/store/table-design.ts';
 import { type DynamoDbLocal, LOCAL_CREDENTIALS, LOCAL_REGION, startDynamoDbLocal } from './dynamodb-local.ts';
+import type { FaultHook } from './fault-hook.ts';
 import { createGateway, type LambdaHandler, type LocalRoute, sendJson } from './gateway.ts';
 import { localJwt } from './local-jwt.ts';
 import { type LocalStepFunctions, startLocalStepFunctions } from './stepfunctions/index.ts';
+import { localSessionSecret, webRoute } from './web-route.ts';
 import { synthesizeWorkflow } from './workflow-definition.ts';
 
 export const TABLE_NAME = 'fail-forward';
@@ -36,6 +35,8 @@ export interface LocalSystemOptions {
   reviewPeriodSeconds?: number;
   /** Extra local routes (the web pages) mounted after the API and the local tools. */
   extraRoutes?: LocalRoute[];
+  /** Test only (test/faults): fails workflow task calls on demand; `npm start` never sets it. */
+  faultHook?: FaultHook;
 }
 
 export interface LocalSystem {
@@ -90,6 +91,7 @@ export const startLocalSystem = async (opts: LocalSystemOptions = {}): Promise<L
     await ensureTable(db.endpoint);
 
     const jwt = await localJwt(resolve(dataDir, 'local-jwt-key.json'));
+    const sessionSecret = await localSessionSecret(resolve(dataDir, 'web-session-secret'));
     const stateMachineArn = `arn:aws:states:${LOCAL_REGION}:${ACCOUNT_ID}:stateMachine:${STATE_MACHINE_NAME}`;
     Object.assign(process.env, {
       AWS_REGION: LOCAL_REGION,
@@ -100,6 +102,9 @@ export const startLocalSystem = async (opts: LocalSystemOptions = {}): Promise<L
       STATE_MACHINE_ARN: stateMachineArn,
       NOTIFIER: 'outbox',
       AWS_NODEJS_CONNECTION_REUSE_ENABLED: '1',
+      // The web pages offer the demo users instead of Cognito's managed login, on one machine only.
+      WEB_SIGN_IN: 'demo',
+      SESSION_SECRET: sessionSecret,
     });
     if (opts.decisionDeadlineSeconds)
       process.env.DECISION_DEADLINE_SECONDS = String(opts.decisionDeadlineSeconds);
@@ -129,7 +134,13 @@ export const startLocalSystem = async (opts: LocalSystemOptions = {}): Promise<L
           taskHandlers: Object.fromEntries(
             Object.entries(workflow.taskFunctions).map(([state, fn]) => [
               state,
-              (payload: unknown) => handlers[fn](payload, taskContext(fn)),
+              // Test only: with a fault hook, a call may fail before the handler runs (see fault-hook.ts).
+              (payload: unknown) =>
+                opts.faultHook
+                  ? opts.faultHook.around({ state, functionName: fn, payload }, () =>
+                      handlers[fn](payload, taskContext(fn)),
+                    )
+                  : handlers[fn](payload, taskContext(fn)),
             ]),
           ),
         },
@@ -169,6 +180,8 @@ export const startLocalSystem = async (opts: LocalSystemOptions = {}): Promise<L
         return false;
       },
       ...(opts.extraRoutes ?? []),
+      // Last: the web pages answer every path the API and the local tools do not.
+      webRoute(),
     ];
     server = createGateway({
       routes: apiRoutes().map((r) => ({ ...r, handler: handlers[r.name] })),
@@ -185,7 +198,7 @@ export const startLocalSystem = async (opts: LocalSystemOptions = {}): Promise<L
 
     // After a crash: resume interrupted executions, then restart any experiment stored but never started.
     await stepFunctions.recover();
-    await resumePendingAssessments(stateMachineArn);
+    await services().experiments.resumePendingAssessments();
 
     const running = { db, stepFunctions, server };
     return {
@@ -208,36 +221,4 @@ export const startLocalSystem = async (opts: LocalSystemOptions = {}): Promise<L
     await db?.stop();
     throw error;
   }
-};
-
-/** StartExecution is idempotent by name and input, so restarting every pending assessment is safe. */
-const resumePendingAssessments = async (stateMachineArn: string) => {
-  const pattern = accessPatterns.pendingAssessment();
-  let startKey: Record<string, unknown> | undefined;
-  do {
-    const out = await dynamo().send(
-      new QueryCommand({
-        TableName: TABLE_NAME,
-        IndexName: pattern.index.name,
-        KeyConditionExpression: '#pk = :pk',
-        ExpressionAttributeNames: { '#pk': pattern.index.partitionKey },
-        ExpressionAttributeValues: { ':pk': pattern.pk },
-        ExclusiveStartKey: startKey,
-      }),
-    );
-    for (const item of out.Items ?? []) {
-      if (item.failure) continue;
-      const id = String(item.id);
-      await sfn()
-        .send(
-          new StartExecutionCommand({
-            stateMachineArn,
-            name: id,
-            input: JSON.stringify({ experimentId: id }),
-          }),
-        )
-        .catch((error: unknown) => console.error(`Could not restart the assessment of ${id}`, error));
-    }
-    startKey = out.LastEvaluatedKey;
-  } while (startKey);
 };

@@ -30,6 +30,7 @@ if (process.argv.includes('--demo')) {
 
 console.log(`
 Fail Forward is running at ${system.url}
+Open it in a browser and choose Sign in to use the pages as one of the demo users below.
   data folder:      ${dataDir}
   DynamoDB Local:   ${system.endpoints.dynamodb}
   Step Functions:   ${system.endpoints.stepfunctions}

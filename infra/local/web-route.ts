@@ -4,8 +4,10 @@
  * Mount it with `startLocalSystem({ extraRoutes: [webRoute()] })`; it leaves /api, /local and /health
  * to the gateway.
  */
-import { randomUUID } from 'node:crypto';
+import { randomBytes, randomUUID } from 'node:crypto';
+import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import type { IncomingMessage } from 'node:http';
+import { dirname } from 'node:path';
 import type { APIGatewayProxyEventV2 } from 'aws-lambda';
 import type { WebResponse } from '#functions/web/http.ts';
 import type { LocalRoute } from './gateway.ts';
@@ -85,4 +87,21 @@ export const webRoute = (opts: { handler?: WebHandler } = {}): LocalRoute => {
     res.end(result.isBase64Encoded ? Buffer.from(result.body, 'base64') : result.body);
     return true;
   };
+};
+
+/**
+ * The session secret for one machine: made once and kept in the data folder, so sessions survive a
+ * restart like the data does. In AWS the secret comes from Secrets Manager instead.
+ */
+export const localSessionSecret = async (file: string): Promise<string> => {
+  try {
+    const saved = (await readFile(file, 'utf8')).trim();
+    if (saved.length >= 32) return saved;
+  } catch {
+    // Not made yet.
+  }
+  const secret = randomBytes(48).toString('base64url');
+  await mkdir(dirname(file), { recursive: true });
+  await writeFile(file, `${secret}\n`, { mode: 0o600 });
+  return secret;
 };

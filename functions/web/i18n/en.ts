@@ -3,7 +3,7 @@
  * `shared/domain/card.ts`, so the pages say exactly what the product spec and the JSON API say.
  * `cy.ts` must have the same shape: the `Messages` type makes a missing Welsh string a type error.
  */
-import { CHOICE_QUESTIONS as Q, COMMITMENT_QUESTION, THRESHOLD_QUESTIONS as T } from '#shared/domain/card.ts';
+import { COMMITMENT_QUESTION, CHOICE_QUESTIONS as Q, THRESHOLD_QUESTIONS as T } from '#shared/domain/card.ts';
 
 const MANAGER_FIRST = 'so a manager needs to look at it first.';
 
@@ -44,6 +44,7 @@ export const en = {
     submit: 'Submit an idea',
     experiments: 'Your experiments',
     queue: 'Ideas waiting for you',
+    dashboard: 'Dashboard',
     log: 'Experiment log',
     policy: 'The card',
   },
@@ -53,7 +54,7 @@ export const en = {
     change: 'Change',
     yes: 'Yes',
     notAnswered: 'Not answered',
-    none: 'None',
+    empty: 'None',
     theCard: 'The prompt card',
     system: 'Fail Forward',
     previous: 'Previous',
@@ -280,6 +281,159 @@ export const en = {
         tooLong: 'The conditions must be 2,000 characters or fewer',
       },
     },
+    result: {
+      errors: { enter: "Select whether it worked, didn't work or it is unclear" },
+    },
+    observed: {
+      errors: {
+        enter: 'Enter what you observed',
+        tooLong: 'What you observed must be 2,000 characters or fewer',
+      },
+    },
+    learned: {
+      errors: {
+        enter: 'Enter what you learned',
+        tooLong: 'What you learned must be 2,000 characters or fewer',
+      },
+    },
+    next: {
+      errors: { enter: 'Select what happens next: adapt, adopt or abandon' },
+    },
+    decisionDeadlineDays: {
+      errors: {
+        enter: 'Enter the number of days a manager has to decide, from 1 to 60',
+        precision: 'The number of days a manager has to decide must be a whole number',
+      },
+    },
+    policyReason: {
+      errors: { enter: 'Enter the reason for this change, between 5 and 2,000 characters' },
+    },
+  },
+
+  cycle: {
+    title: 'Record what happened',
+    link: 'Record what happened',
+    intro: 'Write down what you saw and learned from this test, whether it worked or not.',
+    resultLegend: 'Did it work?',
+    results: { worked: 'It worked', didNotWork: 'It did not work', unclear: 'It is not clear yet' },
+    observedLabel: 'What did you see?',
+    observedHint: 'What happened, for the families and for your team. Numbers help.',
+    learnedLabel: 'What did you learn?',
+    learnedHint: 'What you would tell a colleague trying something similar.',
+    nextLegend: 'What happens next?',
+    nextSteps: {
+      adapt: 'Change it and test again',
+      adopt: 'Make it normal practice',
+      abandon: 'Stop it and keep what we learned',
+    },
+    nextHints: {
+      adapt: 'Run another test. You can change the answers on the card below.',
+      adopt: 'The experiment ends here, as a success.',
+      abandon: 'The experiment ends here. What you learned stays in the log.',
+    },
+    changesSummary: 'Change the answers on the card (only if you change it and test again)',
+    changesIntro:
+      'Only fill in what changes. If a changed answer is outside the card, a manager needs to look at it before the next test.',
+    noChange: 'No change',
+    currently: (answer: string) => `Now: ${answer}`,
+    button: 'Save this test',
+    recordedFlash: (n: string) => `Test ${n} is recorded.`,
+    escalatedFlash:
+      'Test recorded. The changes go outside the card, so a manager needs to look at them before the next test.',
+    closedFlash: (n: string) => `Test ${n} is recorded and the experiment is closed.`,
+    notNowTitle: 'You cannot record a test for this experiment now',
+  },
+
+  dashboard: {
+    title: 'Dashboard',
+    intro: 'How the prompt card is being used: every idea submitted, by month and by team.',
+    filtersHeading: 'Filter the dashboard',
+    team: 'Team',
+    anyTeam: 'All teams',
+    fromMonth: 'From month',
+    toMonth: 'To month',
+    monthHint: 'For example, 2025-03',
+    apply: 'Apply filters',
+    clear: 'Clear filters',
+    monthError: 'Enter a real month, like 2025-03',
+    orderError: 'The end month must be the same as or after the start month',
+    figuresHeading: 'Headline figures',
+    submitted: 'Ideas submitted',
+    byCard: 'Authorised by the card',
+    medianTime: 'Median time to authorisation',
+    cycles: 'Tests per experiment',
+    adopted: 'Adopted',
+    abandoned: 'Stopped',
+    testing: 'Testing now',
+    noMedian: 'Not yet known',
+    hours: (formatted: string, n: number) => `${formatted} ${n === 1 ? 'hour' : 'hours'}`,
+    byMonthHeading: 'Ideas by month',
+    byTeamHeading: 'Ideas by team',
+    chartLegendCard: 'Authorised by the card',
+    chartLegendManager: 'Went to a manager',
+    tableMonth: 'Month',
+    tableTeam: 'Team',
+    tableSubmitted: 'Submitted',
+    tableByCard: 'Authorised by the card',
+    tableManager: 'Went to a manager',
+    tableAdopted: 'Adopted',
+    showTable: (what: string) => `Show the numbers for ${what.toLowerCase()} as a table`,
+    monthSummary: (months: string, total: string, busiest: string, busiestCount: string) =>
+      `${total} ideas over ${months}. The busiest month was ${busiest}, with ${busiestCount}.`,
+    teamSummary: (teams: string, total: string, busiest: string, busiestCount: string) =>
+      `${total} ideas from ${teams}. The team with the most was ${busiest}, with ${busiestCount}.`,
+    counted: (n: number, formatted: string) => (n === 1 ? `${formatted} month` : `${formatted} months`),
+    countedTeams: (n: number, formatted: string) => (n === 1 ? `${formatted} team` : `${formatted} teams`),
+    empty: 'No ideas have been submitted in this period.',
+    download: 'Download the experiment log (CSV)',
+  },
+
+  policyForm: {
+    heading: 'Publish a new version of the card',
+    intro:
+      'Change the limits, then preview how past submissions would have been judged before you publish. The safety questions cannot be changed here.',
+    deadlineLabel: 'Days a manager has to decide',
+    deadlineSuffix: 'days',
+    reasonLabel: 'Why are you changing the card?',
+    reasonHint: 'Everyone can read this next to the new version.',
+    preview: 'Preview the effect',
+    previewTitle: (v: string) => `What version ${v} of the card would change`,
+    previewSummary: (considered: string, authorised: string, escalated: string) =>
+      `Of the last ${considered} ideas submitted, ${authorised} would be authorised by the card and ${escalated} would go to a manager.`,
+    changedHeading: 'Ideas whose answer would change',
+    noneChanged: 'No past idea would get a different answer.',
+    columns: { idea: 'Idea', team: 'Team', was: 'Answer then', wouldBe: 'Answer with the draft' },
+    decisions: { authorised: 'Authorised by the card', escalated: 'Went to a manager' },
+    draftHeading: 'The draft',
+    fromTo: (from: string, to: string) => (from === to ? `${to} (no change)` : `${from}, changing to ${to}`),
+    publish: (v: string) => `Publish version ${v}`,
+    edit: 'Change the draft',
+    publishedFlash: (v: string) => `Version ${v} of the card is published. New ideas are checked against it.`,
+    raceError: 'Someone published a new version of the card at the same moment. Check it and try again.',
+    limitLabels: {
+      extraCost: 'Most extra money inside the card',
+      peopleInvolved: 'Most people or families inside the card',
+      durationWeeks: 'Most weeks before a review inside the card',
+      staffHours: 'Most extra staff hours inside the card',
+    },
+    limitErrors: {
+      extraCost: {
+        enter: 'Enter the extra money limit in pounds, from 0 to 1,000,000',
+        precision: 'Enter the extra money limit in pounds and pence, like 500 or 500.50',
+      },
+      peopleInvolved: {
+        enter: 'Enter the limit on people or families taking part, from 0 to 100,000',
+        precision: 'The limit on people or families taking part must be a whole number',
+      },
+      durationWeeks: {
+        enter: 'Enter the limit on weeks before a review, from 1 to 52',
+        precision: 'The limit on weeks before a review must be a whole number',
+      },
+      staffHours: {
+        enter: 'Enter the extra staff hours limit, from 0 to 10,000',
+        precision: 'Enter the extra staff hours limit to no more than 2 decimal places, like 20 or 7.5',
+      },
+    },
   },
 
   start: {
@@ -295,7 +449,8 @@ export const en = {
       'Run the test, then record what happened, whether it worked or not, so that everyone can learn from it.',
     ],
     limitsTitle: "The card's limits today",
-    limitsIntro: 'Your idea is inside the card if it is safe, legal, open and easy to undo, and needs no more than:',
+    limitsIntro:
+      'Your idea is inside the card if it is safe, legal, open and easy to undo, and needs no more than:',
     limitsDeadline: (days: string) => `If your manager needs to decide, they have ${days} to do it.`,
     days: (n: number, formatted: string) => `${formatted} ${n === 1 ? 'day' : 'days'}`,
     failTitle: 'Failing is allowed',
@@ -307,14 +462,15 @@ export const en = {
   signIn: {
     title: 'Sign in',
     demoIntro:
-      'This copy of Fail Forward runs on one computer for trying it out. Choose who you want to be. On the council’s service you sign in with your council account.',
+      "This copy of Fail Forward runs on one computer for trying it out. Choose who you want to be. On the council's service you sign in with your council account.",
     legend: 'Who do you want to sign in as?',
     userLabel: (name: string, team: string, roles: string) => `${name}, ${team} (${roles})`,
     button: 'Sign in',
     error: 'Select who you want to sign in as',
     cognitoIntro: 'Sign in with your Monmouthshire County Council account.',
     expiredIdle: 'You were signed out because you did nothing for 30 minutes. Sign in again to carry on.',
-    expiredAbsolute: 'You were signed out because you had been signed in for 8 hours. Sign in again to carry on.',
+    expiredAbsolute:
+      'You were signed out because you had been signed in for 8 hours. Sign in again to carry on.',
     signedOut: 'You have signed out.',
     notificationTitle: 'Important',
     failed: 'We could not sign you in. Try again.',
@@ -380,12 +536,12 @@ export const en = {
       'Your idea is saved. The team that runs Fail Forward can see the problem and will put it right.',
     viewExperiment: 'See your experiment',
     submitAnother: 'Submit another idea',
-    yourReference: 'Your reference',
+    yourReference: 'Your idea',
   },
 
   experiments: {
     title: 'Your experiments',
-    none: 'You have not submitted any ideas yet.',
+    empty: 'You have not submitted any ideas yet.',
     submitLink: 'Submit an idea',
     caption: 'Ideas you have submitted, newest first',
     idea: 'Idea',
@@ -421,6 +577,17 @@ export const en = {
     failureTitle: 'Something went wrong',
     cyclesHeading: 'Tests recorded',
     cycleTitle: (n: string) => `Test ${n}`,
+    cycleResult: 'Did it work?',
+    cycleObserved: 'What we saw',
+    cycleLearned: 'What we learned',
+    cycleNext: 'What happens next',
+    cycleRecorded: 'Recorded',
+    results: { worked: 'It worked', didNotWork: 'It did not work', unclear: 'It is not clear yet' },
+    nextSteps: {
+      adapt: 'Change it and test again',
+      adopt: 'Make it normal practice',
+      abandon: 'Stop it and keep what we learned',
+    },
   },
 
   queue: {
@@ -428,10 +595,10 @@ export const en = {
     managerIntro:
       'These ideas from your team are outside the card, so they need a decision. The oldest is first.',
     leaderIntro: 'Nobody decided these ideas by their deadline, so a leader can now decide them.',
-    none: 'There are no ideas waiting for you.',
+    empty: 'There are no ideas waiting for you.',
     caption: 'Ideas waiting for a decision, oldest first',
     idea: 'Idea',
-    from: 'From',
+    submittedBy: 'From',
     waiting: 'Waiting since',
     timeLeft: 'Time left',
     overdue: 'Deadline passed',
@@ -452,10 +619,10 @@ export const en = {
     approveHint: 'They can start the test, with any conditions you add.',
     decline: 'Decline',
     declineHint: 'The idea stops here. They will see your reason.',
-    conditionsLabel: 'Conditions (optional)',
+    conditionsLabel: 'Conditions, if you approve (optional)',
     conditionsHint: 'For example, "Review it with me after two weeks".',
-    reasonLabel: 'Why are you declining it?',
-    reasonHint: 'Explain in plain words, so they can learn from it.',
+    reasonLabel: 'Reason, if you decline',
+    reasonHint: 'Needed if you decline. Explain in plain words, so they can learn from it.',
     send: 'Send decision',
     approvedFlash: (title: string) => `You approved "${title}".`,
     declinedFlash: (title: string) => `You declined "${title}".`,
@@ -476,8 +643,8 @@ export const en = {
     anyStatus: 'Any status',
     team: 'Team',
     anyTeam: 'Any team',
-    from: 'Submitted from',
-    to: 'Submitted up to',
+    fromDate: 'Submitted from',
+    toDate: 'Submitted up to',
     dateHint: 'For example, 2025-03-31',
     apply: 'Apply filters',
     clear: 'Clear filters',
@@ -490,8 +657,14 @@ export const en = {
       submitted: 'Submitted',
       learning: 'Latest learning',
     },
-    none: 'No experiments match these filters.',
+    empty: 'No experiments match these filters.',
     more: 'Show more experiments',
+    download: 'Download the experiment log (CSV)',
+    errors: {
+      date: 'Enter a real date, like 2025-03-31',
+      order: 'The end date must be the same as or after the start date',
+      q: 'Enter a word to search for, up to 100 characters',
+    },
   },
 
   policy: {

@@ -1,0 +1,106 @@
+/**
+ * The web handler's own request and response shapes: an API Gateway payload 2.0 event reduced to what
+ * the pages need, and a result that maps straight back to payload 2.0 (cookies as a list, as API
+ * Gateway wants them, never folded into one Set-Cookie header).
+ */
+import type { APIGatewayProxyEventV2 } from 'aws-lambda';
+
+/** Forms on these pages are small; anything bigger is not one of ours. */
+export const MAX_FORM_BYTES = 64 * 1024;
+
+export interface WebRequest {
+  method: string;
+  path: string;
+  query: URLSearchParams;
+  headers: Record<string, string>;
+  cookies: Record<string, string>;
+  /** The urlencoded form of a POST; empty for other methods and other content types. */
+  form: URLSearchParams;
+  /** True when a POST body was too large or not a form. */
+  badBody: boolean;
+}
+
+export interface WebResponse {
+  statusCode: number;
+  headers: Record<string, string>;
+  cookies?: string[];
+  body: string;
+  isBase64Encoded?: boolean;
+}
+
+export const parseCookies = (event: Pick<APIGatewayProxyEventV2, 'cookies' | 'headers'>) => {
+  // Payload 2.0 moves cookies to their own list; a plain Cookie header is accepted too.
+  const pairs = event.cookies ?? (event.headers?.cookie ?? '').split(';');
+  const cookies: Record<string, string> = {};
+  for (const pair of pairs) {
+    const at = pair.indexOf('=');
+    if (at < 1) continue;
+    const name = pair.slice(0, at).trim();
+    // The first cookie of a name wins, as browsers send the most specific one first.
+    if (name && !(name in cookies)) cookies[name] = pair.slice(at + 1).trim();
+  }
+  return cookies;
+};
+
+export const toWebRequest = (event: APIGatewayProxyEventV2): WebRequest => {
+  const method = (event.requestContext?.http?.method ?? 'GET').toUpperCase();
+  const headers: Record<string, string> = {};
+  for (const [key, value] of Object.entries(event.headers ?? {})) {
+    if (value !== undefined) headers[key.toLowerCase()] = value;
+  }
+  let form = new URLSearchParams();
+  let badBody = false;
+  if (method === 'POST') {
+    const raw = event.body ?? '';
+    const text = event.isBase64Encoded ? Buffer.from(raw, 'base64').toString('utf8') : raw;
+    const type = (headers['content-type'] ?? '').split(';')[0]?.trim().toLowerCase();
+    if (Buffer.byteLength(text, 'utf8') > MAX_FORM_BYTES || type !== 'application/x-www-form-urlencoded') {
+      badBody = true;
+    } else {
+      form = new URLSearchParams(text);
+    }
+  }
+  return {
+    method,
+    path: event.rawPath || '/',
+    query: new URLSearchParams(event.rawQueryString ?? ''),
+    headers,
+    cookies: parseCookies(event),
+    form,
+    badBody,
+  };
+};
+
+export interface CookieOptions {
+  maxAgeSeconds?: number;
+  httpOnly?: boolean;
+}
+
+/**
+ * `__Host-` cookies must be Secure, have Path=/ and no Domain, so a sibling subdomain can neither set
+ * nor read them. Browsers accept Secure cookies from http://localhost and 127.0.0.1 too.
+ */
+export const hostCookie = (name: string, value: string, opts: CookieOptions = {}): string =>
+  [
+    `${name}=${value}`,
+    'Path=/',
+    'Secure',
+    ...(opts.httpOnly === false ? [] : ['HttpOnly']),
+    'SameSite=Lax',
+    ...(opts.maxAgeSeconds !== undefined ? [`Max-Age=${opts.maxAgeSeconds}`] : []),
+  ].join('; ');
+
+export const clearCookie = (name: string): string => hostCookie(name, '', { maxAgeSeconds: 0 });
+
+export const redirect = (location: string, statusCode = 303): WebResponse => ({
+  statusCode,
+  headers: { location },
+  body: '',
+});
+
+/** Only a path on this site: never "//evil.example" or "https://…", so a sign-in cannot bounce people away. */
+export const safeReturnPath = (value: string | null | undefined): string | undefined => {
+  if (!value?.startsWith('/') || value.startsWith('//') || value.startsWith('/\\')) return undefined;
+  if (value.length > 512 || /[\r\n]/.test(value)) return undefined;
+  return value;
+};

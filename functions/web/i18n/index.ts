@@ -1,0 +1,93 @@
+import type { ThresholdField } from '#shared/domain/card.ts';
+import { cy } from './cy.ts';
+import { en, type Messages } from './en.ts';
+
+export type { Messages } from './en.ts';
+
+export const LOCALES = ['en', 'cy'] as const;
+export type Locale = (typeof LOCALES)[number];
+
+const CATALOGUES: Record<Locale, Messages> = { en, cy };
+
+export const isLocale = (value: unknown): value is Locale => value === 'en' || value === 'cy';
+
+export const messages = (locale: Locale): Messages => CATALOGUES[locale];
+
+// Council staff work in Wales and England; every date and deadline means UK time.
+const TIME_ZONE = 'Europe/London';
+
+const UNIT_OF: Record<ThresholdField, keyof Messages['amounts']> = {
+  extraCost: 'pounds',
+  peopleInvolved: 'people',
+  durationWeeks: 'weeks',
+  staffHours: 'hours',
+};
+
+export interface Formatter {
+  number(value: number): string;
+  /** "15 March 2025" / "15 Mawrth 2025". */
+  date(iso: string | undefined): string;
+  /** "15 March 2025, 10:30". */
+  dateTime(iso: string | undefined): string;
+  /** "in 2 days" / "ymhen 2 ddiwrnod", in the largest whole unit. */
+  relative(iso: string, now: Date): string;
+  /** A card amount with its unit: "£1,250", "12 people or families", "6 weeks". */
+  amount(field: ThresholdField, value: number): string;
+  /** "2025-03" as "March 2025" / "Mawrth 2025". */
+  month(yearMonth: string): string;
+  percent(share: number): string;
+}
+
+export const formatter = (t: Messages): Formatter => {
+  const numbers = new Intl.NumberFormat(t.intlLocale, { maximumFractionDigits: 2 });
+  const pence = new Intl.NumberFormat(t.intlLocale, { minimumFractionDigits: 2, maximumFractionDigits: 2 });
+  const dates = new Intl.DateTimeFormat(t.intlLocale, { dateStyle: 'long', timeZone: TIME_ZONE });
+  const times = new Intl.DateTimeFormat(t.intlLocale, {
+    hour: '2-digit',
+    minute: '2-digit',
+    hourCycle: 'h23',
+    timeZone: TIME_ZONE,
+  });
+  const relative = new Intl.RelativeTimeFormat(t.intlLocale, { numeric: 'auto' });
+  const months = new Intl.DateTimeFormat(t.intlLocale, { month: 'long', year: 'numeric', timeZone: 'UTC' });
+  const percents = new Intl.NumberFormat(t.intlLocale, { style: 'percent', maximumFractionDigits: 0 });
+  const valid = (iso: string | undefined): Date | undefined => {
+    if (!iso) return undefined;
+    const date = new Date(iso);
+    return Number.isNaN(date.getTime()) ? undefined : date;
+  };
+  return {
+    number: (value) => numbers.format(value),
+    date: (iso) => {
+      const date = valid(iso);
+      return date ? dates.format(date) : '';
+    },
+    dateTime: (iso) => {
+      const date = valid(iso);
+      return date ? `${dates.format(date)}, ${times.format(date)}` : '';
+    },
+    relative: (iso, now) => {
+      const ms = Date.parse(iso) - now.getTime();
+      const minutes = Math.round(ms / 60_000);
+      if (Math.abs(minutes) < 60) return relative.format(minutes, 'minute');
+      const hours = Math.round(ms / 3_600_000);
+      if (Math.abs(hours) < 48) return relative.format(hours, 'hour');
+      return relative.format(Math.round(ms / 86_400_000), 'day');
+    },
+    month: (yearMonth) => {
+      const date = new Date(`${yearMonth}-01T00:00:00Z`);
+      return Number.isNaN(date.getTime()) ? yearMonth : months.format(date);
+    },
+    percent: (share) => percents.format(share),
+    amount: (field, value) => {
+      const unit = UNIT_OF[field];
+      if (unit === 'pounds') {
+        return t.amounts.pounds(Number.isInteger(value) ? numbers.format(value) : pence.format(value));
+      }
+      return t.amounts[unit](numbers.format(value), value);
+    },
+  };
+};
+
+/** A team slug in words, or the slug itself for a team the catalogue does not know yet. */
+export const teamName = (t: Messages, slug: string): string => t.teams[slug] ?? slug;

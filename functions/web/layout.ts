@@ -1,0 +1,102 @@
+import type { PageContext } from './context.ts';
+import { LOCALES, messages } from './i18n/index.ts';
+import type { Flash } from './session.ts';
+
+interface NavItem {
+  text: string;
+  href: string;
+  current?: boolean;
+  active?: boolean;
+}
+
+const navFor = (ctx: PageContext): NavItem[] => {
+  const { user, t } = ctx;
+  if (!user) return [];
+  const roles = user.roles;
+  const items: NavItem[] = [];
+  if (roles.includes('staff') || roles.includes('manager')) {
+    items.push({ text: t.nav.submit, href: '/ideas/new' }, { text: t.nav.experiments, href: '/experiments' });
+  }
+  if (roles.includes('manager') || roles.includes('leader'))
+    items.push({ text: t.nav.queue, href: '/queue' });
+  if (roles.includes('leader')) {
+    items.push({ text: t.nav.dashboard, href: '/dashboard' }, { text: t.nav.log, href: '/log' });
+  }
+  items.push({ text: t.nav.policy, href: '/policy' });
+  const path = ctx.req.path;
+  return items.map((item) =>
+    path === item.href
+      ? { ...item, current: true }
+      : path.startsWith(`${item.href}/`)
+        ? { ...item, active: true }
+        : item,
+  );
+};
+
+/** The same page in the other language: only GET pages can be linked to, so a POST result links to its form. */
+const languageLinks = (ctx: PageContext) => {
+  const path = ctx.req.method === 'GET' ? ctx.req.path : '/';
+  return LOCALES.map((locale) => {
+    const other = messages(locale);
+    const query = new URLSearchParams(ctx.req.method === 'GET' ? ctx.req.query : undefined);
+    query.set('lang', locale);
+    return {
+      text: other.languageName,
+      lang: other.lang,
+      ...(locale === ctx.locale
+        ? { current: true }
+        : { href: `${path}?${query}`, languageDescriptionText: other.switchToThis }),
+    };
+  });
+};
+
+const flashText = (ctx: PageContext, flash: Flash | undefined) => {
+  if (!flash) return undefined;
+  const { t } = ctx;
+  switch (flash.kind) {
+    case 'approved':
+      return { success: true, title: t.case.successTitle, text: t.case.approvedFlash(flash.title) };
+    case 'declined':
+      return { success: true, title: t.case.successTitle, text: t.case.declinedFlash(flash.title) };
+    case 'signedOut':
+      return { success: true, title: t.signIn.notificationTitle, text: t.signIn.signedOut };
+    case 'expiredIdle':
+      return { success: false, title: t.signIn.notificationTitle, text: t.signIn.expiredIdle };
+    case 'expiredAbsolute':
+      return { success: false, title: t.signIn.notificationTitle, text: t.signIn.expiredAbsolute };
+    case 'signInFailed':
+      return { success: false, title: t.signIn.notificationTitle, text: t.signIn.failed };
+    case 'cycleRecorded':
+      return { success: true, title: t.case.successTitle, text: t.cycle.recordedFlash(flash.n) };
+    case 'cycleClosed':
+      return { success: true, title: t.case.successTitle, text: t.cycle.closedFlash(flash.n) };
+    case 'cycleEscalated':
+      return { success: false, title: t.signIn.notificationTitle, text: t.cycle.escalatedFlash };
+    case 'published':
+      return { success: true, title: t.case.successTitle, text: t.policyForm.publishedFlash(flash.version) };
+  }
+};
+
+export const layoutData = (opts: {
+  ctx: PageContext;
+  nonce: string;
+  flash: Flash | undefined;
+  title: string;
+  backLink: string | undefined;
+}) => {
+  const { ctx } = opts;
+  return {
+    t: ctx.t,
+    fmt: ctx.fmt,
+    locale: ctx.locale,
+    user: ctx.user,
+    cspNonce: opts.nonce,
+    csrfToken: ctx.session.csrf,
+    assetPath: ctx.config.assetsUrl,
+    nav: navFor(ctx),
+    languages: languageLinks(ctx),
+    flash: flashText(ctx, opts.flash),
+    pageTitle: opts.title,
+    backLink: opts.backLink,
+  };
+};

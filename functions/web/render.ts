@@ -1,0 +1,32 @@
+import { createRequire } from 'node:module';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import nunjucks from 'nunjucks';
+
+const here = dirname(fileURLToPath(import.meta.url));
+
+/** `node_modules/govuk-frontend/dist`, found the way Node finds the package, so hoisting does not matter. */
+export const govukDist = (): string =>
+  join(dirname(createRequire(import.meta.url).resolve('govuk-frontend/package.json')), 'dist');
+
+export const SCREENS_DIR = join(here, 'screens');
+export const VIEWS_DIR = join(here, 'views');
+
+let env: nunjucks.Environment | undefined;
+
+/**
+ * One Nunjucks environment per process. Screens are found as "<screen>/view.njk", the layout and
+ * shared partials by name, and GOV.UK Frontend as "govuk/components/…". Autoescaping is on: text from
+ * people (titles, reasons) can never become markup.
+ */
+export const templates = (): nunjucks.Environment => {
+  env ??= new nunjucks.Environment(new nunjucks.FileSystemLoader([SCREENS_DIR, VIEWS_DIR, govukDist()]), {
+    autoescape: true,
+    throwOnUndefined: false,
+    trimBlocks: true,
+    lstripBlocks: true,
+  });
+  return env;
+};
+
+export const renderView = (view: string, context: object): string => templates().render(view, context);

@@ -1,0 +1,89 @@
+import { describe, expect, it } from 'vitest';
+import { h1, ideaForm, testApp, textOf } from '../../testing/web-client.ts';
+
+const authorised = async () => {
+  const { client, fake } = testApp();
+  const sam = client();
+  await sam.signInAs('sam');
+  await sam.get('/ideas/new');
+  const submitted = await sam.post('/ideas', ideaForm());
+  const href = (submitted.headers.location ?? '').replace(/\/submitted$/, '');
+  return { sam, href, fake, client };
+};
+
+const learning = {
+  result: 'didNotWork',
+  observed: 'Only two of ten families answered.',
+  learned: 'Evenings are busy.',
+};
+
+describe('"Record what happened"', () => {
+  it('is offered to the owner of an authorised experiment, and records cycles one after another', async () => {
+    // Prepare
+    const { sam, href } = await authorised();
+    const page = await sam.get(href);
+
+    // Act
+    const form = await sam.get(`${href}/cycles/new`);
+    const first = await sam.post(`${href}/cycles`, {
+      ...learning,
+      next: 'adapt',
+      'changes.staffHours': '15',
+    });
+    const afterFirst = await sam.get(first.headers.location ?? '');
+    await sam.get(`${href}/cycles/new`);
+    const second = await sam.post(`${href}/cycles`, { ...learning, result: 'worked', next: 'adopt' });
+    const afterSecond = await sam.get(second.headers.location ?? '');
+
+    // Assess
+    expect(page.body).toContain(`href="${href}/cycles/new"`);
+    expect(h1(form.body)).toBe('Record what happened');
+    expect(first.statusCode).toBe(303);
+    expect(afterFirst.body).toContain('Test 1 is recorded.');
+    expect(textOf(afterFirst.body, /data-testid="status">([\s\S]*?)<\/p>/)).toBe('Testing');
+    expect(afterFirst.body).toContain('15 hours');
+    expect(afterSecond.body).toContain('Test 2 is recorded and the experiment is closed.');
+    expect(textOf(afterSecond.body, /data-testid="status">([\s\S]*?)<\/p>/)).toBe('Adopted');
+    expect(afterSecond.body).not.toContain('/cycles/new');
+  });
+
+  it('says what is missing, in Welsh too, and never sends card changes unless adapting', async () => {
+    // Prepare
+    const { sam, href, fake } = await authorised();
+    await sam.get(`${href}/cycles/new`);
+
+    // Act
+    const english = await sam.post(`${href}/cycles`, { 'changes.extraCost': 'lots' });
+    sam.setLang('cy');
+    const welshErrors = await sam.post(`${href}/cycles`, {});
+    const welsh = await sam.post(`${href}/cycles`, {
+      ...learning,
+      next: 'abandon',
+      'changes.extraCost': '900',
+    });
+
+    // Assess
+    expect(english.statusCode).toBe(400);
+    expect(textOf(english.body, /govuk-error-summary__list">([\s\S]*?)<\/ul>/)).toBe(
+      "Select whether it worked, didn't work or it is unclear Enter what you observed Enter what you learned Select what happens next: adapt, adopt or abandon",
+    );
+    expect(welsh.statusCode).toBe(303);
+    expect([...fake.experiments.values()][0]?.card.extraCost).toBe(0);
+    expect(textOf(welshErrors.body, /govuk-error-summary__list">([\s\S]*?)<\/ul>/)).toContain(
+      'Rhowch yr hyn a welsoch chi',
+    );
+  });
+
+  it('is not for anyone but the owner', async () => {
+    // Prepare
+    const { href, client } = await authorised();
+    const rhys = client();
+    await rhys.signInAs('rhys');
+
+    // Act
+    const page = await rhys.get(`${href}/cycles/new`);
+
+    // Assess
+    expect(page.statusCode).toBe(404);
+  });
+});

@@ -1,0 +1,72 @@
+import { describe, expect, it } from 'vitest';
+import { h1, ideaForm, testApp, textOf } from '../../testing/web-client.ts';
+import { niceMax } from './chart.ts';
+
+describe('the dashboard', () => {
+  it('shows headline figures and both charts as SVG images with a summary and a table', async () => {
+    // Prepare
+    const now = () => new Date('2025-03-10T09:00:00Z');
+    const { client } = testApp({ now });
+    const sam = client();
+    await sam.signInAs('sam');
+    await sam.get('/ideas/new');
+    await sam.post('/ideas', { ...ideaForm(), idempotencyKey: 'dash-key-0001' });
+    await sam.post('/ideas', { ...ideaForm({ extraCost: '900' }), idempotencyKey: 'dash-key-0002' });
+    const carys = client();
+    await carys.signInAs('carys');
+
+    // Act
+    const page = await carys.get('/dashboard');
+
+    // Assess
+    expect(h1(page.body)).toBe('Dashboard');
+    expect(textOf(page.body, /data-testid="figures">([\s\S]*?)<\/dl>/)).toMatch(
+      /^Ideas submitted 2 Authorised by the card 50% Median time to authorisation 0.5 hours Tests per experiment 0 /,
+    );
+    expect(page.body).toMatch(
+      /<svg class="ff-chart"[^>]*role="img" aria-labelledby="chart-months-title chart-months-desc"/,
+    );
+    expect(page.body).toContain(
+      '<desc id="chart-months-desc">2 ideas over 1 month. The busiest month was March 2025, with 2.</desc>',
+    );
+    expect(page.body).toContain('The team with the most was Early help, with 2.');
+    expect(page.body).toContain('href="/log/export.csv"');
+    expect(page.body).not.toMatch(/<svg[\s\S]*style=/);
+  });
+
+  it('checks the months it is given', async () => {
+    // Prepare
+    const web = testApp().client();
+    await web.signInAs('carys');
+
+    // Act
+    const page = await web.get('/dashboard?from=2025-13&to=2025-01');
+
+    // Assess
+    expect(page.statusCode).toBe(400);
+    expect(page.body).toContain('<a href="#from">Enter a real month, like 2025-03</a>');
+  });
+
+  it('is for leaders only', async () => {
+    // Prepare
+    const web = testApp().client();
+    await web.signInAs('megan');
+
+    // Act
+    const page = await web.get('/dashboard');
+
+    // Assess
+    expect(page.statusCode).toBe(403);
+  });
+
+  it('rounds the chart axis up to a number people can read', () => {
+    // Prepare
+    const maxima = [0, 3, 7, 12, 23, 180, 2400];
+
+    // Act
+    const axes = maxima.map(niceMax);
+
+    // Assess
+    expect(axes).toEqual([1, 3, 10, 20, 25, 200, 2500]);
+  });
+});

@@ -1,0 +1,67 @@
+import { describe, expect, it } from 'vitest';
+import { h1, ideaForm, testApp, textOf } from '../../testing/web-client.ts';
+
+describe('the experiment page', () => {
+  it('shows the details, the answers outside the card and a history timeline, newest first', async () => {
+    // Prepare
+    const { client } = testApp();
+    const sam = client();
+    await sam.signInAs('sam');
+    await sam.get('/ideas/new');
+    const submitted = await sam.post('/ideas', ideaForm({ extraCost: '900' }));
+    const href = (submitted.headers.location ?? '').replace(/\/submitted$/, '');
+
+    // Act
+    const page = await sam.get(href);
+    const history = textOf(page.body, /data-testid="history">([\s\S]*?)<\/ol>/);
+
+    // Assess
+    expect(h1(page.body)).toBe('Evening calls to new referrals');
+    expect(textOf(page.body, /data-testid="status">([\s\S]*?)<\/p>/)).toBe('With a manager');
+    expect(page.body).toMatch(/ff-summary-row--outside[\s\S]*?£900[\s\S]*?Outside the card/);
+    expect(history).toMatch(
+      /^Sent to a manager .* by The prompt card It needs £900 of extra money.*Submitted .* by Sam Patel$/,
+    );
+    expect(page.body).not.toContain('This idea is waiting for your decision');
+  });
+
+  it('invites a manager of the team to decide, and is not found for a manager of another team', async () => {
+    // Prepare
+    const { client } = testApp();
+    const sam = client();
+    await sam.signInAs('sam');
+    await sam.get('/ideas/new');
+    const submitted = await sam.post('/ideas', ideaForm({ extraCost: '900' }));
+    const href = (submitted.headers.location ?? '').replace(/\/submitted$/, '');
+    const megan = client();
+    await megan.signInAs('megan');
+    const owen = client();
+    await owen.signInAs('owen');
+
+    // Act
+    const ownTeam = await megan.get(href);
+    const otherTeam = await owen.get(href);
+
+    // Assess
+    expect(ownTeam.body).toContain('This idea is waiting for your decision');
+    expect(ownTeam.body).toContain(`href="/queue/${href.split('/').pop()}"`);
+    expect(otherTeam.statusCode).toBe(404);
+  });
+
+  it('is never visible to a manager when the card authorised it', async () => {
+    // Prepare
+    const { client } = testApp();
+    const sam = client();
+    await sam.signInAs('sam');
+    await sam.get('/ideas/new');
+    const submitted = await sam.post('/ideas', ideaForm());
+    const megan = client();
+    await megan.signInAs('megan');
+
+    // Act
+    const page = await megan.get((submitted.headers.location ?? '').replace(/\/submitted$/, ''));
+
+    // Assess
+    expect(page.statusCode).toBe(404);
+  });
+});

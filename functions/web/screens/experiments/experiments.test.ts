@@ -1,0 +1,43 @@
+import { describe, expect, it } from 'vitest';
+import { h1, ideaForm, testApp, textOf } from '../../testing/web-client.ts';
+
+describe('"Your experiments"', () => {
+  it("lists only the signed-in person's own experiments, newest first, with their status", async () => {
+    // Prepare
+    const { client } = testApp();
+    const sam = client();
+    await sam.signInAs('sam');
+    await sam.get('/ideas/new');
+    await sam.post('/ideas', { ...ideaForm(), title: 'First idea of Sam', idempotencyKey: 'key-one-0001' });
+    await sam.post('/ideas', {
+      ...ideaForm({ extraCost: '900' }),
+      title: 'Second idea of Sam',
+      idempotencyKey: 'key-two-0002',
+    });
+    const rhys = client();
+    await rhys.signInAs('rhys');
+
+    // Act
+    const mine = await sam.get('/experiments');
+    const theirs = await rhys.get('/experiments');
+
+    // Assess
+    expect(h1(mine.body)).toBe('Your experiments');
+    expect(textOf(mine.body, /data-testid="experiments">([\s\S]*?)<\/table>/)).toMatch(
+      /Second idea of Sam With a manager .* First idea of Sam Authorised/,
+    );
+    expect(theirs.body).toContain('You have not submitted any ideas yet.');
+  });
+
+  it('sends a leader to the experiment log', async () => {
+    // Prepare
+    const web = testApp().client();
+    await web.signInAs('carys');
+
+    // Act
+    const page = await web.get('/experiments');
+
+    // Assess
+    expect(page.headers.location).toBe('/log');
+  });
+});

@@ -1,0 +1,78 @@
+import { describe, expect, it } from 'vitest';
+import { h1, ideaForm, testApp, textOf } from '../../testing/web-client.ts';
+
+describe('the experiment log', () => {
+  it("lists everyone's experiments for a leader, with filters that are a GET form", async () => {
+    // Prepare
+    const { client } = testApp();
+    const sam = client();
+    await sam.signInAs('sam');
+    await sam.get('/ideas/new');
+    await sam.post('/ideas', ideaForm());
+    const carys = client();
+    await carys.signInAs('carys');
+
+    // Act
+    const page = await carys.get('/log');
+
+    // Assess
+    expect(h1(page.body)).toBe('Experiment log');
+    expect(page.body).toContain('<form method="get" action="/log"');
+    expect(textOf(page.body, /data-testid="log">([\s\S]*?)<\/table>/)).toContain(
+      'Evening calls to new referrals Early help Sam Patel Authorised',
+    );
+  });
+
+  it('says which date is not real, in the summary and on the field', async () => {
+    // Prepare
+    const web = testApp().client();
+    await web.signInAs('carys');
+
+    // Act
+    const page = await web.get('/log?from=2025-02-30&to=2025-01-01');
+
+    // Assess
+    expect(page.statusCode).toBe(400);
+    expect(page.body).toContain('<a href="#from">Enter a real date, like 2025-03-31</a>');
+    expect(page.body).toContain('id="from-error"');
+  });
+
+  it('is for leaders only', async () => {
+    // Prepare
+    const web = testApp().client();
+    await web.signInAs('megan');
+
+    // Act
+    const page = await web.get('/log');
+
+    // Assess
+    expect(page.statusCode).toBe(403);
+  });
+});
+
+describe('the CSV export', () => {
+  it('downloads the experiment log as CSV for leaders, and never for anyone else', async () => {
+    // Prepare
+    const now = () => new Date('2025-03-10T09:00:00Z');
+    const { client } = testApp({ now });
+    const sam = client();
+    await sam.signInAs('sam');
+    await sam.get('/ideas/new');
+    await sam.post('/ideas', ideaForm());
+    const carys = client();
+    await carys.signInAs('carys');
+
+    // Act
+    const csv = await carys.get('/log/export.csv');
+    const refused = await sam.get('/log/export.csv');
+
+    // Assess
+    expect(csv.headers['content-type']).toBe('text/csv; charset=utf-8');
+    expect(csv.headers['content-disposition']).toBe(
+      'attachment; filename="fail-forward-experiment-log-2025-03-10.csv"',
+    );
+    expect(csv.headers['cache-control']).toBe('no-store');
+    expect(csv.body.split('\r\n')[1]).toMatch(/,Evening calls to new referrals$/);
+    expect(refused.statusCode).toBe(403);
+  });
+});

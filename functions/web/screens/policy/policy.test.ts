@@ -1,0 +1,98 @@
+import { describe, expect, it } from 'vitest';
+import { h1, ideaForm, testApp, textOf } from '../../testing/web-client.ts';
+
+describe('the card policy page', () => {
+  it('shows the current limits and every version with its reason', async () => {
+    // Prepare
+    const web = testApp().client();
+    await web.signInAs('rhys');
+
+    // Act
+    const page = await web.get('/policy');
+
+    // Assess
+    expect(h1(page.body)).toBe('The card');
+    expect(textOf(page.body, /data-testid="current-policy">([\s\S]*?)<\/dl>/)).toMatch(
+      /^Extra money £500 People or families 10 people or families Weeks before a review 6 weeks Extra staff hours 20 hours Days a manager has to decide 5 days/,
+    );
+    expect(page.body).toContain('The limits on the prompt card as first printed.');
+  });
+});
+
+describe('publishing a new version of the card', () => {
+  const draft = {
+    'thresholds.extraCost': '1000',
+    'thresholds.peopleInvolved': '10',
+    'thresholds.durationWeeks': '6',
+    'thresholds.staffHours': '20',
+    decisionDeadlineDays: '5',
+    reason: 'Teams asked for room to buy small equipment.',
+  };
+
+  it('previews which past ideas the draft would judge differently, then publishes it', async () => {
+    // Prepare
+    const { client, fake } = testApp();
+    const sam = client();
+    await sam.signInAs('sam');
+    await sam.get('/ideas/new');
+    await sam.post('/ideas', { ...ideaForm({ extraCost: '900' }), title: 'Buy a tablet for visits' });
+    const carys = client();
+    await carys.signInAs('carys');
+    const form = await carys.get('/policy');
+
+    // Act
+    const preview = await carys.post('/policy/preview', draft);
+    const published = await carys.post('/policy/publish', draft);
+    const after = await carys.get('/policy');
+
+    // Assess
+    expect(form.body).toContain('action="/policy/preview"');
+    expect(form.body).toContain('value="500"');
+    expect(h1(preview.body)).toBe('What version 2 of the card would change');
+    expect(textOf(preview.body, /data-testid="what-if">([\s\S]*?)<\/p>/)).toBe(
+      'Of the last 1 ideas submitted, 1 would be authorised by the card and 0 would go to a manager.',
+    );
+    expect(textOf(preview.body, /data-testid="changed">([\s\S]*?)<\/table>/)).toContain(
+      'Buy a tablet for visits Early help Went to a manager Authorised by the card',
+    );
+    expect(published.headers.location).toBe('/policy');
+    expect(fake.calls.publish).toBe(1);
+    expect(after.body).toContain('Version 2 of the card is published.');
+    expect(textOf(after.body, /data-testid="current-policy">([\s\S]*?)<\/dl>/)).toMatch(
+      /^Extra money £1,000 /,
+    );
+  });
+
+  it('checks the draft with the API schema, in Welsh too, and the form is for leaders only', async () => {
+    // Prepare
+    const { client } = testApp();
+    const carys = client();
+    await carys.signInAs('carys');
+    await carys.get('/policy');
+    const rhys = client();
+    await rhys.signInAs('rhys');
+
+    // Act
+    const english = await carys.post('/policy/preview', {
+      ...draft,
+      'thresholds.durationWeeks': '60',
+      reason: 'no',
+    });
+    carys.setLang('cy');
+    const welsh = await carys.post('/policy/preview', { ...draft, 'thresholds.staffHours': '7.555' });
+    const staffView = await rhys.get('/policy');
+
+    // Assess
+    expect(english.statusCode).toBe(400);
+    expect(english.body).toContain(
+      '<a href="#thresholds-durationWeeks">Enter the limit on weeks before a review, from 1 to 52</a>',
+    );
+    expect(english.body).toContain(
+      '<a href="#policyReason">Enter the reason for this change, between 5 and 2,000 characters</a>',
+    );
+    expect(welsh.body).toContain(
+      'Rhowch y terfyn ar oriau staff ychwanegol i ddim mwy na 2 le degol, fel 20 neu 7.5',
+    );
+    expect(staffView.body).not.toContain('/policy/preview');
+  });
+});

@@ -1,0 +1,357 @@
+/**
+ * The web pages in real Chromium against the real local system (DynamoDB Local, the local Step
+ * Functions service, the same handlers): the staff and manager journeys, axe on every page including
+ * error states, and the README's screenshots in English and Welsh.
+ */
+import { readFileSync } from 'node:fs';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startTestSystem, type TestSystem } from '../support/local-system.ts';
+import { axeViolations, choose, launchChromium, screenshot, tabTo, typeInto } from './browser.ts';
+
+let system: TestSystem;
+let browser: Browser;
+const contexts: BrowserContext[] = [];
+
+beforeAll(async () => {
+  // The local runtime mounts the pages and sets demo sign-in itself, exactly as under `npm start`.
+  [system, browser] = await Promise.all([startTestSystem(), launchChromium()]);
+});
+
+afterAll(async () => {
+  for (const context of contexts) await context.close();
+  await browser?.close();
+  await system?.cleanup();
+});
+
+/**
+ * Console errors and page errors from every page: a CSP refusal or a script error shows up here. The
+ * error states this file visits on purpose (400, 403, 404) are the only "failed to load" lines allowed.
+ */
+const browserErrors: string[] = [];
+
+const newPage = async (): Promise<Page> => {
+  const context = await browser.newContext({ viewport: { width: 1024, height: 800 } });
+  contexts.push(context);
+  const page = await context.newPage();
+  page.on('console', (message) => {
+    const expected = /^Failed to load resource: the server responded with a status of 40[034]/;
+    if (message.type() === 'error' && !expected.test(message.text())) {
+      browserErrors.push(`${page.url()}: ${message.text()}`);
+    }
+  });
+  page.on('pageerror', (error) => browserErrors.push(`${page.url()}: ${error.message}`));
+  return page;
+};
+
+/** Axe on the page as it is now, then a screenshot when the page is one the README shows. */
+const check = async (page: Page, shot?: string): Promise<void> => {
+  expect(await axeViolations(page), `axe on ${page.url()}`).toEqual([]);
+  if (shot) await screenshot(page, shot);
+};
+
+/**
+ * For a Welsh page whose English twin axe has already checked: the same template and components, so
+ * only the words differ. Axe runs on the Welsh pages that differ in more than words (errors, the form).
+ */
+const shoot = (page: Page, shot: string): Promise<void> => screenshot(page, shot);
+
+const signIn = async (page: Page, user: string, returnTo = '/') => {
+  await page.goto(`${system.url}/sign-in?returnTo=${encodeURIComponent(returnTo)}`);
+  await page.locator(`input[name="user"][value="${user}"]`).check();
+  await page.getByRole('button', { name: /sign in|mewngofnodi/i }).click();
+};
+
+/** Fills the idea form with the mouse and keyboard as most people do; `card` changes answers. */
+const fillIdea = async (page: Page, title: string, card: Record<string, string> = {}) => {
+  await page.fill('#title', title);
+  await page.fill('#problem', 'Families referred on a Friday wait until Monday to hear from anyone.');
+  await page.fill('#hypothesis-weBelieve', 'a short evening call the day a referral arrives helps');
+  await page.fill('#hypothesis-toTestIt', 'call the next ten families referred after 3pm');
+  await page.fill('#hypothesis-measure', 'how many take up the first appointment');
+  await page.fill('#hypothesis-rightIf', 'seven of ten take it up');
+  const answers = {
+    safeguarding: 'no',
+    lawful: 'yes',
+    personalData: 'no',
+    consent: 'yes',
+    reversible: 'yes',
+    frontPage: 'yes',
+    ...card,
+  };
+  for (const field of [
+    'safeguarding',
+    'lawful',
+    'personalData',
+    'consent',
+    'reversible',
+    'frontPage',
+  ] as const) {
+    await page.locator(`input[name="card.${field}"][value="${answers[field]}"]`).check();
+  }
+  await page.fill('#card-extraCost', card.extraCost ?? '0');
+  await page.fill('#card-peopleInvolved', card.peopleInvolved ?? '10');
+  await page.fill('#card-durationWeeks', card.durationWeeks ?? '4');
+  await page.fill('#card-staffHours', card.staffHours ?? '12');
+  await page.check('#card-commitToShare');
+};
+
+// Axe takes a second or two per page on a busy two-core machine, hence the generous timeout.
+describe('the web pages in Chromium', { timeout: 180_000 }, () => {
+  it('lets staff submit an idea inside the card and record two tests, with the keyboard alone', async () => {
+    // Prepare
+    const page = await newPage();
+    await page.goto(`${system.url}/`);
+    await check(page, 'start-en');
+    await tabTo(page, 'a.govuk-button--start');
+    await page.keyboard.press('Enter');
+    await page.waitForURL(/\/sign-in/);
+    await check(page, 'sign-in-en');
+    await choose(page, 'input[name="user"][value="sam"]');
+    await tabTo(page, 'button.govuk-button');
+    await page.keyboard.press('Enter');
+    await page.waitForURL(/\/ideas\/new$/);
+    await check(page, 'submit-en');
+
+    // Act: first an empty form, to see the error state, then the whole form by keyboard
+    await tabTo(page, 'form[data-ff-idea-form] button.govuk-button');
+    await page.keyboard.press('Enter');
+    await page.waitForSelector('.govuk-error-summary');
+    await check(page, 'submit-errors-en');
+    const errorCount = await page.locator('.govuk-error-summary__list li').count();
+    await typeInto(page, '#title', 'Evening calls to new referrals');
+    await typeInto(page, '#problem', 'Families referred on a Friday wait until Monday to hear from anyone.');
+    await typeInto(page, '#hypothesis-weBelieve', 'a short evening call the day a referral arrives helps');
+    await typeInto(page, '#hypothesis-toTestIt', 'call the next ten families referred after 3pm');
+    await typeInto(page, '#hypothesis-measure', 'how many take up the first appointment');
+    await typeInto(page, '#hypothesis-rightIf', 'seven of ten take it up');
+    for (const field of ['safeguarding', 'lawful', 'personalData', 'consent', 'reversible', 'frontPage']) {
+      // Every answer inside the card is the first option of its question.
+      await choose(page, `#card-${field}`);
+    }
+    await typeInto(page, '#card-extraCost', '0');
+    await typeInto(page, '#card-peopleInvolved', '10');
+    await typeInto(page, '#card-durationWeeks', '4');
+    await typeInto(page, '#card-staffHours', '12');
+    await choose(page, '#card-commitToShare');
+    const preview = await page.locator('[data-ff-preview-summary]').textContent();
+    await tabTo(page, 'form[data-ff-idea-form] button.govuk-button');
+    await page.keyboard.press('Enter');
+    await page.waitForSelector('[data-testid="check-inside"]');
+    await check(page, 'check-answers-en');
+    await tabTo(page, 'button.govuk-button[data-prevent-double-click]');
+    await page.keyboard.press('Enter');
+    await page.waitForURL(/\/submitted$/);
+    await check(page, 'go-ahead-en');
+    const panel = await page.locator('.govuk-panel').textContent();
+
+    // Act: two tests, the first changed and tried again, the second adopted
+    await tabTo(page, 'main a.govuk-link[href^="/experiments/"]');
+    await page.keyboard.press('Enter');
+    await page.waitForURL(/\/experiments\/[^/]+$/);
+    await tabTo(page, 'a.govuk-button[href$="/cycles/new"]');
+    await page.keyboard.press('Enter');
+    await page.waitForURL(/\/cycles\/new$/);
+    await check(page, 'record-test-en');
+    await tabTo(page, 'form button.govuk-button');
+    await page.keyboard.press('Enter');
+    await page.waitForSelector('.govuk-error-summary');
+    await check(page);
+    await tabTo(page, '#result');
+    await page.keyboard.press('ArrowDown');
+    await typeInto(page, '#observed', 'Only four of ten families picked up in the evening.');
+    await typeInto(page, '#learned', 'Early evening works better than late evening.');
+    await choose(page, '#next');
+    await tabTo(page, 'form button.govuk-button');
+    await page.keyboard.press('Enter');
+    await page.waitForSelector('.govuk-notification-banner--success');
+    const firstTest = await page.locator('.govuk-notification-banner').textContent();
+    await tabTo(page, 'a.govuk-button[href$="/cycles/new"]');
+    await page.keyboard.press('Enter');
+    await page.waitForURL(/\/cycles\/new$/);
+    await choose(page, '#result');
+    await typeInto(page, '#observed', 'Eight of ten families took up the first appointment.');
+    await typeInto(page, '#learned', 'A call at 5pm is the right time.');
+    await tabTo(page, '#next');
+    await page.keyboard.press('ArrowDown');
+    await tabTo(page, 'form button.govuk-button');
+    await page.keyboard.press('Enter');
+    await page.waitForSelector('.govuk-notification-banner--success');
+    await check(page, 'experiment-adopted-en');
+
+    // Assess
+    expect(errorCount).toBe(17);
+    expect(preview).toBe('So far every answer is inside the card.');
+    expect(panel).toContain('You can go ahead');
+    expect(panel).toMatch(/Review it by \d{1,2} \w+ \d{4}/);
+    expect(firstTest).toContain('Test 1 is recorded.');
+    await expect(page.locator('.govuk-notification-banner').textContent()).resolves.toContain(
+      'Test 2 is recorded and the experiment is closed.',
+    );
+    await expect(page.locator('[data-testid="status"]').textContent()).resolves.toContain('Adopted');
+    expect(browserErrors).toEqual([]);
+  });
+
+  it('sends an idea outside the card to a manager of the team, who approves it, and the staff member sees it', async () => {
+    // Prepare
+    const staff = await newPage();
+    await signIn(staff, 'sam', '/ideas/new');
+    await fillIdea(staff, 'Parent-to-parent buddy scheme', { extraCost: '900', peopleInvolved: '40' });
+    await staff.getByRole('button', { name: 'Continue' }).click();
+    await staff.waitForSelector('[data-testid="check-outside"]');
+    await staff.getByRole('button', { name: 'Submit your idea' }).click();
+    await staff.waitForURL(/\/submitted$/);
+    await check(staff, 'needs-manager-en');
+    const reasons = await staff.locator('[data-testid="reasons"] li').allTextContents();
+    const experimentUrl = staff.url().replace(/\/submitted$/, '');
+    const otherTeam = await newPage();
+    await signIn(otherTeam, 'owen', '/queue');
+
+    // Act
+    const manager = await newPage();
+    await signIn(manager, 'megan', '/queue');
+    await manager.waitForSelector('[data-testid="queue"]');
+    await check(manager, 'queue-en');
+    await manager.getByRole('link', { name: 'Parent-to-parent buddy scheme' }).click();
+    await check(manager, 'case-en');
+    await manager.getByRole('button', { name: 'Send decision' }).click();
+    await manager.waitForSelector('.govuk-error-summary');
+    await check(manager);
+    await manager.getByRole('radio', { name: 'Approve' }).check();
+    await manager
+      .getByLabel('Conditions, if you approve (optional)')
+      .fill('Review it with me after two weeks');
+    await manager.getByRole('button', { name: 'Send decision' }).click();
+    await manager.waitForURL(/\/queue$/);
+    const flash = await manager.locator('.govuk-notification-banner').textContent();
+    await check(manager);
+    await staff.goto(experimentUrl);
+    await check(staff, 'experiment-en');
+    await staff.goto(`${system.url}/experiments`);
+    await check(staff, 'experiments-en');
+
+    // Assess
+    expect(reasons).toEqual([
+      "It needs £900 of extra money, above the card's limit of £500.",
+      "It involves 40 people or families, above the card's limit of 10 people or families.",
+    ]);
+    expect(await otherTeam.locator('[data-testid="queue-empty"]').count()).toBe(1);
+    expect(flash).toContain('You approved "Parent-to-parent buddy scheme".');
+    await expect(staff.locator('[data-testid="experiments"]').textContent()).resolves.toContain('Authorised');
+    await staff.goto(experimentUrl);
+    await expect(staff.locator('[data-testid="status"]').textContent()).resolves.toContain('Authorised');
+    await expect(staff.locator('[data-testid="history"]').textContent()).resolves.toContain(
+      'Review it with me after two weeks',
+    );
+    expect(browserErrors).toEqual([]);
+  });
+
+  it('speaks Welsh when asked, marks the draft translation, and passes axe on its Welsh forms and errors', async () => {
+    // Prepare
+    const page = await newPage();
+    await page.goto(`${system.url}/?lang=cy`);
+    await check(page, 'start-cy');
+    await page.goto(`${system.url}/sign-in?returnTo=%2Fideas%2Fnew`);
+    await shoot(page, 'sign-in-cy');
+
+    // Act: one idea inside the card, then one outside it
+    await signIn(page, 'sam', '/ideas/new');
+    await check(page, 'submit-cy');
+    const lang = await page.getAttribute('html', 'lang');
+    const draft = await page.locator('[data-testid="draft-translation"]').textContent();
+    await page.getByRole('button', { name: 'Parhau' }).click();
+    await page.waitForSelector('.govuk-error-summary');
+    await check(page, 'submit-errors-cy');
+    await fillIdea(page, 'Galwadau byr gyda’r nos');
+    await page.getByRole('button', { name: 'Parhau' }).click();
+    await page.getByRole('button', { name: "Cyflwyno'ch syniad" }).click();
+    await page.waitForURL(/\/submitted$/);
+    await shoot(page, 'go-ahead-cy');
+    const panel = await page.locator('.govuk-panel__title').textContent();
+    await page.goto(`${page.url().replace(/\/submitted$/, '')}/cycles/new`);
+    await shoot(page, 'record-test-cy');
+    await page.getByRole('button', { name: "Cadw'r prawf hwn" }).click();
+    await page.waitForSelector('.govuk-error-summary');
+    await check(page);
+    await page.goto(`${system.url}/ideas/new`);
+    await fillIdea(page, 'Galwadau gyda’r nos', { safeguarding: 'unsure' });
+    await page.getByRole('button', { name: 'Parhau' }).click();
+    await check(page, 'check-answers-cy');
+    await page.getByRole('button', { name: "Cyflwyno'ch syniad" }).click();
+    await page.waitForURL(/\/submitted$/);
+    await shoot(page, 'needs-manager-cy');
+    await page.goto(page.url().replace(/\/submitted$/, ''));
+    await shoot(page, 'experiment-cy');
+    await page.goto(`${system.url}/experiments`);
+    await shoot(page, 'experiments-cy');
+    const manager = await newPage();
+    await manager.goto(`${system.url}/?lang=cy`);
+    await signIn(manager, 'megan', '/queue');
+    await shoot(manager, 'queue-cy');
+    await manager.locator('[data-testid="queue"] a').first().click();
+    await check(manager, 'case-cy');
+
+    // Assess
+    expect(lang).toBe('cy');
+    expect(draft).toContain('Cyfieithiad drafft');
+    expect(panel?.trim()).toBe('Gallwch chi fwrw ymlaen');
+    await expect(page.locator('h1').textContent()).resolves.toBe('Eich arbrofion');
+    expect(browserErrors).toEqual([]);
+  });
+
+  it('lets a leader see the dashboard, export the CSV, and preview and publish a new card', async () => {
+    // Prepare
+    const page = await newPage();
+    await signIn(page, 'carys', '/dashboard');
+    const statuses: number[] = [];
+
+    // Act
+    await check(page, 'dashboard-en');
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('link', { name: 'Download the experiment log (CSV)' }).click(),
+    ]);
+    const csv = readFileSync(await download.path(), 'utf8');
+    for (const lang of ['en', 'cy'] as const) {
+      const look = lang === 'en' ? check : shoot;
+      await page.goto(`${system.url}/log?lang=${lang}`);
+      await look(page, `log-${lang}`);
+      const missing = await page.goto(`${system.url}/no-such-page?lang=${lang}`);
+      statuses.push(missing?.status() ?? 0);
+      await look(page, `not-found-${lang}`);
+    }
+    await page.goto(`${system.url}/dashboard?lang=cy`);
+    await shoot(page, 'dashboard-cy');
+    await page.goto(`${system.url}/policy?lang=cy`);
+    await shoot(page, 'policy-cy');
+    await page.goto(`${system.url}/policy?lang=en`);
+    await check(page, 'policy-en');
+    await page.fill('#thresholds-extraCost', '1000');
+    await page.fill('#policyReason', 'Teams asked for room to buy small equipment.');
+    await page.getByRole('button', { name: 'Preview the effect' }).click();
+    await page.waitForSelector('[data-testid="what-if"]');
+    await check(page, 'policy-preview-en');
+    const whatIf = await page.locator('[data-testid="what-if"]').textContent();
+    await page.getByRole('button', { name: /^Publish version \d+$/ }).click();
+    await page.waitForURL(/\/policy$/);
+    await check(page);
+    const published = await page.locator('.govuk-notification-banner').textContent();
+    // The error states below share their layout with the 404 page: once, in English, is enough.
+    await page.goto(`${system.url}/log?from=2025-02-30`);
+    await check(page);
+    const forbidden = await page.goto(`${system.url}/ideas/new`);
+    statuses.push(forbidden?.status() ?? 0);
+    await check(page);
+
+    // Assess
+    expect(download.suggestedFilename()).toMatch(/^fail-forward-experiment-log-\d{4}-\d{2}-\d{2}\.csv$/);
+    expect(csv.split('\r\n')[0]).toContain('title');
+    expect(whatIf).toMatch(
+      /^Of the last \d+ ideas submitted, \d+ would be authorised by the card and \d+ would go to a manager\.$/,
+    );
+    expect(published).toMatch(/Version 2 of the card is published\./);
+    expect(statuses).toEqual([404, 404, 403]);
+    await expect(page.locator('main').textContent()).resolves.not.toMatch(/at .+\.ts:\d+/);
+    expect(browserErrors).toEqual([]);
+  });
+});
