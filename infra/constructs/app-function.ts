@@ -12,12 +12,12 @@ import {
 import { NodejsFunction } from 'aws-cdk-lib/aws-lambda-nodejs';
 import { LogGroup, type RetentionDays } from 'aws-cdk-lib/aws-logs';
 import type { Construct } from 'constructs';
-import type { FunctionName, TableAccess } from '#functions/catalogue.ts';
-import { BUNDLE_HANDLER, functionCode } from './function-bundles.ts';
+import type { TableAccess } from '#functions/catalogue.ts';
+import { BUNDLE_HANDLER, type BundleName, functionCode } from './function-bundles.ts';
 
 export interface AppFunctionProps {
-  /** The catalogue name; the handler is `functions/<name>/handler.ts`. */
-  name: FunctionName;
+  /** The catalogue name, or `web`; the handler is `functions/<name>/handler.ts`. */
+  name: BundleName;
   description?: string;
   timeout: Duration;
   logRetention: RetentionDays;

@@ -29,6 +29,7 @@ import { Api } from '../constructs/api.ts';
 import { AppFunction } from '../constructs/app-function.ts';
 import { AppTable } from '../constructs/app-table.ts';
 import { Auth } from '../constructs/auth.ts';
+import { Web } from '../constructs/web.ts';
 import type { StackConfig } from './stack-config.ts';
 
 export interface FailForwardStackProps extends StackProps {
@@ -49,11 +50,8 @@ const isWorkflowFunction = (name: FunctionName) => (WORKFLOW_FUNCTIONS as Functi
 
 /**
  * Fail Forward in one stack: the table, one function per catalogue entry with exactly the access the
- * catalogue gives it, the experiment workflow, Cognito, the HTTP API and the alarms.
- *
- * Still to come as one more construct (`web`): the web pages' function behind CloudFront, static
- * assets from S3 with origin access control, and the security headers policy. The API is ready for
- * it: routes live under `/api`, so a CloudFront behaviour for `/api/*` can point at `api.url`.
+ * catalogue gives it, the experiment workflow, Cognito, the HTTP API, the web pages behind CloudFront
+ * (which also serves the API under `/api/*`) and the alarms.
  */
 export class FailForwardStack extends Stack {
   readonly table: AppTable;
@@ -61,6 +59,7 @@ export class FailForwardStack extends Stack {
   readonly functions: Record<FunctionName, AppFunction>;
   readonly workflow: ExperimentWorkflow;
   readonly api: Api;
+  readonly web: Web;
   readonly alarms: Alarms;
   readonly stateMachineName: string;
 
@@ -95,6 +94,14 @@ export class FailForwardStack extends Stack {
       arnFormat: ArnFormat.COLON_RESOURCE_NAME,
     });
 
+    // What every handler's services read (shared/config.ts), the web pages' function included.
+    const serviceEnvironment = {
+      TABLE_NAME: this.table.table.tableName,
+      STATE_MACHINE_ARN: stateMachineArn,
+      NOTIFIER: 'govuk-notify',
+      PUBLIC_URL: config.publicUrl,
+    };
+
     const functions = {} as Record<FunctionName, AppFunction>;
     for (const name of FUNCTION_NAMES) {
       const spec: FunctionSpec = FUNCTIONS[name];
@@ -110,10 +117,7 @@ export class FailForwardStack extends Stack {
         retainLogs: production,
         reservedConcurrency: config.reservedConcurrency,
         environment: {
-          TABLE_NAME: this.table.table.tableName,
-          STATE_MACHINE_ARN: stateMachineArn,
-          NOTIFIER: 'govuk-notify',
-          PUBLIC_URL: config.publicUrl,
+          ...serviceEnvironment,
           // The notifier is built on first use, so only the functions that notify need to know where
           // the Notify key and the directory are.
           ...(spec.notifies
@@ -185,10 +189,27 @@ export class FailForwardStack extends Stack {
       burstLimit: config.apiBurstLimit,
     });
 
+    this.web = new Web(this, 'Web', {
+      production,
+      logRetention: config.logRetention,
+      reservedConcurrency: config.reservedConcurrency,
+      rateLimit: config.apiRateLimit,
+      burstLimit: config.apiBurstLimit,
+      environment: serviceEnvironment,
+      table: this.table.table,
+      stateMachine: this.workflow.stateMachine,
+      api: this.api.httpApi,
+      auth: this.auth,
+      publicUrl: config.publicUrl,
+      sessionSecretName: config.sessionSecretName,
+      domain: config.webDomain,
+      webAclArn: config.webAclArn,
+    });
+
     this.alarms = new Alarms(this, 'Alarms', {
       stage: config.stage,
       stateMachine: this.workflow.stateMachine,
-      functions,
+      functions: { ...functions, web: this.web.function },
       table: this.table.table,
       raiseToLeaders: functions['raise-to-leaders'],
       alarmEmail: config.alarmEmail,
@@ -209,6 +230,24 @@ export class FailForwardStack extends Stack {
     new CfnOutput(this, 'StateMachineArn', { value: this.workflow.stateMachine.stateMachineArn });
     new CfnOutput(this, 'AlarmTopicArn', { value: this.alarms.topic.topicArn });
     new CfnOutput(this, 'NotifySecretName', { value: config.notifySecretName });
+    const webUrl = config.webDomain
+      ? `https://${config.webDomain.domainName}`
+      : `https://${this.web.distribution.distributionDomainName}`;
+    new CfnOutput(this, 'WebUrl', { value: webUrl, description: 'The web pages (and the API under /api)' });
+    new CfnOutput(this, 'WebCallbackUrl', {
+      value: `${webUrl}/auth/callback`,
+      description: 'Managed login’s return address for the pages: it must be in callbackUrls',
+    });
+    new CfnOutput(this, 'WebDistributionId', { value: this.web.distribution.distributionId });
+    new CfnOutput(this, 'WebDistributionDomainName', {
+      value: this.web.distribution.distributionDomainName,
+      description: 'Where the DNS record of webDomainName points (CNAME or Route 53 alias)',
+    });
+    new CfnOutput(this, 'WebLogBucket', {
+      value: this.web.logBucket.bucketName,
+      description: 'CloudFront standard logs (cloudfront/) and the assets bucket access logs (s3-assets/)',
+    });
+    new CfnOutput(this, 'SessionSecretName', { value: config.sessionSecretName });
   }
 
   /** The state machine role's wildcards, each one named and explained. */

@@ -21,9 +21,18 @@ export interface StackConfig {
   requireMfa: boolean;
   /** Per-function reserved concurrency (prod 10, dev none); `undefined` leaves the account's unreserved pool in charge. */
   reservedConcurrency: number | undefined;
-  /** The API's default stage limits, requests per second and burst. */
+  /** The API's default stage limits, requests per second and burst (the web pages' API uses the same). */
   apiRateLimit: number;
   apiBurstLimit: number;
+  /** Secrets Manager name of the web pages' session signing secret; the value never enters the template. */
+  sessionSecretName: string;
+  /**
+   * The web pages' own address (e.g. failforward.example.gov.uk) and its ACM certificate in us-east-1.
+   * Without them the pages are served on CloudFront's default `*.cloudfront.net` address.
+   */
+  webDomain: { domainName: string; certificateArn: string } | undefined;
+  /** A WAFv2 web ACL (scope CLOUDFRONT, so in us-east-1) to put in front of the pages and the API. */
+  webAclArn: string | undefined;
 }
 
 /**
@@ -45,6 +54,10 @@ const ENV_NAMES = {
   reservedConcurrency: 'FAIL_FORWARD_RESERVED_CONCURRENCY',
   apiRateLimit: 'FAIL_FORWARD_API_RATE_LIMIT',
   apiBurstLimit: 'FAIL_FORWARD_API_BURST_LIMIT',
+  sessionSecretName: 'FAIL_FORWARD_SESSION_SECRET_NAME',
+  webDomainName: 'FAIL_FORWARD_WEB_DOMAIN_NAME',
+  webCertificateArn: 'FAIL_FORWARD_WEB_CERTIFICATE_ARN',
+  webAclArn: 'FAIL_FORWARD_WEB_ACL_ARN',
 } as const;
 
 export type ConfigKey = keyof typeof ENV_NAMES;
@@ -111,10 +124,18 @@ export const readConfig = (app: App, env: NodeJS.ProcessEnv = process.env): Stac
   if (stageText !== 'dev' && stageText !== 'prod') return fail(`stage must be dev or prod, not ${stageText}`);
   const stage: Stage = stageText;
 
+  const webDomain = readWebDomain(text('webDomainName'), text('webCertificateArn'));
+
   const callbackUrls = list(raw('callbackUrls'), 'callbackUrls');
   if (callbackUrls.length === 0) {
-    if (stage === 'prod') fail('callbackUrls is required in prod (the web pages’ sign-in callback, https)');
-    callbackUrls.push(DEV_CALLBACK);
+    // With its own address the pages' callback is known before the first deploy; CloudFront's default
+    // address is not (see infra/constructs/web.ts), so then the operator passes it after the first deploy.
+    if (webDomain) callbackUrls.push(`https://${webDomain.domainName}/auth/callback`);
+    else if (stage === 'prod')
+      fail(
+        'callbackUrls is required in prod unless webDomainName is set (the web pages’ sign-in callback, https)',
+      );
+    else callbackUrls.push(DEV_CALLBACK);
   }
   for (const url of callbackUrls) validUrl(url, 'callbackUrls', stage);
   const firstCallback = new URL(callbackUrls[0] ?? DEV_CALLBACK);
@@ -151,6 +172,13 @@ export const readConfig = (app: App, env: NodeJS.ProcessEnv = process.env): Stac
     fail('authDomainPrefix may hold only lowercase letters, digits and hyphens');
   }
 
+  const webAclArn = text('webAclArn');
+  if (webAclArn !== undefined && !/^arn:aws[a-z-]*:wafv2:us-east-1:\d{12}:global\/webacl\//.test(webAclArn)) {
+    fail(
+      'webAclArn must be a WAFv2 web ACL of scope CLOUDFRONT (arn:aws:wafv2:us-east-1:<account>:global/webacl/…)',
+    );
+  }
+
   // Reserving takes capacity from the account's pool, which new (sandbox) accounts barely have; a
   // production account reserves so that one busy function can never starve the others.
   const concurrency = text('reservedConcurrency') ?? (stage === 'prod' ? '10' : 'none');
@@ -170,5 +198,29 @@ export const readConfig = (app: App, env: NodeJS.ProcessEnv = process.env): Stac
       concurrency === 'none' ? undefined : positiveInteger(concurrency, 'reservedConcurrency'),
     apiRateLimit: positiveInteger(raw('apiRateLimit'), 'apiRateLimit') ?? 50,
     apiBurstLimit: positiveInteger(raw('apiBurstLimit'), 'apiBurstLimit') ?? 100,
+    sessionSecretName: text('sessionSecretName') ?? `fail-forward/${stage}/web-session-secret`,
+    webDomain,
+    webAclArn,
   };
+};
+
+/** Both or neither: CloudFront serves an alternate domain name only with a certificate that covers it. */
+const readWebDomain = (
+  domainName: string | undefined,
+  certificateArn: string | undefined,
+): StackConfig['webDomain'] => {
+  if (domainName === undefined && certificateArn === undefined) return undefined;
+  if (domainName === undefined || certificateArn === undefined) {
+    return fail('webDomainName and webCertificateArn go together: set both or neither');
+  }
+  if (!/^(?=.{1,253}$)([a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\.)+[a-z]{2,63}$/.test(domainName)) {
+    return fail(
+      `webDomainName must be a lowercase host name such as failforward.example.gov.uk, not ${domainName}`,
+    );
+  }
+  // CloudFront only takes certificates from ACM in US East (N. Virginia).
+  if (!/^arn:aws[a-z-]*:acm:us-east-1:\d{12}:certificate\/[0-9a-f-]+$/.test(certificateArn)) {
+    return fail('webCertificateArn must be an ACM certificate in us-east-1 (arn:aws:acm:us-east-1:…)');
+  }
+  return { domainName, certificateArn };
 };

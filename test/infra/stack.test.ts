@@ -37,6 +37,21 @@ const actionsOf = (app: SynthedApp, name: FunctionName) => {
     .flatMap((s) => asList(s.statement.Action as string | string[]));
 };
 
+/**
+ * The logical ids of our own functions (the catalogue's and the web pages'), and of the one function
+ * CDK adds itself: BucketDeployment's handler, which uploads the web assets at deploy time.
+ */
+const functionIds = (app: SynthedApp) => {
+  const ours = [...FUNCTION_NAMES.map((name) => app.stack.functions[name]), app.stack.web.function].map(
+    (fn) => logicalId(app, fn.node.defaultChild),
+  );
+  const cdk = app
+    .ofType('AWS::Lambda::Function')
+    .map(([id]) => id)
+    .filter((id) => !ours.includes(id));
+  return { ours, cdk };
+};
+
 const WRITE_ACTIONS = [
   'dynamodb:PutItem',
   'dynamodb:UpdateItem',
@@ -44,13 +59,25 @@ const WRITE_ACTIONS = [
   'dynamodb:BatchWriteItem',
 ];
 
+/** The routes or stages of the JSON API (the web pages' API has its own; test/infra/web.test.ts). */
+const jsonApi = (app: SynthedApp, type: string) => {
+  const apiId = logicalId(app, app.stack.api.httpApi.node.defaultChild);
+  return app
+    .ofType(type)
+    .map(([, r]) => r.Properties)
+    .filter((p) => JSON.stringify(p.ApiId) === JSON.stringify({ Ref: apiId }));
+};
+
 describe('Lambda functions', () => {
-  it('deploys one function per catalogue entry, each Node.js 24 on arm64 with active tracing', () => {
+  it('deploys one function per catalogue entry and the web pages’, each Node.js 24 on arm64 with active tracing', () => {
     // Act
-    const functions = prod.ofType('AWS::Lambda::Function').map(([, r]) => r.Properties);
+    const { ours, cdk } = functionIds(prod);
+    const functions = ours.map((id) => prod.resources[id]?.Properties ?? {});
 
     // Assess
-    expect(functions).toHaveLength(FUNCTION_NAMES.length);
+    expect(functions).toHaveLength(FUNCTION_NAMES.length + 1);
+    // The only other function is CDK's BucketDeployment handler (see test/infra/web.test.ts).
+    expect(cdk).toEqual([expect.stringMatching(/^CustomCDKBucketDeployment/)]);
     for (const fn of functions) {
       expect(fn.Runtime).toBe('nodejs24.x');
       expect(fn.Architectures).toEqual(['arm64']);
@@ -149,9 +176,10 @@ describe('wiring', () => {
     const expected = `arn:aws:states:eu-west-2:123456789012:stateMachine:${String(machine.StateMachineName)}`;
 
     // Act
-    const arns = prod.ofType('AWS::Lambda::Function').map(([, r]) =>
+    const arns = functionIds(prod).ours.map((id) =>
       resolveIntrinsics(
-        (r.Properties.Environment as { Variables: Record<string, Json> }).Variables.STATE_MACHINE_ARN ?? null,
+        (prod.resources[id]?.Properties.Environment as { Variables: Record<string, Json> } | undefined)
+          ?.Variables.STATE_MACHINE_ARN ?? null,
         {
           getAtt: (id) => {
             throw new Error(`STATE_MACHINE_ARN must not refer to ${id}`);
@@ -203,7 +231,11 @@ describe('least privilege', () => {
 
     // Assess
     for (const resource of byAction('secretsmanager:GetSecretValue')) {
-      expect(resource).toContain(`:secret:${PROD_CONTEXT.notifySecretName}-??????`);
+      // The Notify key for the functions that notify; the session secret for the web pages only.
+      const secret = [PROD_CONTEXT.notifySecretName, 'fail-forward/prod/web-session-secret'].find((name) =>
+        resource.includes(`:secret:${name}-??????`),
+      );
+      expect({ resource, secret }).toEqual({ resource, secret: expect.any(String) });
     }
     for (const resource of byAction('cognito-idp:ListUsers')) {
       expect(resource).toBe(
@@ -268,7 +300,7 @@ describe('HTTP API', () => {
     expect(authorizerId).toBeDefined();
 
     // Act
-    const routes = prod.ofType('AWS::ApiGatewayV2::Route').map(([, r]) => r.Properties);
+    const routes = jsonApi(prod, 'AWS::ApiGatewayV2::Route');
 
     // Assess
     expect(routes.map((r) => r.RouteKey).sort()).toEqual(
@@ -299,7 +331,8 @@ describe('HTTP API', () => {
 
   it('logs access without query strings and throttles the default stage', () => {
     // Act
-    const stage = prod.single('AWS::ApiGatewayV2::Stage').Properties;
+    const [stage] = jsonApi(prod, 'AWS::ApiGatewayV2::Stage');
+    if (!stage) throw new Error('The JSON API has no stage');
     const format = JSON.parse(String((stage.AccessLogSettings as { Format: string }).Format)) as Record<
       string,
       string
@@ -387,7 +420,9 @@ describe('logs and alarms', () => {
     const groups = prod.ofType('AWS::Logs::LogGroup').map(([, r]) => r);
 
     // Assess
-    expect(groups.length).toBe(FUNCTION_NAMES.length + 2);
+    // One per function, the workflow's and the API's access log; the web pages' function, their API's
+    // access log and the asset deployment's.
+    expect(groups.length).toBe(FUNCTION_NAMES.length + 2 + 3);
     for (const group of groups) {
       expect(group.Properties.RetentionInDays).toBe(365);
       expect(group.DeletionPolicy).toBe('Retain');
