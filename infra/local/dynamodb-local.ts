@@ -54,7 +54,16 @@ export const startDynamoDbLocal = async (
   child.stderr?.on('data', (chunk: Buffer) => {
     output += chunk.toString();
   });
-  const exited = new Promise<number | null>((done) => child.once('exit', (code) => done(code)));
+  // If this process ends without stopping the database (an error, a signal during start-up), take the
+  // database with it; only `kill -9` can leave it behind, and the pid file covers that.
+  const killOnExit = () => child.kill('SIGKILL');
+  process.once('exit', killOnExit);
+  const exited = new Promise<number | null>((done) =>
+    child.once('exit', (code) => {
+      process.off('exit', killOnExit);
+      done(code);
+    }),
+  );
   const endpoint = `http://127.0.0.1:${port}`;
   const client = new DynamoDBClient({ endpoint, region: LOCAL_REGION, credentials: LOCAL_CREDENTIALS });
   const started = Date.now();

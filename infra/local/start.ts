@@ -17,11 +17,25 @@ if (deadline !== undefined && (!Number.isFinite(deadline) || deadline <= 0)) {
   process.exit(2);
 }
 
+const review = process.env.REVIEW_PERIOD_SECONDS ? Number(process.env.REVIEW_PERIOD_SECONDS) : undefined;
+if (review !== undefined && (!Number.isFinite(review) || review <= 0)) {
+  console.error('REVIEW_PERIOD_SECONDS must be a positive number of seconds.');
+  process.exit(2);
+}
+
+// Ctrl-C while starting: exit at once (the database child is stopped on exit).
+const early = () => process.exit(130);
+process.once('SIGINT', early);
+process.once('SIGTERM', early);
+
 const system = await startLocalSystem({
   port,
   dataDir,
   ...(deadline ? { decisionDeadlineSeconds: deadline } : {}),
+  ...(review ? { reviewPeriodSeconds: review } : {}),
 });
+process.off('SIGINT', early);
+process.off('SIGTERM', early);
 
 if (process.argv.includes('--demo')) {
   const count = await loadDemoData(system.url);
@@ -35,6 +49,7 @@ Open it in a browser and choose Sign in to use the pages as one of the demo user
   DynamoDB Local:   ${system.endpoints.dynamodb}
   Step Functions:   ${system.endpoints.stepfunctions}
   decision deadline ${deadline ? `${deadline} s (DECISION_DEADLINE_SECONDS)` : 'from the card policy (days)'}
+  review period     ${review ? `${review} s (REVIEW_PERIOD_SECONDS)` : 'durationWeeks of each idea'}
 
 Demo users (POST ${system.url}/local/token with one of these bodies to get a token):
 ${DEMO_USERS.map((u) => `  ${u.label.padEnd(34)} ${JSON.stringify(u.claims)}`).join('\n')}
