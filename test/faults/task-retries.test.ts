@@ -1,0 +1,167 @@
+import { DescribeExecutionCommand, type HistoryEvent } from '@aws-sdk/client-sfn';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { createFaultHook } from '#infra/local/fault-hook.ts';
+import { executionArn, history, parkedIn, sfnClient, statesEntered } from '../../bench/workflow-probe.ts';
+import { client, insideCard, outsideCard, USERS } from '../support/api.ts';
+import { startTestSystem, type TestSystem } from '../support/local-system.ts';
+
+type Exp = {
+  id: string;
+  status: string;
+  failure?: { error: string; cause: string };
+  history: { event: string; detail?: string }[];
+};
+
+// The workflow's retry of Lambda.ServiceException waits 2 s, then 4 s: two transient failures cost 6 s.
+const RETRY_WAIT_MS = 20_000;
+
+const hook = createFaultHook();
+let system: TestSystem;
+let api: ReturnType<typeof client>;
+let sfn: ReturnType<typeof sfnClient>;
+
+const taskFailures = (events: HistoryEvent[]) =>
+  events.flatMap((e) => (e.type === 'TaskFailed' ? [e.taskFailedEventDetails?.error] : []));
+
+beforeAll(async () => {
+  system = await startTestSystem({ faultHook: hook });
+  api = client(system.url);
+  sfn = sfnClient(system.endpoints.stepfunctions);
+});
+
+afterEach(() => {
+  hook.clear();
+});
+
+afterAll(async () => {
+  sfn?.destroy();
+  await system?.cleanup();
+});
+
+describe('a task that fails transiently', () => {
+  it('is retried on Lambda.ServiceException and the execution completes', { timeout: 60_000 }, async () => {
+    // Prepare
+    hook.inject({ state: 'Assess', times: 2, error: 'Lambda.ServiceException' });
+
+    // Act
+    const submitted = (await api.submit(USERS.sam, insideCard())).body as unknown as Exp;
+    const authorised = await api.eventually(
+      async () => (await api.get(USERS.sam, submitted.id)).body as unknown as Exp,
+      (e) => e.status === 'authorised',
+      RETRY_WAIT_MS,
+    );
+    await api.eventually(
+      () => history(sfn, submitted.id),
+      (events) => parkedIn(events) === 'WaitForCycle',
+    );
+    const adopted = await api.call('POST', `/api/experiments/${submitted.id}/cycles`, {
+      as: USERS.sam,
+      body: { result: 'worked', observed: 'Eight of ten took it up.', learned: 'Call early.', next: 'adopt' },
+    });
+    const execution = await api.eventually(
+      () => sfn.send(new DescribeExecutionCommand({ executionArn: executionArn(submitted.id) })),
+      (e) => e.status !== 'RUNNING',
+    );
+
+    // Assess
+    expect(authorised.status).toBe('authorised');
+    expect(authorised.failure).toBeUndefined();
+    const assessCalls = hook.calls.filter((c) => c.state === 'Assess' && c.experimentId === submitted.id);
+    expect(assessCalls.map((c) => c.injected)).toEqual([
+      'Lambda.ServiceException',
+      'Lambda.ServiceException',
+      undefined,
+    ]);
+    const events = await history(sfn, submitted.id);
+    expect(taskFailures(events)).toEqual(['Lambda.ServiceException', 'Lambda.ServiceException']);
+    expect(statesEntered(events)).not.toContain('RecordFailure');
+    expect(adopted.status).toBe(201);
+    expect(execution.status).toBe('SUCCEEDED');
+  });
+
+  it('retries a callback task (WaitForDecision) and the decision still reaches the workflow', async () => {
+    // Prepare
+    hook.inject({ state: 'WaitForDecision', times: 1, error: 'Lambda.ServiceException' });
+    const submitted = (await api.submit(USERS.sam, outsideCard())).body as unknown as Exp;
+    await api.eventually(
+      () => history(sfn, submitted.id),
+      (events) => parkedIn(events) === 'WaitForDecision',
+      RETRY_WAIT_MS,
+    );
+
+    // Act
+    const decided = await api.decide(USERS.megan, submitted.id, { outcome: 'approve' });
+    const events = await api.eventually(
+      () => history(sfn, submitted.id),
+      (e) => parkedIn(e) === 'WaitForCycle',
+    );
+
+    // Assess
+    expect(decided.status).toBe(200);
+    expect(taskFailures(events)).toEqual(['Lambda.ServiceException']);
+    expect(statesEntered(events)).toEqual([
+      'Assess',
+      'CardDecision',
+      'NotifyManagers',
+      'WaitForDecision',
+      'NotifyOwner',
+      'Outcome',
+      'AfterApproval',
+      'BeginTesting',
+      'WaitForCycle',
+    ]);
+  });
+});
+
+describe('a task that fails for good', () => {
+  it('puts a visible failure on the experiment and runs RecordFailure, instead of stalling', async () => {
+    // Prepare
+    hook.inject({ state: 'Assess', times: 'always', error: 'CardServiceBroken' });
+
+    // Act
+    const submitted = (await api.submit(USERS.sam, insideCard())).body as unknown as Exp;
+    const failed = await api.eventually(
+      async () => (await api.get(USERS.sam, submitted.id)).body as unknown as Exp,
+      (e) => e.failure !== undefined,
+    );
+    const execution = await api.eventually(
+      () => sfn.send(new DescribeExecutionCommand({ executionArn: executionArn(submitted.id) })),
+      (e) => e.status !== 'RUNNING',
+    );
+
+    // Assess
+    expect(failed.failure?.error).toBe('CardServiceBroken');
+    expect(failed.status).toBe('assessing');
+    expect(failed.history.map((h) => h.event)).toEqual(['submitted', 'failed']);
+    const events = await history(sfn, submitted.id);
+    expect(statesEntered(events)).toEqual(['Assess', 'RecordFailure', 'Failed']);
+    // Not retried: the error is not one of Lambda's transient ones.
+    expect(hook.calls.filter((c) => c.state === 'Assess' && c.experimentId === submitted.id)).toHaveLength(1);
+    expect(execution.status).toBe('FAILED');
+    expect(execution.error).toBe('ExperimentWorkflowFailed');
+  });
+
+  it('shows the failure of a later step too: NotifyManagers failing leaves the escalation visible and failed', async () => {
+    // Prepare
+    hook.inject({ state: 'NotifyManagers', times: 'always', error: 'NotifyRejected' });
+
+    // Act
+    const submitted = (await api.submit(USERS.sam, outsideCard())).body as unknown as Exp;
+    const failed = await api.eventually(
+      async () => (await api.get(USERS.sam, submitted.id)).body as unknown as Exp,
+      (e) => e.failure !== undefined,
+    );
+
+    // Assess
+    expect(failed.status).toBe('escalated');
+    expect(failed.failure?.error).toBe('NotifyRejected');
+    const events = await history(sfn, submitted.id);
+    expect(statesEntered(events)).toEqual([
+      'Assess',
+      'CardDecision',
+      'NotifyManagers',
+      'RecordFailure',
+      'Failed',
+    ]);
+  });
+});
