@@ -23,47 +23,18 @@ import {
 import { assess } from '#shared/domain/assess.ts';
 import { type Card, POLICY_V1 } from '#shared/domain/card.ts';
 import type { Cycle, Experiment, HistoryEntry } from '#shared/domain/experiment.ts';
-import { experimentIndexKeys, experimentKey, idempotencyKey } from '#shared/store/keys.ts';
+import { canonicalHash } from '#shared/services/canonical-hash.ts';
+import { toItem, toRecord } from '#shared/store/experiment-store.ts';
+import { idempotencyKey } from '#shared/store/keys.ts';
 import { monthOf, STATS_SHARDS, statsDeltas, statsKey } from '#shared/store/stats.ts';
 import { pool } from './measure.ts';
 
-const INTERNAL = new Set(['pk', 'sk', 'version', 'taskToken', 'search']);
-const isIndexKey = (name: string) => /^gsi\d(pk|sk)$/.test(name);
-
-/** The experiment item as `experimentStore` writes it (see toItem in shared/store/experiment-store.ts). */
-export const experimentItem = (exp: Experiment, version: number, taskToken?: string) => {
-  const indexKeys = Object.fromEntries(
-    Object.entries(experimentIndexKeys(exp)).filter(([, v]) => v !== null),
-  );
-  const search = [exp.title, exp.problem, ...exp.cycles.flatMap((c) => [c.observed, c.learned])]
-    .join('\n')
-    .toLowerCase();
-  return {
-    ...experimentKey(exp.id),
-    ...indexKeys,
-    ...exp,
-    search,
-    version,
-    ...(taskToken ? { taskToken } : {}),
-  };
-};
+/** The experiment item exactly as `experimentStore` writes it. */
+export const experimentItem = (exp: Experiment, version: number, taskToken?: string) =>
+  toItem(exp, version, taskToken);
 
 /** Strips the store's own attributes, leaving the Experiment the API returns. */
-export const experimentOf = (item: Record<string, unknown>): Experiment =>
-  Object.fromEntries(
-    Object.entries(item).filter(([name]) => !INTERNAL.has(name) && !isIndexKey(name)),
-  ) as unknown as Experiment;
-
-const canonical = (value: unknown): unknown => {
-  if (Array.isArray(value)) return value.map(canonical);
-  if (value && typeof value === 'object')
-    return Object.fromEntries(
-      Object.entries(value)
-        .sort(([a], [b]) => a.localeCompare(b))
-        .map(([k, v]) => [k, canonical(v)]),
-    );
-  return value;
-};
+export const experimentOf = (item: Record<string, unknown>): Experiment => toRecord(item).experiment;
 
 /** Throws unless the bulk builder rebuilds `stored` (an item the real path wrote) exactly. */
 export const checkItemParity = (stored: Record<string, unknown>): void => {
@@ -72,9 +43,11 @@ export const checkItemParity = (stored: Record<string, unknown>): void => {
     Number(stored.version),
     typeof stored.taskToken === 'string' ? stored.taskToken : undefined,
   );
-  const a = JSON.stringify(canonical(stored));
-  const b = JSON.stringify(canonical(rebuilt));
-  if (a !== b) throw new Error(`The bulk loader's item differs from the stored one:\n${a}\n${b}`);
+  if (canonicalHash(stored) !== canonicalHash(rebuilt)) {
+    throw new Error(
+      `The bulk loader's item differs from the stored one:\n${JSON.stringify(stored)}\n${JSON.stringify(rebuilt)}`,
+    );
+  }
 };
 
 const scanAll = async (db: DynamoDBDocumentClient, table: string, prefix: string) => {

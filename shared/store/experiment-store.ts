@@ -44,7 +44,8 @@ const INTERNAL = new Set([
   'gsi4sk',
 ]);
 
-const toRecord = (item: Record<string, unknown>): ExperimentRecord => {
+/** The experiment, version and task token held in a stored item. */
+export const toRecord = (item: Record<string, unknown>): ExperimentRecord => {
   const experiment: Record<string, unknown> = {};
   for (const [key, value] of Object.entries(item)) if (!INTERNAL.has(key)) experiment[key] = value;
   return {
@@ -54,7 +55,8 @@ const toRecord = (item: Record<string, unknown>): ExperimentRecord => {
   };
 };
 
-const toItem = (exp: Experiment, version: number, taskToken: string | undefined) => {
+/** The item the store writes for an experiment: the one shape, also used by the bench's bulk loader. */
+export const toItem = (exp: Experiment, version: number, taskToken: string | undefined) => {
   const indexKeys = Object.fromEntries(
     Object.entries(experimentIndexKeys(exp)).filter(([, v]) => v !== null),
   );
