@@ -6,6 +6,7 @@ import type {
   Context,
 } from 'aws-lambda';
 import { flattenClaims, type LocalJwt } from './local-jwt.ts';
+import { payloadV2Event } from './payload-v2.ts';
 
 export type LambdaHandler = (event: unknown, context: Context) => Promise<unknown>;
 
@@ -122,42 +123,18 @@ export const createGateway = (opts: {
       });
     }
 
-    const headers: Record<string, string> = {};
-    for (const [key, value] of Object.entries(req.headers)) {
-      if (value !== undefined) headers[key.toLowerCase()] = Array.isArray(value) ? value.join(',') : value;
-    }
-    const query: Record<string, string> = {};
-    for (const [key, value] of url.searchParams) query[key] = key in query ? `${query[key]},${value}` : value;
-    const now = new Date();
-    const event: APIGatewayProxyEventV2WithJWTAuthorizer = {
-      version: '2.0',
+    const base = payloadV2Event(req, url, body, {
       routeKey: match.route.routeKey,
-      rawPath: url.pathname,
-      rawQueryString: url.search.slice(1),
-      headers,
-      ...(url.search ? { queryStringParameters: query } : {}),
+      apiId: 'local',
+      base64Body: false,
+    });
+    const event: APIGatewayProxyEventV2WithJWTAuthorizer = {
+      ...base,
       ...(Object.keys(match.params).length > 0 ? { pathParameters: match.params } : {}),
       requestContext: {
-        accountId: '000000000000',
-        apiId: 'local',
+        ...base.requestContext,
         authorizer: { principalId: '', integrationLatency: 0, jwt: { claims, scopes: [] } },
-        domainName: headers.host ?? 'localhost',
-        domainPrefix: 'local',
-        http: {
-          method,
-          path: url.pathname,
-          protocol: `HTTP/${req.httpVersion}`,
-          sourceIp: req.socket.remoteAddress ?? '127.0.0.1',
-          userAgent: headers['user-agent'] ?? '',
-        },
-        requestId: randomUUID(),
-        routeKey: match.route.routeKey,
-        stage: '$default',
-        time: now.toUTCString(),
-        timeEpoch: now.getTime(),
       },
-      ...(body.length > 0 ? { body: body.toString('utf8') } : {}),
-      isBase64Encoded: false,
     };
     const result = (await match.route.handler(
       event,

@@ -4,13 +4,14 @@
  * Mount it with `startLocalSystem({ extraRoutes: [webRoute()] })`; it leaves /api, /local and /health
  * to the gateway.
  */
-import { randomBytes, randomUUID } from 'node:crypto';
+import { randomBytes } from 'node:crypto';
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import type { IncomingMessage } from 'node:http';
 import { dirname } from 'node:path';
 import type { APIGatewayProxyEventV2 } from 'aws-lambda';
 import type { WebResponse } from '#functions/web/http.ts';
 import type { LocalRoute } from './gateway.ts';
+import { payloadV2Event } from './payload-v2.ts';
 
 type WebHandler = (event: APIGatewayProxyEventV2) => Promise<WebResponse>;
 
@@ -25,54 +26,8 @@ const isOurs = (path: string): boolean =>
 
 // API Gateway base64-encodes request bodies that are not text; forms count as text but it encodes them
 // too, so the web handler is written to take either.
-const toEvent = (req: IncomingMessage, body: Buffer, url: URL): APIGatewayProxyEventV2 => {
-  const headers: Record<string, string> = {};
-  let cookies: string[] | undefined;
-  for (const [key, value] of Object.entries(req.headers)) {
-    if (value === undefined) continue;
-    const name = key.toLowerCase();
-    const joined = Array.isArray(value) ? value.join(name === 'cookie' ? '; ' : ',') : value;
-    // Payload 2.0 takes cookies out of the headers and into their own list.
-    if (name === 'cookie')
-      cookies = joined
-        .split(';')
-        .map((c) => c.trim())
-        .filter(Boolean);
-    else headers[name] = joined;
-  }
-  const method = req.method ?? 'GET';
-  const now = new Date();
-  return {
-    version: '2.0',
-    routeKey: '$default',
-    rawPath: url.pathname,
-    rawQueryString: url.search.slice(1),
-    ...(cookies ? { cookies } : {}),
-    headers,
-    ...(url.search ? { queryStringParameters: Object.fromEntries(url.searchParams) } : {}),
-    requestContext: {
-      accountId: '000000000000',
-      apiId: 'local-web',
-      domainName: headers.host ?? 'localhost',
-      domainPrefix: 'local',
-      http: {
-        method,
-        path: url.pathname,
-        protocol: `HTTP/${req.httpVersion}`,
-        sourceIp: req.socket.remoteAddress ?? '127.0.0.1',
-        userAgent: headers['user-agent'] ?? '',
-      },
-      requestId: randomUUID(),
-      routeKey: '$default',
-      stage: '$default',
-      time: now.toUTCString(),
-      timeEpoch: now.getTime(),
-    },
-    ...(body.length > 0
-      ? { body: body.toString('base64'), isBase64Encoded: true }
-      : { isBase64Encoded: false }),
-  };
-};
+const toEvent = (req: IncomingMessage, body: Buffer, url: URL): APIGatewayProxyEventV2 =>
+  payloadV2Event(req, url, body, { routeKey: '$default', apiId: 'local-web', base64Body: true });
 
 export const webRoute = (opts: { handler?: WebHandler } = {}): LocalRoute => {
   let handler: WebHandler | undefined = opts.handler;
