@@ -2,7 +2,7 @@ import { QueryCommand } from '@aws-sdk/lib-dynamodb';
 import { STATUSES, type Status } from '../domain/status.ts';
 import { ForbiddenError } from '../errors.ts';
 import { dynamo } from '../store/clients.ts';
-import { parseStatsKey, statsRange } from '../store/stats.ts';
+import { HOUR_BUCKETS, hoursBucket, parseStatsKey, statsRange } from '../store/stats.ts';
 import type { User } from './user.ts';
 
 export interface DashboardFilters {
@@ -37,28 +37,42 @@ const merge = (into: Counters, from: Counters) => {
   return into;
 };
 
-/** The median of a histogram `{ hours: count }`, exact to its 0.1-hour buckets. */
+/**
+ * The median of a time-to-authorisation histogram (`[hours, count]` pairs, each counted in its bucket
+ * of HOUR_BUCKETS), to 0.1 h: interpolated linearly within the bucket that holds the middle, the usual
+ * median of grouped data. It is within that bucket's width of the true median; in the open last bucket
+ * it is the bucket's lower edge.
+ */
 export const histogramMedian = (buckets: [number, number][]): number | null => {
-  const sorted = buckets.filter(([, n]) => n > 0).sort(([a], [b]) => a - b);
-  const total = sorted.reduce((sum, [, n]) => sum + n, 0);
+  const counts = new Map<number, number>();
+  let total = 0;
+  for (const [hours, n] of buckets) {
+    if (n <= 0) continue;
+    const edge = hoursBucket(hours);
+    counts.set(edge, (counts.get(edge) ?? 0) + n);
+    total += n;
+  }
   if (total === 0) return null;
-  const at = (rank: number) => {
-    let seen = 0;
-    for (const [value, n] of sorted) {
-      seen += n;
-      if (seen >= rank) return value;
+  const half = total / 2;
+  let seen = 0;
+  for (const [i, lower] of HOUR_BUCKETS.entries()) {
+    const n = counts.get(lower) ?? 0;
+    if (n === 0) continue;
+    if (seen + n >= half) {
+      const upper = HOUR_BUCKETS[i + 1];
+      const value = upper === undefined ? lower : lower + ((half - seen) / n) * (upper - lower);
+      return Math.round(value * 10) / 10;
     }
-    return sorted.at(-1)?.[0] ?? 0;
-  };
-  const middle = total % 2 === 1 ? at((total + 1) / 2) : (at(total / 2) + at(total / 2 + 1)) / 2;
-  return Math.round(middle * 10) / 10;
+    seen += n;
+  }
+  return null;
 };
 
 const histogram = (counters: Counters, kinds: string[]): [number, number][] =>
   Object.entries(counters).flatMap(([name, n]) => {
-    const match = /^h_(card|manager)_(\d+)_(\d)$/.exec(name);
+    const match = /^h_(card|manager)_(\d+)(?:_(\d+))?$/.exec(name);
     return match && kinds.includes(match[1] as string)
-      ? [[Number(`${match[2]}.${match[3]}`), n] as [number, number]]
+      ? [[Number(`${match[2]}.${match[3] ?? '0'}`), n] as [number, number]]
       : [];
   });
 

@@ -2,18 +2,23 @@
  * Dashboard counters, kept per submission month and team and updated in the same transaction as every
  * status change, so the dashboard reads a bounded number of small items whatever the size of the log.
  *
- * Item: pk STATS, sk M#<yyyy-mm>#T#<team>#S#<shard>. Writes pick a shard at random so concurrent
- * submissions of one team do not all fight over one item; reads add the shards up.
+ * Item: pk STATS, sk M#<yyyy-mm>#T#<team>#S#<shard>. Writes pick one of two shards at random: one item
+ * a cell would make every submission of a team queue behind the last (DynamoDB serialises transactions
+ * on an item, and in AWS concurrent ones are cancelled with TransactionConflict), while more shards
+ * would only multiply the items every dashboard view reads. Reads add the shards up.
+ *
  * Attributes (all numbers, created by ADD):
  *   submitted, cycles, s_<status> (experiments now in that status),
  *   n_card / n_manager (first authorisations), and a histogram of hours to first authorisation,
- *   h_card_<hours> / h_manager_<hours>, at 0.1 h resolution, from which medians are exact to 0.1 h.
+ *   h_card_<edge> / h_manager_<edge>, in the fixed buckets of HOUR_BUCKETS. Fixed buckets bound every
+ *   item's size: a histogram per distinct duration would grow with the log, and with it the dashboard's
+ *   cost, which must not.
  */
 import type { TransactWriteCommandInput } from '@aws-sdk/lib-dynamodb';
 import type { Experiment } from '../domain/experiment.ts';
 import type { Status } from '../domain/status.ts';
 
-export const STATS_SHARDS = 8;
+export const STATS_SHARDS = 2;
 
 type TransactItem = NonNullable<TransactWriteCommandInput['TransactItems']>[number];
 
@@ -35,8 +40,24 @@ export const parseStatsKey = (sk: string) => {
 
 export const monthOf = (iso: string) => iso.slice(0, 7);
 
-const hoursBucket = (hours: number) =>
-  (Math.round(Math.max(0, hours) * 10) / 10).toFixed(1).replace('.', '_');
+/**
+ * The lower edges, in hours, of the time-to-authorisation buckets; the last is open-ended. Finer where
+ * most decisions fall (within the working week), coarse beyond a fortnight. The card's own answers land
+ * in the first, under three minutes.
+ */
+export const HOUR_BUCKETS = [
+  0, 0.05, 0.25, 0.5, 1, 2, 4, 8, 12, 18, 24, 36, 48, 60, 72, 96, 120, 168, 240, 336, 720,
+] as const;
+
+/** The counter name of a bucket edge: `4` → `4`, `0.25` → `0_25`. */
+export const bucketName = (edge: number) => String(edge).replace('.', '_');
+
+/** The lower edge of the bucket that holds `hours`. */
+export const hoursBucket = (hours: number): number => {
+  let edge: number = HOUR_BUCKETS[0];
+  for (const lower of HOUR_BUCKETS) if (hours >= lower) edge = lower;
+  return edge;
+};
 
 /** The counter changes that moving from `before` to `after` makes; empty when nothing counted changed. */
 export const statsDeltas = (before: Experiment | undefined, after: Experiment): Record<string, number> => {
@@ -56,7 +77,7 @@ export const statsDeltas = (before: Experiment | undefined, after: Experiment): 
     const kind = after.authorisation.by === 'card' ? 'card' : 'manager';
     const hours = (Date.parse(after.authorisation.at) - Date.parse(after.createdAt)) / 3_600_000;
     add(`n_${kind}`, 1);
-    add(`h_${kind}_${hoursBucket(hours)}`, 1);
+    add(`h_${kind}_${bucketName(hoursBucket(hours))}`, 1);
   }
   for (const [name, value] of Object.entries(deltas)) if (value === 0) delete deltas[name];
   return deltas;

@@ -1,7 +1,9 @@
+import * as fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { Experiment } from '#shared/domain/experiment.ts';
+import { STATUSES } from '#shared/domain/status.ts';
 import { figures, histogramMedian } from '#shared/services/dashboard-service.ts';
-import { statsDeltas } from '#shared/store/stats.ts';
+import { bucketName, HOUR_BUCKETS, hoursBucket, statsDeltas } from '#shared/store/stats.ts';
 
 const base: Experiment = {
   id: 'e1',
@@ -39,7 +41,7 @@ describe('statsDeltas', () => {
     expect(statsDeltas(undefined, base)).toEqual({ submitted: 1, s_assessing: 1 });
   });
 
-  it('moves the status count and records hours to a first authorisation in its bucket', () => {
+  it('moves the status count and counts hours to a first authorisation in its fixed bucket (26.5 h in 24 to 36)', () => {
     // Prepare
     const after: Experiment = {
       ...base,
@@ -51,7 +53,7 @@ describe('statsDeltas', () => {
     const deltas = statsDeltas({ ...base, status: 'escalated' }, after);
 
     // Assess
-    expect(deltas).toEqual({ s_escalated: -1, s_authorised: 1, n_manager: 1, h_manager_26_5: 1 });
+    expect(deltas).toEqual({ s_escalated: -1, s_authorised: 1, n_manager: 1, h_manager_24: 1 });
   });
 
   it('counts cycles, and nothing for a change that moves no figure', () => {
@@ -75,10 +77,63 @@ describe('statsDeltas', () => {
   });
 });
 
+describe('hoursBucket', () => {
+  it.each(HOUR_BUCKETS.map((edge) => [edge]))('puts %s hours in its own bucket', (edge) => {
+    expect(hoursBucket(edge)).toBe(edge);
+  });
+
+  it.each([
+    [-1, 0],
+    [0.0005, 0],
+    [0.049, 0],
+    [26.5, 24],
+    [719.99, 336],
+    [10_000, 720],
+  ])('puts %s hours in the bucket from %s', (hours, edge) => {
+    expect(hoursBucket(hours)).toBe(edge);
+  });
+});
+
+describe('statsDeltas names', () => {
+  it('come from a fixed set whatever the durations, so a counter item cannot grow with the log', () => {
+    const allowed = new Set([
+      'submitted',
+      'cycles',
+      'n_card',
+      'n_manager',
+      ...STATUSES.map((s) => `s_${s}`),
+      ...HOUR_BUCKETS.flatMap((edge) => [`h_card_${bucketName(edge)}`, `h_manager_${bucketName(edge)}`]),
+    ]);
+    fc.assert(
+      fc.property(
+        fc.double({ min: 0, max: 50_000, noNaN: true }),
+        fc.constantFrom('card', 'megan'),
+        (hours, by) => {
+          // Prepare
+          const created = Date.parse(base.createdAt);
+          const after: Experiment = {
+            ...base,
+            status: 'authorised',
+            authorisation: { by, at: new Date(created + hours * 3_600_000).toISOString() },
+          };
+
+          // Act
+          const names = Object.keys(statsDeltas(undefined, after));
+
+          // Assess
+          expect(names.filter((name) => !allowed.has(name))).toEqual([]);
+        },
+      ),
+    );
+  });
+});
+
 describe('histogramMedian', () => {
   it.each([
     [[], null],
-    [[[2, 1]], 2],
+    // One value in [2, 4): the middle of that bucket.
+    [[[2, 1]], 3],
+    // The middle falls at the top of [1, 2).
     [
       [
         [1, 1],
@@ -86,23 +141,53 @@ describe('histogramMedian', () => {
       ],
       2,
     ],
+    // 2.5 of 3 values into [0.5, 1): 0.5 + 2.5/3 × 0.5.
     [
       [
         [0.5, 3],
         [10, 1],
         [100, 1],
       ],
-      0.5,
+      0.9,
     ],
     [
       [
         [4, 2],
         [1, 2],
       ],
-      2.5,
+      2,
     ],
+    // Instant answers stay 0 to one decimal.
+    [[[0.001, 5]], 0],
+    // The open last bucket gives its lower edge.
+    [[[1000, 3]], 720],
   ] as [[number, number][], number | null][])('of %j is %s', (buckets, expected) => {
     expect(histogramMedian(buckets)).toBe(expected);
+  });
+
+  it('is within the buckets that hold the true median', () => {
+    fc.assert(
+      fc.property(
+        fc.array(fc.double({ min: 0, max: 1_000, noNaN: true }), { minLength: 1, maxLength: 60 }),
+        (hours) => {
+          // Prepare
+          const sorted = [...hours].sort((a, b) => a - b);
+          const low = sorted[Math.floor((sorted.length - 1) / 2)] as number;
+          const high = sorted[Math.ceil((sorted.length - 1) / 2)] as number;
+          const highEdge = hoursBucket(high);
+          const upper =
+            HOUR_BUCKETS[HOUR_BUCKETS.indexOf(highEdge as (typeof HOUR_BUCKETS)[number]) + 1] ?? highEdge;
+
+          // Act
+          const median = histogramMedian(hours.map((h) => [h, 1]));
+
+          // Assess: 0.05 of slack for rounding to 0.1 h.
+          expect(median).not.toBeNull();
+          expect(median as number).toBeGreaterThanOrEqual(hoursBucket(low) - 0.05);
+          expect(median as number).toBeLessThanOrEqual(upper + 0.05);
+        },
+      ),
+    );
   });
 });
 
@@ -117,8 +202,8 @@ describe('figures', () => {
       s_testing: 2,
       s_adopted: 1,
       s_declined: 1,
-      h_card_0_0: 3,
-      h_manager_48_0: 1,
+      h_card_0: 3,
+      h_manager_48: 1,
     });
 
     // Assess
@@ -126,7 +211,8 @@ describe('figures', () => {
     expect(f.autoAuthorisedRate).toBe(0.75);
     expect(f.cyclesPerExperiment).toBe(1.5);
     expect(f.medianHoursByCard).toBe(0);
-    expect(f.medianHoursByManager).toBe(48);
+    // One decision in [48, 60): the middle of that bucket.
+    expect(f.medianHoursByManager).toBe(54);
     expect(f.medianHoursToAuthorisation).toBe(0);
     expect(f.outcomes).toEqual({ adopted: 1, abandoned: 0, testing: 2 });
     expect(f.totals.declined).toBe(1);
