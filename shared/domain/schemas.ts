@@ -23,12 +23,20 @@ interface TextMessages {
 }
 
 /** Text trimmed before its length is checked, so "   " counts as empty. */
+/**
+ * Text that is not well-formed UTF-16 (a lone surrogate, which no keyboard types but a JSON body can
+ * carry as `"\uD800"`) cannot be encoded as the UTF-8 that DynamoDB and CSV need, so it is refused here
+ * with a 400 rather than failing later as a 500 or turning into replacement characters.
+ */
+export const BROKEN_TEXT = 'Remove the characters that are not valid text';
+
 const text = (min: number, max: number, messages: TextMessages) =>
   z
     .string({ error: messages.enter })
     .trim()
     .min(min, { error: messages.enter })
-    .max(max, { error: messages.tooLong ?? messages.enter });
+    .max(max, { error: messages.tooLong ?? messages.enter })
+    .refine((value) => value.isWellFormed(), { error: BROKEN_TEXT });
 
 const always = { when: () => true } as const;
 const isRecord = (value: unknown): value is Record<string, unknown> =>

@@ -11,6 +11,7 @@ import {
   THRESHOLD_QUESTIONS,
 } from '#shared/domain/card.ts';
 import {
+  BROKEN_TEXT,
   type CardChanges,
   cardChangesSchema,
   cardSchema,
@@ -346,6 +347,47 @@ describe('submissionSchema', () => {
     expect(messageAt(submissionSchema, body, 'problem')).toBe(
       'The problem must be 2,000 characters or fewer',
     );
+  });
+});
+
+describe('free text', () => {
+  const LONE = ['\uD800', '\uDFFF', 'a\uD83Dz', 'ends \uDBFF'];
+  const WELL_FORMED = [
+    '👩‍👧‍👦 family',
+    'Ｆｕｌｌｗｉｄｔｈ',
+    'مرحبا',
+    'e\u0301 cafe',
+    '\u200B\u200C zero width',
+  ];
+
+  it.each(LONE.map((edge) => [JSON.stringify(edge), edge]))(
+    'refuses text with a lone surrogate (%s), which has no UTF-8 form, in every text field',
+    (_, edge) => {
+      // Prepare
+      const body = {
+        title: `Title ${edge}`,
+        problem: `Problem ${edge}`,
+        hypothesis: { ...VALID_HYPOTHESIS, measure: `Measure ${edge}` },
+        card: VALID_CARD,
+      };
+
+      // Act / Assess
+      expect(issuePaths(submissionSchema, body)?.sort()).toEqual(['hypothesis.measure', 'problem', 'title']);
+      expect(messageAt(submissionSchema, body, 'title')).toBe(BROKEN_TEXT);
+      expect(issuePaths(decisionSchema, { outcome: 'decline', reason: `No ${edge}` })).toEqual(['reason']);
+    },
+  );
+
+  it.each(WELL_FORMED)('keeps well-formed text exactly (%s)', (edge) => {
+    // Prepare
+    const body = { title: `Title ${edge}`, problem: edge, hypothesis: VALID_HYPOTHESIS, card: VALID_CARD };
+
+    // Act
+    const parsed = submissionSchema.parse(body);
+
+    // Assess
+    expect(parsed.problem).toBe(edge.trim());
+    expect(parsed.title).toBe(`Title ${edge}`);
   });
 });
 
