@@ -16,12 +16,14 @@ const attribute = (user: UserType, name: string) => user.Attributes?.find((a) =>
  * recipients come from the Cognito user pool, and the outbox record doubles as the "already sent" marker,
  * so a retried workflow step does not email anyone twice.
  */
-export const govukNotifyNotifier = (opts: {
+export interface GovukNotifyOptions {
   tableName: string;
   secretName: string;
   userPoolId: string;
   templateIds: Record<string, string>;
-}): Notifier => {
+}
+
+export const govukNotifyNotifier = (opts: GovukNotifyOptions): Notifier => {
   const cognito = new CognitoIdentityProviderClient({});
   const secrets = new SecretsManagerClient({});
   const log = outboxNotifier(opts.tableName);
