@@ -1,13 +1,22 @@
 import { spawnSync } from 'node:child_process';
-import { cpSync, globSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import {
+  cpSync,
+  globSync,
+  mkdirSync,
+  mkdtempSync,
+  readFileSync,
+  rmSync,
+  statSync,
+  writeFileSync,
+} from 'node:fs';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
-import { dirname, join, resolve } from 'node:path';
+import { basename, dirname, join, relative, resolve, sep } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { AssetHashType, DockerImage } from 'aws-cdk-lib';
 import { Code } from 'aws-cdk-lib/aws-lambda';
 import { type ISource, Source } from 'aws-cdk-lib/aws-s3-deployment';
-import { type BuildOptions, buildSync } from 'esbuild';
+import { type BuildOptions, buildSync, type Metafile } from 'esbuild';
 import { FUNCTION_NAMES, type FunctionName } from '#functions/catalogue.ts';
 
 /** The repository root: esbuild resolves `#shared/...` imports from its package.json. */
@@ -50,10 +59,104 @@ export const ESBUILD_OPTIONS = {
   // browser bundle on one machine (functions/web/client/build.ts); in AWS that file comes from S3.
   external: ['@aws-sdk/*', 'esbuild'],
   outExtension: { '.js': '.mjs' },
+  // Code behind an import() gets a chunk of its own, loaded on first use rather than at cold start: the
+  // GOV.UK Notify adapter (shared/notifications/govuk-notify.ts). Code shared by several functions gets
+  // shared chunks too, which is why `buildBundles` hands each function exactly the chunks it reaches.
+  splitting: true,
   logLevel: 'warning',
 } as const satisfies BuildOptions;
 
-let builtDir: string | undefined;
+/** One file of a function's deployment package. */
+export interface BundleFile {
+  /** Its name in the package (`index.mjs`, `chunk-<hash>.mjs`). */
+  file: string;
+  /** Its key in esbuild's metafile `outputs`. */
+  output: string;
+  bytes: number;
+}
+
+/** What a function's package holds, split by when Node loads it. */
+export interface BundleLayout {
+  /** `index.mjs` and the chunks it imports statically, however deep: what a cold start loads. */
+  coldStart: BundleFile[];
+  /** The chunks reached only through an `import()`: loaded on first use, if ever. */
+  lazy: BundleFile[];
+}
+
+export interface BuiltBundles {
+  /** Holds `<name>/`, each a complete deployment package. */
+  dir: string;
+  layouts: Record<string, BundleLayout>;
+  metafile: Metafile;
+}
+
+/** The metafile's key of a file esbuild wrote: its path relative to the working directory. */
+const relativeOutput = (outdir: string, file: string): string =>
+  relative(PROJECT_ROOT, join(outdir, file)).split(sep).join('/');
+
+/** The outputs `from` reaches in the metafile, following the imports `follow` accepts. */
+const reach = (metafile: Metafile, from: string, follow: (kind: string) => boolean): Set<string> => {
+  const seen = new Set([from]);
+  const queue = [from];
+  for (let output = queue.pop(); output !== undefined; output = queue.pop()) {
+    for (const { path, kind, external } of metafile.outputs[output]?.imports ?? []) {
+      if (external || !follow(kind) || seen.has(path)) continue;
+      seen.add(path);
+      queue.push(path);
+    }
+  }
+  return seen;
+};
+
+/**
+ * Builds `entries` (name → source file) in one esbuild run, so shared modules are parsed once, then
+ * lays out `<dir>/<name>/` as Lambda unpacks it: `index.mjs` and every chunk it reaches, statically or
+ * through `import()`, with their source maps. Chunks are shared between functions, so esbuild writes
+ * the entries and chunks flat in a staging folder, where their `./chunk-*.mjs` imports are already the
+ * paths they need side by side in a package; each entry is then renamed `index.mjs`.
+ */
+export const buildBundles = (entries: Record<string, string>, dir: string): BuiltBundles => {
+  const staging = join(dir, '.esbuild');
+  const { metafile } = buildSync({
+    ...ESBUILD_OPTIONS,
+    absWorkingDir: PROJECT_ROOT,
+    entryPoints: entries,
+    outdir: staging,
+    metafile: true,
+  });
+  const layouts: Record<string, BundleLayout> = {};
+  for (const name of Object.keys(entries)) {
+    const entry = relativeOutput(staging, `${name}.mjs`);
+    const eager = reach(metafile, entry, (kind) => kind === 'import-statement');
+    const all = reach(metafile, entry, () => true);
+    const packageDir = join(dir, name);
+    mkdirSync(packageDir, { recursive: true });
+    const place = (output: string): BundleFile => {
+      const from = resolve(PROJECT_ROOT, output);
+      const file = output === entry ? 'index.mjs' : basename(output);
+      if (output === entry) {
+        // The map keeps its sources (paths relative to its folder, unchanged); only its name follows.
+        const code = readFileSync(from, 'utf8').replace(
+          `//# sourceMappingURL=${name}.mjs.map`,
+          '//# sourceMappingURL=index.mjs.map',
+        );
+        writeFileSync(join(packageDir, file), code);
+      } else {
+        cpSync(from, join(packageDir, file));
+      }
+      cpSync(`${from}.map`, join(packageDir, `${file}.map`));
+      return { file, output, bytes: statSync(join(packageDir, file)).size };
+    };
+    layouts[name] = {
+      coldStart: [...eager].map(place),
+      lazy: [...all].filter((output) => !eager.has(output)).map(place),
+    };
+  }
+  rmSync(staging, { recursive: true, force: true });
+  return { dir, layouts, metafile };
+};
+
+let built: BuiltBundles | undefined;
 
 const WEB_SOURCE = resolve(PROJECT_ROOT, 'functions', WEB_FUNCTION);
 
@@ -82,21 +185,18 @@ const copyWebTemplates = (bundleDir: string): void => {
   copyFiles(govuk, 'dist/govuk/**/*.njk', target);
 };
 
-/** Builds every function in one esbuild run (shared modules are parsed once) into `<dir>/<name>/index.mjs`. */
-export const buildAllFunctions = (): string => {
-  if (builtDir) return builtDir;
-  const outdir = mkdtempSync(join(tmpdir(), 'fail-forward-bundles-'));
-  process.once('exit', () => rmSync(outdir, { recursive: true, force: true }));
-  buildSync({
-    ...ESBUILD_OPTIONS,
-    absWorkingDir: PROJECT_ROOT,
-    entryPoints: Object.fromEntries(BUNDLE_NAMES.map((name) => [`${name}/index`, handlerEntry(name)])),
-    outdir,
-  });
-  copyWebTemplates(join(outdir, WEB_FUNCTION));
-  builtDir = outdir;
-  return outdir;
+/** Every function the stack deploys, built once per process into `<dir>/<name>/` (see `buildBundles`). */
+export const functionBundles = (): BuiltBundles => {
+  if (built) return built;
+  const dir = mkdtempSync(join(tmpdir(), 'fail-forward-bundles-'));
+  process.once('exit', () => rmSync(dir, { recursive: true, force: true }));
+  built = buildBundles(Object.fromEntries(BUNDLE_NAMES.map((name) => [name, handlerEntry(name)])), dir);
+  copyWebTemplates(join(dir, WEB_FUNCTION));
+  return built;
 };
+
+/** The folder holding every function's deployment package, `<dir>/<name>/`. */
+export const buildAllFunctions = (): string => functionBundles().dir;
 
 /**
  * The browser bundle, built by the web pages' own `buildClientBundle` so the deployed app.js is the one
@@ -155,8 +255,9 @@ export const webAssetsSource = (): ISource =>
  * The deployment package of one function, built by the local esbuild, never Docker.
  *
  * NodejsFunction's own bundling starts `npx esbuild` once per function: about 1.8 s each here, so
- * 18 functions took over 30 s of a synth. One esbuild run for all of them takes about 3 s. The asset
- * stays an ordinary CDK bundled asset, so `aws:cdk:bundling-stacks` (tests pass []) still skips it.
+ * 18 functions took over 30 s of a synth. One esbuild run for all of them takes about 3 s. It also
+ * writes chunks, which NodejsFunction's single `--outfile` cannot hold. The asset stays an ordinary
+ * CDK bundled asset, so `aws:cdk:bundling-stacks` (tests pass []) still skips it.
  */
 export const functionCode = (name: BundleName): Code =>
   Code.fromAsset(dirname(handlerEntry(name)), {

@@ -1,15 +1,62 @@
-import { existsSync, readFileSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import {
+  cpSync,
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  symlinkSync,
+} from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { beforeAll, describe, expect, it } from 'vitest';
-import { FUNCTION_NAMES } from '#functions/catalogue.ts';
-import { buildAllFunctions } from '#infra/constructs/function-bundles.ts';
+import { pathToFileURL } from 'node:url';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { FUNCTION_NAMES, FUNCTIONS, type FunctionSpec } from '#functions/catalogue.ts';
+import {
+  BUNDLE_NAMES,
+  type BuiltBundles,
+  type BundleFile,
+  functionBundles,
+  PROJECT_ROOT,
+} from '#infra/constructs/function-bundles.ts';
 
 let outdir: string;
+let bundles: BuiltBundles;
 
 // The other infra tests skip bundling; this one builds every function once, as `npm run synth` does.
 beforeAll(() => {
-  outdir = buildAllFunctions();
+  bundles = functionBundles();
+  outdir = bundles.dir;
 });
+
+const notifies = (name: string) => (FUNCTIONS as Record<string, FunctionSpec>)[name]?.notifies === true;
+const NOTIFYING = FUNCTION_NAMES.filter(notifies);
+const NOT_NOTIFYING = BUNDLE_NAMES.filter((name) => !notifies(name));
+
+/** The package's JavaScript, as Lambda unpacks it: every `.mjs` file, whatever the layout says. */
+const packageCode = (name: string) =>
+  readdirSync(join(outdir, name))
+    .filter((file) => file.endsWith('.mjs'))
+    .map((file) => ({ file, code: readFileSync(join(outdir, name, file), 'utf8') }));
+
+/** Whether esbuild put any module of notifications-node-client into these files. */
+const holdsNotifyClient = (files: BundleFile[]) =>
+  files.some(({ output }) =>
+    Object.keys(bundles.metafile.outputs[output]?.inputs ?? {}).some((input) =>
+      input.includes('node_modules/notifications-node-client/'),
+    ),
+  );
+
+/** The Notify client's API address, which no other code of ours or our dependencies holds. */
+const NOTIFY_API = 'api.notifications.service.gov.uk';
+
+const layoutOf = (name: string) => {
+  const layout = bundles.layouts[name];
+  if (!layout) throw new Error(`No bundle for ${name}`);
+  return layout;
+};
 
 describe('function bundles', () => {
   it.each(FUNCTION_NAMES)(
@@ -31,7 +78,10 @@ describe('function bundles', () => {
     const name = 'submit-experiment';
 
     // Act
-    const code = readFileSync(join(outdir, name, 'index.mjs'), 'utf8');
+    // The SDK clients are created in code shared by every function, so in a shared chunk.
+    const code = packageCode(name)
+      .map((f) => f.code)
+      .join('\n');
     const map = JSON.parse(readFileSync(join(outdir, name, 'index.mjs.map'), 'utf8')) as {
       sources: string[];
       sourcesContent?: unknown;
@@ -41,5 +91,85 @@ describe('function bundles', () => {
     expect(code).toMatch(/from\s*"@aws-sdk\/client-(dynamodb|sfn)"/);
     expect(map.sources.some((s) => s.endsWith('functions/submit-experiment/handler.ts'))).toBe(true);
     expect(map.sourcesContent).toBeUndefined();
+  });
+
+  it.each(BUNDLE_NAMES)('gives %s every chunk its code imports, and nothing else', (name) => {
+    // Prepare
+    const files = packageCode(name);
+
+    // Act
+    const imported = new Set(
+      files.flatMap(({ code }) =>
+        [...code.matchAll(/["'](\.\/[^"']+\.mjs)["']/g)].map((m) => m[1]?.slice(2)),
+      ),
+    );
+
+    // Assess
+    for (const file of imported) expect(existsSync(join(outdir, name, file as string)), file).toBe(true);
+    expect(files.map((f) => f.file).sort()).toEqual(['index.mjs', ...imported].sort());
+    for (const { file } of files) expect(existsSync(join(outdir, name, `${file}.map`)), file).toBe(true);
+  });
+});
+
+describe('the GOV.UK Notify client', () => {
+  it.each(NOT_NOTIFYING)('is not in the package of %s, which never notifies', (name) => {
+    // Act
+    const { coldStart, lazy } = layoutOf(name);
+
+    // Assess
+    expect(holdsNotifyClient([...coldStart, ...lazy])).toBe(false);
+    expect(packageCode(name).some(({ code }) => code.includes(NOTIFY_API))).toBe(false);
+  });
+
+  it.each(NOTIFYING)('is in a chunk %s loads on its first send, not at cold start', (name) => {
+    // Act
+    const { coldStart, lazy } = layoutOf(name);
+    const coldStartKb = coldStart.reduce((total, f) => total + f.bytes, 0) / 1024;
+
+    // Assess
+    expect(holdsNotifyClient(lazy)).toBe(true);
+    expect(holdsNotifyClient(coldStart)).toBe(false);
+    expect(lazy.map((f) => f.file)).toEqual([expect.stringMatching(/^govuk-notify-notifier-\w+\.mjs$/)]);
+    expect(readFileSync(join(outdir, name, lazy[0]?.file as string), 'utf8')).toContain(NOTIFY_API);
+    // The goal of bench/function-sizes.ts; the Notify client alone is over 300 KB.
+    expect(coldStartKb).toBeLessThan(300);
+  });
+
+  describe('loaded from a notifying function’s package, as Lambda would run it', () => {
+    let lambdaDir: string;
+
+    beforeAll(() => {
+      lambdaDir = mkdtempSync(join(tmpdir(), 'fail-forward-notify-lambda-'));
+      cpSync(join(outdir, 'notify-managers'), lambdaDir, { recursive: true });
+      mkdirSync(join(lambdaDir, 'node_modules'));
+      symlinkSync(
+        join(PROJECT_ROOT, 'node_modules', '@aws-sdk'),
+        join(lambdaDir, 'node_modules', '@aws-sdk'),
+      );
+    });
+
+    afterAll(() => {
+      rmSync(lambdaDir, { recursive: true, force: true });
+    });
+
+    it('imports the handler, then the adapter, with no repository around them', () => {
+      // Prepare
+      const [chunk] = layoutOf('notify-managers').lazy;
+      const url = (file: string) => JSON.stringify(pathToFileURL(join(lambdaDir, file)).href);
+      const script = `const { handler } = await import(${url('index.mjs')});
+const { govukNotifyNotifier } = await import(${url(chunk?.file as string)});
+process.stdout.write(JSON.stringify([typeof handler, typeof govukNotifyNotifier]));`;
+
+      // Act
+      const run = spawnSync(process.execPath, ['--input-type=module', '-e', script], {
+        cwd: lambdaDir,
+        encoding: 'utf8',
+        env: { PATH: process.env.PATH, AWS_REGION: 'eu-west-2' },
+      });
+
+      // Assess
+      expect(run.stderr).toBe('');
+      expect(JSON.parse(run.stdout || '[]')).toEqual(['function', 'function']);
+    });
   });
 });
