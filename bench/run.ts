@@ -15,7 +15,7 @@ import { meter } from './capacity-meter.ts';
 import { costCounts } from './cost-counts.ts';
 import { dashboardAtScale } from './dashboard-scale.ts';
 import { escalationPath } from './escalation-path.ts';
-import { FLOOR, measureFunctions, measureWithoutNotify } from './function-sizes.ts';
+import { FLOOR, measureFunctions } from './function-sizes.ts';
 import { round } from './measure.ts';
 
 const scale = Number(process.env.BENCH_SCALE ?? 1);
@@ -102,7 +102,6 @@ try {
 
 log('functions: bundles and cold imports');
 const functions = await measureFunctions(10);
-const withoutNotify = await measureWithoutNotify('submit-experiment', 10);
 const floorFn = functions.find((f) => f.name === FLOOR);
 const appFns = functions.filter((f) => f.name !== FLOOR);
 const after = machine();
@@ -145,7 +144,7 @@ const results = {
   storageFloor: { itemBytes: floor.itemBytes, raw: floor.levels, ratios: floorLevels },
   escalation,
   dashboard,
-  functions: { floor: floorFn, functions: functionRows, withoutNotify },
+  functions: { floor: floorFn, functions: functionRows },
   costCounts: cost,
   checks: {
     lastAutoSubmissionParkedIn: auto.lastParkedIn,
@@ -212,16 +211,11 @@ rows.push(['function floor bundle', `${floorFn?.kb} KB, cold import ${floorMs} m
 for (const f of functionRows)
   rows.push([
     `function ${f.name}`,
-    `${f.kb} KB, cold import ${f.coldImportMs} ms (×${f.coldImportRatio})`,
+    `${f.kb} KB at cold start, cold import ${f.coldImportMs} ms (×${f.coldImportRatio})` +
+      (f.lazyImportMs === undefined ? '' : `; ${f.lazyKb} KB on first send, +${f.lazyImportMs} ms`),
     `< ${GOALS.bundleKb} KB, ≤ ×${GOALS.coldImportRatio}`,
     `${mark(f.bundleGoalMet)} / ${mark(f.coldImportGoalMet)}`,
   ]);
-rows.push([
-  'submit-experiment without the Notify adapter',
-  `${withoutNotify.kb} KB, cold import ${withoutNotify.coldImportMs} ms (×${round(withoutNotify.coldImportMs / floorMs, 2)})`,
-  '(diagnosis)',
-  '',
-]);
 for (const c of cost)
   rows.push([
     `cost: ${c.journey}`,
