@@ -30,19 +30,15 @@ import { monthOf, STATS_SHARDS, statsDeltas, statsKey } from '#shared/store/stat
 import { pool } from './measure.ts';
 
 /** The experiment item exactly as `experimentStore` writes it. */
-export const experimentItem = (exp: Experiment, version: number, taskToken?: string) =>
-  toItem(exp, version, taskToken);
+export const experimentItem = (exp: Experiment, version: number) => toItem(exp, version);
 
 /** Strips the store's own attributes, leaving the Experiment the API returns. */
 export const experimentOf = (item: Record<string, unknown>): Experiment => toRecord(item).experiment;
 
 /** Throws unless the bulk builder rebuilds `stored` (an item the real path wrote) exactly. */
 export const checkItemParity = (stored: Record<string, unknown>): void => {
-  const rebuilt = experimentItem(
-    experimentOf(stored),
-    Number(stored.version),
-    typeof stored.taskToken === 'string' ? stored.taskToken : undefined,
-  );
+  // The workflow's task token is not on the experiment item (it has an item of its own).
+  const rebuilt = experimentItem(experimentOf(stored), Number(stored.version));
   if (canonicalHash(stored) !== canonicalHash(rebuilt)) {
     throw new Error(
       `The bulk loader's item differs from the stored one:\n${JSON.stringify(stored)}\n${JSON.stringify(rebuilt)}`,

@@ -23,6 +23,7 @@ export interface AppTableProps {
  * current policy      POLICY                     CURRENT
  * stats counter       STATS#<team>               M#<yyyy-mm>
  * outbox message      OUTBOX#<dedupeKey>         OUTBOX            gsi4 timeline    OUTBOX            / <at>#<dedupeKey>
+ * task token          TOKEN#<experimentId>       TOKEN             (none; the wait the workflow is parked in)
  */
 export class AppTable extends Construct {
   readonly table: TableV2;

@@ -190,6 +190,18 @@ export const experimentService = (deps: ServiceDeps) => {
     }
   };
 
+  /**
+   * A wait answering its own token because the change it waits for is already stored. The writer of that
+   * change may have found the token and answered first: the token is then used, and that is fine.
+   */
+  const answerOwnToken = async (taskToken: string, output: DecisionOutput | CycleOutput) => {
+    try {
+      await sfn.send(new SendTaskSuccessCommand({ taskToken, output: JSON.stringify(output) }));
+    } catch (error) {
+      if (!isTokenGone(error)) throw error;
+    }
+  };
+
   const decisionOutput = (exp: Experiment): DecisionOutput | undefined =>
     exp.decision ? { outcome: exp.decision.outcome } : undefined;
 
@@ -365,7 +377,10 @@ export const experimentService = (deps: ServiceDeps) => {
           next.closedAt = at;
         }
         await store.save(next, record);
-        token = record.taskToken;
+        // Read only now that the decision is stored: see experimentStore.parkTaskToken.
+        token =
+          record.taskToken ??
+          (await store.taskTokenFor(id, { kind: 'decision', escalatedAt: exp.escalatedAt ?? '' }));
         return next;
       });
       if (token) {
@@ -439,9 +454,10 @@ export const experimentService = (deps: ServiceDeps) => {
             : []),
         ];
         await store.save(withCycle, record);
-        answer = record.taskToken
-          ? { token: record.taskToken, output: cycleOutput(withCycle, cycle, policy) }
-          : undefined;
+        // Read only now that the cycle is stored: see experimentStore.parkTaskToken.
+        const token =
+          record.taskToken ?? (await store.taskTokenFor(id, { kind: 'cycle', seen: exp.cycles.length }));
+        answer = token ? { token, output: cycleOutput(withCycle, cycle, policy) } : undefined;
         return withCycle;
       });
       if (answer) {
@@ -535,39 +551,44 @@ export const experimentService = (deps: ServiceDeps) => {
       });
     },
 
-    /** Keeps the decision task token on the experiment; if the decision is already in, answers it at once. */
+    /**
+     * Keeps the decision task token for the experiment's current escalation; if the decision is already
+     * in (before or while the token was stored), answers it at once.
+     */
     async awaitDecision(id: string, taskToken: string): Promise<void> {
-      const answer = await retryOnConflict(async () => {
-        const record = await load(id);
-        if (record.experiment.status === 'escalated') {
-          await store.save(record.experiment, record, { taskToken });
-          return undefined;
-        }
-        const output = decisionOutput(record.experiment);
-        if (!output)
-          throw new Error(`Experiment ${id} is ${record.experiment.status} with no decision to report`);
-        return output;
-      });
-      if (answer) await sfn.send(new SendTaskSuccessCommand({ taskToken, output: JSON.stringify(answer) }));
+      let record = await load(id);
+      while (record.experiment.status === 'escalated') {
+        const escalatedAt = record.experiment.escalatedAt ?? '';
+        const after = await store.parkTaskToken(id, taskToken, { kind: 'decision', escalatedAt });
+        if (!after) throw new NotFoundError();
+        // Still waiting for this escalation's decision: whoever decides it reads the token afterwards.
+        if (after.experiment.status === 'escalated' && (after.experiment.escalatedAt ?? '') === escalatedAt)
+          return;
+        record = after;
+      }
+      const output = decisionOutput(record.experiment);
+      if (!output)
+        throw new Error(`Experiment ${id} is ${record.experiment.status} with no decision to report`);
+      await answerOwnToken(taskToken, output);
     },
 
     /**
-     * Keeps the cycle task token; if the owner already recorded a cycle the workflow has not seen yet,
-     * answers with it at once, so cycles are handed over one at a time and in order.
+     * Keeps the cycle task token; if the owner already recorded a cycle the workflow has not seen yet
+     * (before or while the token was stored), answers with it at once, so cycles are handed over one at a
+     * time and in order.
      */
     async awaitCycle(id: string, taskToken: string, seen: number): Promise<void> {
-      const answer = await retryOnConflict(async () => {
-        const record = await load(id);
-        const exp = record.experiment;
-        const unseen = exp.cycles[seen];
-        if (unseen) return cycleOutput(exp, unseen, await policyOf(exp));
+      const record = await store.parkTaskToken(id, taskToken, { kind: 'cycle', seen });
+      if (!record) throw new NotFoundError();
+      const exp = record.experiment;
+      const unseen = exp.cycles[seen];
+      if (!unseen) {
         if (exp.status !== 'authorised' && exp.status !== 'testing') {
           throw new Error(`Experiment ${id} is ${exp.status}; it cannot wait for a cycle`);
         }
-        await store.save(exp, record, { taskToken });
-        return undefined;
-      });
-      if (answer) await sfn.send(new SendTaskSuccessCommand({ taskToken, output: JSON.stringify(answer) }));
+        return;
+      }
+      await answerOwnToken(taskToken, cycleOutput(exp, unseen, await policyOf(exp)));
     },
 
     /** The review date passed with no cycle recorded: remind the owner; the test goes on. */
@@ -634,8 +655,8 @@ export const experimentService = (deps: ServiceDeps) => {
                 ),
               ],
         };
-        // The timed-out token is dead; dropping it lets a decision wait for the next one.
-        await store.save(next, record, { taskToken: undefined });
+        // The timed-out token is dead: a decision sent to it meanwhile is refused, and the next wait finds it.
+        await store.save(next, record);
         return { timers, exp: next };
       });
       if (raised.exp) {
@@ -692,7 +713,7 @@ export const experimentService = (deps: ServiceDeps) => {
             entry({ id: 'system', name: 'Fail Forward' }, 'failed', exp.status, error),
           ],
         };
-        await store.save(next, record, { taskToken: record.taskToken });
+        await store.save(next, record);
       });
     },
   };

@@ -9,15 +9,29 @@ import {
 import type { Experiment } from '../domain/experiment.ts';
 import { dynamo } from './clients.ts';
 import { decodeCursor, encodeCursor } from './cursor.ts';
-import { accessPatterns, experimentIndexKeys, experimentKey, idempotencyKey } from './keys.ts';
+import { accessPatterns, experimentIndexKeys, experimentKey, idempotencyKey, taskTokenKey } from './keys.ts';
 import { statsUpdate } from './stats.ts';
 
-/** What the workflow keeps on the experiment item but never shows through the API. */
+/** The experiment as stored, with the version its optimistic lock compares. */
 export interface ExperimentRecord {
   experiment: Experiment;
   version: number;
+  /**
+   * A task token written on the experiment item itself by earlier releases, valid for this version only
+   * (any later write dropped it). New tokens live in their own item: see `parkTaskToken`.
+   */
   taskToken: string | undefined;
 }
+
+/**
+ * The wait a workflow is parked in: a manager's decision on one escalation (named by its `escalatedAt`),
+ * or the owner's next cycle (named by how many cycles the workflow has already seen). A token is only
+ * ever answered by the change it waits for, so a token left from an earlier wait is never misused.
+ */
+export type WaitFor = { kind: 'decision'; escalatedAt: string } | { kind: 'cycle'; seen: number };
+
+const sameWait = (a: WaitFor, b: Record<string, unknown>) =>
+  a.kind === b.kind && (a.kind === 'decision' ? a.escalatedAt === b.escalatedAt : a.seen === b.seen);
 
 export interface IdempotencyRecord {
   experimentId: string;
@@ -56,7 +70,7 @@ export const toRecord = (item: Record<string, unknown>): ExperimentRecord => {
 };
 
 /** The item the store writes for an experiment: the one shape, also used by the bench's bulk loader. */
-export const toItem = (exp: Experiment, version: number, taskToken: string | undefined) => {
+export const toItem = (exp: Experiment, version: number) => {
   const indexKeys = Object.fromEntries(
     Object.entries(experimentIndexKeys(exp)).filter(([, v]) => v !== null),
   );
@@ -70,7 +84,6 @@ export const toItem = (exp: Experiment, version: number, taskToken: string | und
     ...exp,
     search,
     version,
-    ...(taskToken ? { taskToken } : {}),
   };
 };
 
@@ -123,7 +136,7 @@ export const experimentStore = (tableName: string) => {
               {
                 Put: {
                   TableName: tableName,
-                  Item: toItem(exp, 1, undefined),
+                  Item: toItem(exp, 1),
                   ConditionExpression: 'attribute_not_exists(pk)',
                 },
               },
@@ -157,19 +170,15 @@ export const experimentStore = (tableName: string) => {
     /**
      * Replaces the experiment if nobody changed it since `previous` was read (optimistic locking on
      * `version`), together with the dashboard counters the change moves, in one transaction.
-     * The task token is kept only when passed: any other change drops it.
+     * A legacy task token on the item is dropped by any change, as before.
      */
-    async save(
-      exp: Experiment,
-      previous: ExperimentRecord,
-      opts: { taskToken?: string | undefined } = {},
-    ): Promise<number> {
+    async save(exp: Experiment, previous: ExperimentRecord): Promise<number> {
       const expectedVersion = previous.version;
       const version = expectedVersion + 1;
       const stats = statsUpdate(tableName, previous.experiment, exp);
       const put = {
         TableName: tableName,
-        Item: toItem(exp, version, opts.taskToken),
+        Item: toItem(exp, version),
         ConditionExpression: '#version = :expected',
         ExpressionAttributeNames: { '#version': 'version' },
         ExpressionAttributeValues: { ':expected': expectedVersion },
@@ -191,6 +200,34 @@ export const experimentStore = (tableName: string) => {
         throw error;
       }
       return version;
+    },
+
+    /**
+     * Keeps the task token of the wait the workflow parks in, in its own small item (one write, no index
+     * entries), then reads the experiment back. The caller checks that experiment: if the change the wait
+     * is for is already in, it answers the token itself.
+     *
+     * Why no transaction is needed: the writer of a change (`save`) reads the token only after its write
+     * has committed (`taskTokenFor`), and the waiter reads the experiment only after its token is stored.
+     * Every read here is strongly consistent, so of the two, at least one sees the other's write: the
+     * change is never missed. Both may see it; one answer then finds the token already used
+     * (`TaskTimedOut`), which both sides ignore.
+     */
+    async parkTaskToken(id: string, token: string, wait: WaitFor): Promise<ExperimentRecord | undefined> {
+      await db.send(new PutCommand({ TableName: tableName, Item: { ...taskTokenKey(id), token, ...wait } }));
+      return get(id);
+    },
+
+    /**
+     * The token of the wait for `wait`, read after the change it waits for has been saved; undefined when
+     * the workflow is not (yet) parked in that wait, in which case its own wait finds the change.
+     */
+    async taskTokenFor(id: string, wait: WaitFor): Promise<string | undefined> {
+      const out = await db.send(
+        new GetCommand({ TableName: tableName, Key: taskTokenKey(id), ConsistentRead: true }),
+      );
+      const item = out.Item;
+      return item && typeof item.token === 'string' && sameWait(wait, item) ? item.token : undefined;
     },
 
     async query(

@@ -80,3 +80,14 @@ export const outboxIndexKeys = (at: string, dedupeKey: string) => ({
   gsi4pk: accessPatterns.outbox().pk,
   gsi4sk: sortable(at, dedupeKey),
 });
+
+/**
+ * The task token of the wait an experiment's workflow is parked in, in a small item of its own (no index
+ * keys), so parking never rewrites the experiment and its index entries:
+ *
+ * task token          TOKEN#<experimentId>       TOKEN             (none)
+ *
+ * It also names the wait the token answers (a decision on one escalation, or the next cycle), so a token
+ * left over from an earlier wait is never sent an answer meant for another. See experiment-store.ts.
+ */
+export const taskTokenKey = (experimentId: string) => ({ pk: `TOKEN#${experimentId}`, sk: 'TOKEN' });
