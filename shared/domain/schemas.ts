@@ -44,6 +44,9 @@ const isRecord = (value: unknown): value is Record<string, unknown> =>
 
 const OBJECT_ERROR = 'Send the details as a JSON object';
 
+// Every exported schema is built on its first use (z.lazy). Building them all took about 35 ms at import,
+// which every function's cold start paid although each function parses one or two of them.
+
 // ---- The card, built from card.ts so the questions, answers and bounds have one source. ----
 
 const choiceSchema = <F extends (typeof CHOICE_FIELDS)[number]>(field: F) => {
@@ -66,125 +69,141 @@ type CardAnswerShape = { [F in (typeof CHOICE_FIELDS)[number]]: z.ZodType<Choice
   [F in ThresholdField]: z.ZodType<number>;
 };
 
-const cardAnswerShape = Object.fromEntries([
-  ...CHOICE_FIELDS.map((field) => [field, choiceSchema(field)] as const),
-  ...THRESHOLD_FIELDS.map((field) => [field, thresholdSchema(field)] as const),
-]) as CardAnswerShape;
+let answerShape: CardAnswerShape | undefined;
+const cardAnswerShape = (): CardAnswerShape => {
+  answerShape ??= Object.fromEntries([
+    ...CHOICE_FIELDS.map((field) => [field, choiceSchema(field)] as const),
+    ...THRESHOLD_FIELDS.map((field) => [field, thresholdSchema(field)] as const),
+  ]) as CardAnswerShape;
+  return answerShape;
+};
 
-export const cardSchema = z.strictObject(
-  {
-    ...cardAnswerShape,
-    commitToShare: z.literal(true, { error: COMMITMENT_QUESTION.errorMessage }),
-  },
-  { error: 'Answer the questions on the card' },
+export const cardSchema = z.lazy(() =>
+  z.strictObject(
+    {
+      ...cardAnswerShape(),
+      commitToShare: z.literal(true, { error: COMMITMENT_QUESTION.errorMessage }),
+    },
+    { error: 'Answer the questions on the card' },
+  ),
 );
 
-export const cardChangesSchema = z
-  .strictObject(
-    {
-      ...cardAnswerShape,
-    },
-    { error: 'Send the changed card answers as a JSON object' },
-  )
-  .partial()
-  .refine((changes) => Object.values(changes).some((value) => value !== undefined), {
-    error: 'Change at least one answer on the card, or leave the changes out',
-  });
+export const cardChangesSchema = z.lazy(() =>
+  z
+    .strictObject(
+      {
+        ...cardAnswerShape(),
+      },
+      { error: 'Send the changed card answers as a JSON object' },
+    )
+    .partial()
+    .refine((changes) => Object.values(changes).some((value) => value !== undefined), {
+      error: 'Change at least one answer on the card, or leave the changes out',
+    }),
+);
 
 // ---- Request bodies ----
 
-export const hypothesisSchema = z.strictObject(
-  {
-    weBelieve: text(1, 1000, {
-      enter: 'Enter what you believe',
-      tooLong: 'What you believe must be 1,000 characters or fewer',
-    }),
-    toTestIt: text(1, 1000, {
-      enter: 'Enter how you will test it',
-      tooLong: 'How you will test it must be 1,000 characters or fewer',
-    }),
-    measure: text(1, 1000, {
-      enter: 'Enter what you will measure',
-      tooLong: 'What you will measure must be 1,000 characters or fewer',
-    }),
-    rightIf: text(1, 1000, {
-      enter: 'Enter how you will know you were right',
-      tooLong: 'How you will know you were right must be 1,000 characters or fewer',
-    }),
-  },
-  {
-    error:
-      'Enter your hypothesis: what you believe, how you will test it, what you will measure and when you are right',
-  },
-);
-
-export const submissionSchema = z.strictObject(
-  {
-    title: text(5, 120, { enter: 'Enter a title between 5 and 120 characters' }),
-    problem: text(1, 2000, {
-      enter: 'Enter the problem: what is wrong today',
-      tooLong: 'The problem must be 2,000 characters or fewer',
-    }),
-    hypothesis: hypothesisSchema,
-    card: cardSchema,
-  },
-  { error: OBJECT_ERROR },
-);
-
-export const decisionSchema = z
-  .strictObject(
+export const hypothesisSchema = z.lazy(() =>
+  z.strictObject(
     {
-      outcome: z.enum(['approve', 'decline'], { error: 'Select whether you approve or decline this idea' }),
-      reason: text(1, 2000, {
-        enter: 'Enter the reason for your decision, or leave it out',
-        tooLong: 'The reason must be 2,000 characters or fewer',
-      }).optional(),
-      conditions: text(1, 2000, {
-        enter: 'Enter the conditions of your approval, or leave them out',
-        tooLong: 'The conditions must be 2,000 characters or fewer',
-      }).optional(),
+      weBelieve: text(1, 1000, {
+        enter: 'Enter what you believe',
+        tooLong: 'What you believe must be 1,000 characters or fewer',
+      }),
+      toTestIt: text(1, 1000, {
+        enter: 'Enter how you will test it',
+        tooLong: 'How you will test it must be 1,000 characters or fewer',
+      }),
+      measure: text(1, 1000, {
+        enter: 'Enter what you will measure',
+        tooLong: 'What you will measure must be 1,000 characters or fewer',
+      }),
+      rightIf: text(1, 1000, {
+        enter: 'Enter how you will know you were right',
+        tooLong: 'How you will know you were right must be 1,000 characters or fewer',
+      }),
+    },
+    {
+      error:
+        'Enter your hypothesis: what you believe, how you will test it, what you will measure and when you are right',
+    },
+  ),
+);
+
+export const submissionSchema = z.lazy(() =>
+  z.strictObject(
+    {
+      title: text(5, 120, { enter: 'Enter a title between 5 and 120 characters' }),
+      problem: text(1, 2000, {
+        enter: 'Enter the problem: what is wrong today',
+        tooLong: 'The problem must be 2,000 characters or fewer',
+      }),
+      hypothesis: hypothesisSchema,
+      card: cardSchema,
     },
     { error: OBJECT_ERROR },
-  )
-  // `when` makes these run alongside other field errors, so the form shows every problem at once.
-  .refine((body: unknown) => !(isRecord(body) && body.outcome === 'decline' && body.reason === undefined), {
-    ...always,
-    path: ['reason'],
-    error: 'Enter the reason for declining this idea',
-  })
-  .refine(
-    (body: unknown) => !(isRecord(body) && body.outcome === 'decline' && body.conditions !== undefined),
-    {
+  ),
+);
+
+export const decisionSchema = z.lazy(() =>
+  z
+    .strictObject(
+      {
+        outcome: z.enum(['approve', 'decline'], { error: 'Select whether you approve or decline this idea' }),
+        reason: text(1, 2000, {
+          enter: 'Enter the reason for your decision, or leave it out',
+          tooLong: 'The reason must be 2,000 characters or fewer',
+        }).optional(),
+        conditions: text(1, 2000, {
+          enter: 'Enter the conditions of your approval, or leave them out',
+          tooLong: 'The conditions must be 2,000 characters or fewer',
+        }).optional(),
+      },
+      { error: OBJECT_ERROR },
+    )
+    // `when` makes these run alongside other field errors, so the form shows every problem at once.
+    .refine((body: unknown) => !(isRecord(body) && body.outcome === 'decline' && body.reason === undefined), {
       ...always,
-      path: ['conditions'],
-      error: 'Only add conditions when you approve the idea',
-    },
-  );
+      path: ['reason'],
+      error: 'Enter the reason for declining this idea',
+    })
+    .refine(
+      (body: unknown) => !(isRecord(body) && body.outcome === 'decline' && body.conditions !== undefined),
+      {
+        ...always,
+        path: ['conditions'],
+        error: 'Only add conditions when you approve the idea',
+      },
+    ),
+);
 
-export const cycleSchema = z
-  .strictObject(
-    {
-      result: z.enum(['worked', 'didNotWork', 'unclear'], {
-        error: "Select whether it worked, didn't work or it is unclear",
-      }),
-      observed: text(1, 2000, {
-        enter: 'Enter what you observed',
-        tooLong: 'What you observed must be 2,000 characters or fewer',
-      }),
-      learned: text(1, 2000, {
-        enter: 'Enter what you learned',
-        tooLong: 'What you learned must be 2,000 characters or fewer',
-      }),
-      next: z.enum(NEXT_STEPS, { error: 'Select what happens next: adapt, adopt or abandon' }),
-      changes: cardChangesSchema.optional(),
-    },
-    { error: OBJECT_ERROR },
-  )
-  .refine((body: unknown) => !(isRecord(body) && body.changes !== undefined && body.next !== 'adapt'), {
-    ...always,
-    path: ['changes'],
-    error: 'Only change the card answers when you adapt the idea',
-  });
+export const cycleSchema = z.lazy(() =>
+  z
+    .strictObject(
+      {
+        result: z.enum(['worked', 'didNotWork', 'unclear'], {
+          error: "Select whether it worked, didn't work or it is unclear",
+        }),
+        observed: text(1, 2000, {
+          enter: 'Enter what you observed',
+          tooLong: 'What you observed must be 2,000 characters or fewer',
+        }),
+        learned: text(1, 2000, {
+          enter: 'Enter what you learned',
+          tooLong: 'What you learned must be 2,000 characters or fewer',
+        }),
+        next: z.enum(NEXT_STEPS, { error: 'Select what happens next: adapt, adopt or abandon' }),
+        changes: cardChangesSchema.optional(),
+      },
+      { error: OBJECT_ERROR },
+    )
+    .refine((body: unknown) => !(isRecord(body) && body.changes !== undefined && body.next !== 'adapt'), {
+      ...always,
+      path: ['changes'],
+      error: 'Only change the card answers when you adapt the idea',
+    }),
+);
 
 const policyLimit = (
   min: number,
@@ -198,107 +217,120 @@ const policyLimit = (
     .max(max, { error: messages.enter })
     .refine((value) => hasDecimalPlaces(value, decimalPlaces), { error: messages.precision });
 
-export const policySchema = z.strictObject(
-  {
-    thresholds: z.strictObject(
-      {
-        extraCost: policyLimit(0, 1_000_000, 2, {
-          enter: 'Enter the extra money limit in pounds, from 0 to 1,000,000',
-          precision: 'Enter the extra money limit in pounds and pence, like 500 or 500.50',
-        }),
-        peopleInvolved: policyLimit(0, 100_000, 0, {
-          enter: 'Enter the limit on people or families taking part, from 0 to 100,000',
-          precision: 'The limit on people or families taking part must be a whole number',
-        }),
-        durationWeeks: policyLimit(1, 52, 0, {
-          enter: 'Enter the limit on weeks before a review, from 1 to 52',
-          precision: 'The limit on weeks before a review must be a whole number',
-        }),
-        staffHours: policyLimit(0, 10_000, 2, {
-          enter: 'Enter the extra staff hours limit, from 0 to 10,000',
-          precision: 'Enter the extra staff hours limit to no more than 2 decimal places, like 20 or 7.5',
-        }),
-      },
-      { error: 'Enter the four limits: extra money, people or families, weeks and staff hours' },
-    ),
-    decisionDeadlineDays: policyLimit(1, 60, 0, {
-      enter: 'Enter the number of days a manager has to decide, from 1 to 60',
-      precision: 'The number of days a manager has to decide must be a whole number',
-    }),
-    reason: text(5, 2000, { enter: 'Enter the reason for this change, between 5 and 2,000 characters' }),
-  },
-  { error: OBJECT_ERROR },
+export const policySchema = z.lazy(() =>
+  z.strictObject(
+    {
+      thresholds: z.strictObject(
+        {
+          extraCost: policyLimit(0, 1_000_000, 2, {
+            enter: 'Enter the extra money limit in pounds, from 0 to 1,000,000',
+            precision: 'Enter the extra money limit in pounds and pence, like 500 or 500.50',
+          }),
+          peopleInvolved: policyLimit(0, 100_000, 0, {
+            enter: 'Enter the limit on people or families taking part, from 0 to 100,000',
+            precision: 'The limit on people or families taking part must be a whole number',
+          }),
+          durationWeeks: policyLimit(1, 52, 0, {
+            enter: 'Enter the limit on weeks before a review, from 1 to 52',
+            precision: 'The limit on weeks before a review must be a whole number',
+          }),
+          staffHours: policyLimit(0, 10_000, 2, {
+            enter: 'Enter the extra staff hours limit, from 0 to 10,000',
+            precision: 'Enter the extra staff hours limit to no more than 2 decimal places, like 20 or 7.5',
+          }),
+        },
+        { error: 'Enter the four limits: extra money, people or families, weeks and staff hours' },
+      ),
+      decisionDeadlineDays: policyLimit(1, 60, 0, {
+        enter: 'Enter the number of days a manager has to decide, from 1 to 60',
+        precision: 'The number of days a manager has to decide must be a whole number',
+      }),
+      reason: text(5, 2000, { enter: 'Enter the reason for this change, between 5 and 2,000 characters' }),
+    },
+    { error: OBJECT_ERROR },
+  ),
 );
 
 // ---- Query strings and headers ----
 
-const isoDate = z.union([z.iso.date(), z.iso.datetime({ offset: true })], {
-  error: 'Enter a real date like 2025-03-31, or a date and time like 2025-03-31T09:00:00Z',
-});
+const isoDate = () =>
+  z.union([z.iso.date(), z.iso.datetime({ offset: true })], {
+    error: 'Enter a real date like 2025-03-31, or a date and time like 2025-03-31T09:00:00Z',
+  });
 
-export const listQuerySchema = z
-  .strictObject(
-    {
-      status: z.enum(STATUSES, { error: `Choose a status from: ${STATUSES.join(', ')}` }).optional(),
-      team: z
-        .string({ error: 'Enter a team like early-help' })
-        .regex(TEAM_SLUG, { error: 'Enter a team like early-help: lower-case letters, numbers and hyphens' })
-        .optional(),
-      from: isoDate.optional(),
-      to: isoDate.optional(),
-      q: text(1, 100, { enter: 'Enter a word to search for, up to 100 characters' }).optional(),
-      limit: z.coerce
-        .number({ error: 'Enter a limit from 1 to 100' })
-        .int({ error: 'Enter a limit from 1 to 100' })
-        .min(1, { error: 'Enter a limit from 1 to 100' })
-        .max(100, { error: 'Enter a limit from 1 to 100' })
-        .default(20),
-      cursor: z
-        .string({ error: 'Use the cursor from the previous page' })
-        .min(1, { error: 'Use the cursor from the previous page' })
-        .max(2048, { error: 'Use the cursor from the previous page' })
-        .optional(),
-    },
-    { error: 'Send the filters as query string parameters' },
-  )
-  .refine(
-    (query: unknown) => {
-      if (!isRecord(query) || typeof query.from !== 'string' || typeof query.to !== 'string') return true;
-      const from = Date.parse(query.from);
-      const to = Date.parse(query.to);
-      return Number.isNaN(from) || Number.isNaN(to) || from <= to;
-    },
-    { ...always, path: ['to'], error: 'The end date must be the same as or after the start date' },
-  );
+export const listQuerySchema = z.lazy(() =>
+  z
+    .strictObject(
+      {
+        status: z.enum(STATUSES, { error: `Choose a status from: ${STATUSES.join(', ')}` }).optional(),
+        team: z
+          .string({ error: 'Enter a team like early-help' })
+          .regex(TEAM_SLUG, {
+            error: 'Enter a team like early-help: lower-case letters, numbers and hyphens',
+          })
+          .optional(),
+        from: isoDate().optional(),
+        to: isoDate().optional(),
+        q: text(1, 100, { enter: 'Enter a word to search for, up to 100 characters' }).optional(),
+        limit: z.coerce
+          .number({ error: 'Enter a limit from 1 to 100' })
+          .int({ error: 'Enter a limit from 1 to 100' })
+          .min(1, { error: 'Enter a limit from 1 to 100' })
+          .max(100, { error: 'Enter a limit from 1 to 100' })
+          .default(20),
+        cursor: z
+          .string({ error: 'Use the cursor from the previous page' })
+          .min(1, { error: 'Use the cursor from the previous page' })
+          .max(2048, { error: 'Use the cursor from the previous page' })
+          .optional(),
+      },
+      { error: 'Send the filters as query string parameters' },
+    )
+    .refine(
+      (query: unknown) => {
+        if (!isRecord(query) || typeof query.from !== 'string' || typeof query.to !== 'string') return true;
+        const from = Date.parse(query.from);
+        const to = Date.parse(query.to);
+        return Number.isNaN(from) || Number.isNaN(to) || from <= to;
+      },
+      { ...always, path: ['to'], error: 'The end date must be the same as or after the start date' },
+    ),
+);
 
 /** Reserved so that no local token can look like the card's own decisions in the history. */
 const RESERVED_USER_IDS: readonly string[] = ['card', 'system'];
 
-export const localTokenSchema = z.strictObject(
-  {
-    sub: text(1, 128, { enter: 'Enter a user id of 1 to 128 characters' }).refine(
-      (sub) => !RESERVED_USER_IDS.includes(sub),
-      { error: 'Choose another user id: "card" and "system" are kept for the prompt card' },
-    ),
-    name: text(1, 200, { enter: 'Enter a name of 1 to 200 characters' }),
-    groups: z
-      .array(
-        z.enum(['staff', 'manager', 'leader'] satisfies Role[], { error: 'Choose staff, manager or leader' }),
-        {
-          error: 'Choose at least one group: staff, manager or leader',
-        },
-      )
-      .min(1, { error: 'Choose at least one group: staff, manager or leader' }),
-    team: z
-      .string({ error: 'Enter a team like early-help' })
-      .regex(TEAM_SLUG, { error: 'Enter a team like early-help: lower-case letters, numbers and hyphens' }),
-  },
-  { error: OBJECT_ERROR },
+export const localTokenSchema = z.lazy(() =>
+  z.strictObject(
+    {
+      sub: text(1, 128, { enter: 'Enter a user id of 1 to 128 characters' }).refine(
+        (sub) => !RESERVED_USER_IDS.includes(sub),
+        { error: 'Choose another user id: "card" and "system" are kept for the prompt card' },
+      ),
+      name: text(1, 200, { enter: 'Enter a name of 1 to 200 characters' }),
+      groups: z
+        .array(
+          z.enum(['staff', 'manager', 'leader'] satisfies Role[], {
+            error: 'Choose staff, manager or leader',
+          }),
+          {
+            error: 'Choose at least one group: staff, manager or leader',
+          },
+        )
+        .min(1, { error: 'Choose at least one group: staff, manager or leader' }),
+      team: z
+        .string({ error: 'Enter a team like early-help' })
+        .regex(TEAM_SLUG, { error: 'Enter a team like early-help: lower-case letters, numbers and hyphens' }),
+    },
+    { error: OBJECT_ERROR },
+  ),
 );
 
-export const idempotencyKeySchema = text(1, 128, {
-  enter: 'Send an Idempotency-Key header of 1 to 128 characters, the same one each time you retry',
-});
+export const idempotencyKeySchema = z.lazy(() =>
+  text(1, 128, {
+    enter: 'Send an Idempotency-Key header of 1 to 128 characters, the same one each time you retry',
+  }),
+);
 
 export type Submission = z.infer<typeof submissionSchema>;
 export type Hypothesis = z.infer<typeof hypothesisSchema>;
