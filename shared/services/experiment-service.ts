@@ -218,7 +218,8 @@ export const experimentService = (deps: ServiceDeps) => {
         throw new ForbiddenError('Only frontline staff and managers submit ideas.');
       }
       const bodyHash = canonicalHash(body);
-      const policy = await policies.current();
+      // Read at most a couple of seconds ago: see policyStore.recent.
+      const policy = await policies.recent();
       const at = now().toISOString();
       const exp: Experiment = {
         id: randomUUID(),

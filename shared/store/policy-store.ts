@@ -18,23 +18,59 @@ const toPolicy = (item: Record<string, unknown>): Policy => ({
 });
 
 /**
+ * How long a process goes on using the current policy it last read for new submissions. A version
+ * published by another process (another Lambda function) applies to new submissions within this time;
+ * one published by this process applies at once.
+ */
+export const CURRENT_POLICY_MAX_AGE_MS = 2_000;
+
+/**
  * Versioned card policy. Version 1 is the printed card and lives in code; later versions are
  * immutable items, and CURRENT points at the newest.
+ *
+ * Published versions never change, so each is read once per process and kept. The CURRENT pointer is
+ * kept for `CURRENT_POLICY_MAX_AGE_MS` for submissions only (`recent`); `current` always reads it.
  */
-export const policyStore = (tableName: string) => {
+export const policyStore = (tableName: string, opts: { now?: () => number } = {}) => {
   const db = dynamo();
+  const clock = opts.now ?? Date.now;
+  const versions = new Map<number, Policy>([[POLICY_V1.version, POLICY_V1]]);
+  let recent: { policy: Promise<Policy>; readAt: number } | undefined;
+
+  const current = async (): Promise<Policy> => {
+    const out = await db.send(
+      new GetCommand({ TableName: tableName, Key: currentPolicyKey(), ConsistentRead: true }),
+    );
+    const policy = out.Item ? toPolicy(out.Item) : POLICY_V1;
+    versions.set(policy.version, policy);
+    return policy;
+  };
+
   return {
-    async current(): Promise<Policy> {
-      const out = await db.send(
-        new GetCommand({ TableName: tableName, Key: currentPolicyKey(), ConsistentRead: true }),
-      );
-      return out.Item ? toPolicy(out.Item) : POLICY_V1;
+    current,
+
+    /** The current policy for a new submission: read at most `CURRENT_POLICY_MAX_AGE_MS` ago. */
+    async recent(): Promise<Policy> {
+      const at = clock();
+      if (!recent || at - recent.readAt >= CURRENT_POLICY_MAX_AGE_MS) {
+        const read = { policy: current(), readAt: at };
+        recent = read;
+        // A failed read is not kept: the next submission reads again.
+        read.policy.catch(() => {
+          if (recent === read) recent = undefined;
+        });
+      }
+      return recent.policy;
     },
 
     async get(version: number): Promise<Policy | undefined> {
-      if (version === POLICY_V1.version) return POLICY_V1;
+      const known = versions.get(version);
+      if (known) return known;
       const out = await db.send(new GetCommand({ TableName: tableName, Key: policyVersionKey(version) }));
-      return out.Item ? toPolicy(out.Item) : undefined;
+      if (!out.Item) return undefined;
+      const policy = toPolicy(out.Item);
+      versions.set(version, policy);
+      return policy;
     },
 
     async all(): Promise<Policy[]> {
@@ -85,6 +121,9 @@ export const policyStore = (tableName: string) => {
         }
         throw error;
       }
+      // New submissions in this process use it at once.
+      versions.set(policy.version, policy);
+      recent = { policy: Promise.resolve(policy), readAt: clock() };
     },
   };
 };
