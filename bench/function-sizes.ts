@@ -19,8 +19,12 @@ import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { promisify } from 'node:util';
 import type { Metafile } from 'esbuild';
-import { FUNCTION_NAMES } from '#functions/catalogue.ts';
-import { type BundleFile, buildBundles } from '#infra/constructs/function-bundles.ts';
+import {
+  BUNDLE_NAMES,
+  type BundleFile,
+  buildBundles,
+  handlerEntry,
+} from '#infra/constructs/function-bundles.ts';
 import { median, round } from './measure.ts';
 
 const run = promisify(execFile);
@@ -92,10 +96,11 @@ export const measureFunctions = async (samples = 10): Promise<FunctionFigures[]>
   // The floor is built on its own: in the functions' run it would import their shared runtime chunk.
   const floor = buildBundles({ floor: join(ROOT, 'bench', 'floor-handler.ts') }, join(OUT, 'floor'));
   const built = buildBundles(
-    Object.fromEntries(FUNCTION_NAMES.map((name) => [name, join(ROOT, 'functions', name, 'handler.ts')])),
+    // Every function the stack deploys, the web pages' one included.
+    Object.fromEntries(BUNDLE_NAMES.map((name) => [name, handlerEntry(name)])),
     join(OUT, 'functions'),
   );
-  const names = [FLOOR, ...FUNCTION_NAMES];
+  const names = [FLOOR, ...BUNDLE_NAMES];
   const builtFor = (name: string) => (name === FLOOR ? floor : built);
   const dirOf = (name: string) => join(builtFor(name).dir, name === FLOOR ? 'floor' : name);
   const layoutOf = (name: string) => {
