@@ -106,7 +106,14 @@ export const createWebApp = (deps: WebAppDeps) => {
 
     const at = now();
     const { locale, remember } = pickLocale(req);
-    const t: Messages = messages(locale);
+    let t: Messages;
+    try {
+      t = await messages(locale);
+    } catch (error) {
+      // The Welsh catalogue is a chunk of its own (see `messages`); without it no page can be written.
+      logError(error);
+      return finish(bareError(), nonce, config);
+    }
     const fmt = formatter(t);
     const state = readSession(config.sessionSecret, req.cookies[SESSION_COOKIE], at.getTime());
     let session: Session = state.status === 'valid' ? state.session : newSession(at.getTime());

@@ -1,5 +1,6 @@
 import type { PageContext } from './context.ts';
-import { LOCALES, messages } from './i18n/index.ts';
+import { LOCALES } from './i18n/index.ts';
+import { LANGUAGES } from './i18n/languages.ts';
 import type { Flash } from './session.ts';
 
 interface NavItem {
@@ -37,7 +38,8 @@ const navFor = (ctx: PageContext): NavItem[] => {
 const languageLinks = (ctx: PageContext) => {
   const path = ctx.req.method === 'GET' ? ctx.req.path : '/';
   return LOCALES.map((locale) => {
-    const other = messages(locale);
+    // Not the other catalogue: an English page does not load the Welsh one (see `messages`).
+    const other = LANGUAGES[locale];
     const query = new URLSearchParams(ctx.req.method === 'GET' ? ctx.req.query : undefined);
     query.set('lang', locale);
     return {

@@ -6,14 +6,12 @@
  * pages say so in Welsh mode through `draftNotice`.
  */
 import type { Messages } from './en.ts';
+import { LANGUAGES } from './languages.ts';
 
 const MANAGER_FIRST = 'felly mae angen i reolwr edrych arno yn gyntaf.';
 
 export const cy: Messages = {
-  lang: 'cy',
-  intlLocale: 'cy-GB',
-  languageName: 'Cymraeg',
-  switchToThis: "Newid yr iaith i'r Gymraeg",
+  ...LANGUAGES.cy,
   draftNotice:
     "Cyfieithiad drafft yw hwn. Mae angen i siaradwr Cymraeg ei adolygu cyn i'r gwasanaeth fynd yn fyw.",
   draftTag: 'Drafft',

@@ -4,14 +4,12 @@
  * `cy.ts` must have the same shape: the `Messages` type makes a missing Welsh string a type error.
  */
 import { COMMITMENT_QUESTION, CHOICE_QUESTIONS as Q, THRESHOLD_QUESTIONS as T } from '#shared/domain/card.ts';
+import { LANGUAGES } from './languages.ts';
 
 const MANAGER_FIRST = 'so a manager needs to look at it first.';
 
 export const en = {
-  lang: 'en',
-  intlLocale: 'en-GB',
-  languageName: 'English',
-  switchToThis: 'Change the language to English',
+  ...LANGUAGES.en,
   /** Shown on every page when the catalogue is a draft translation; empty when it is not. */
   draftNotice: '',
   draftTag: '',

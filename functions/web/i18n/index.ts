@@ -1,5 +1,4 @@
 import type { ThresholdField } from '#shared/domain/card.ts';
-import { cy } from './cy.ts';
 import { en, type Messages } from './en.ts';
 
 export type { Messages } from './en.ts';
@@ -7,11 +6,27 @@ export type { Messages } from './en.ts';
 export const LOCALES = ['en', 'cy'] as const;
 export type Locale = (typeof LOCALES)[number];
 
-const CATALOGUES: Record<Locale, Messages> = { en, cy };
-
 export const isLocale = (value: unknown): value is Locale => value === 'en' || value === 'cy';
 
-export const messages = (locale: Locale): Messages => CATALOGUES[locale];
+let welsh: Promise<Messages> | undefined;
+
+/**
+ * A language's catalogue. English is in the bundle; Welsh (about 25 KB) is loaded with `import()` by the
+ * first Welsh page, so the cold start of the English pages, most of them, does not parse it. The
+ * language switcher's words for both languages are in ./languages.ts.
+ */
+export const messages = (locale: Locale): Promise<Messages> => {
+  if (locale === 'en') return Promise.resolve(en);
+  welsh ??= import('./cy.ts').then(
+    ({ cy }) => cy,
+    (error: unknown) => {
+      // Not kept: the next Welsh page tries again.
+      welsh = undefined;
+      throw error;
+    },
+  );
+  return welsh;
+};
 
 // Council staff work in Wales and England; every date and deadline means UK time.
 const TIME_ZONE = 'Europe/London';
@@ -38,55 +53,89 @@ export interface Formatter {
   percent(share: number): string;
 }
 
-export const formatter = (t: Messages): Formatter => {
-  const numbers = new Intl.NumberFormat(t.intlLocale, { maximumFractionDigits: 2 });
-  const pence = new Intl.NumberFormat(t.intlLocale, { minimumFractionDigits: 2, maximumFractionDigits: 2 });
-  const dates = new Intl.DateTimeFormat(t.intlLocale, { dateStyle: 'long', timeZone: TIME_ZONE });
-  const times = new Intl.DateTimeFormat(t.intlLocale, {
-    hour: '2-digit',
-    minute: '2-digit',
-    hourCycle: 'h23',
-    timeZone: TIME_ZONE,
-  });
-  const relative = new Intl.RelativeTimeFormat(t.intlLocale, { numeric: 'auto' });
-  const months = new Intl.DateTimeFormat(t.intlLocale, { month: 'long', year: 'numeric', timeZone: 'UTC' });
-  const percents = new Intl.NumberFormat(t.intlLocale, { style: 'percent', maximumFractionDigits: 0 });
+/** `make()` on the first call, the same value after. */
+const once = <T>(make: () => T): (() => T) => {
+  let value: T | undefined;
+  return () => {
+    value ??= make();
+    return value;
+  };
+};
+
+const makeFormatter = (t: Messages): Formatter => {
+  const numbers = once(() => new Intl.NumberFormat(t.intlLocale, { maximumFractionDigits: 2 }));
+  const pence = once(
+    () => new Intl.NumberFormat(t.intlLocale, { minimumFractionDigits: 2, maximumFractionDigits: 2 }),
+  );
+  const dates = once(() => new Intl.DateTimeFormat(t.intlLocale, { dateStyle: 'long', timeZone: TIME_ZONE }));
+  const times = once(
+    () =>
+      new Intl.DateTimeFormat(t.intlLocale, {
+        hour: '2-digit',
+        minute: '2-digit',
+        hourCycle: 'h23',
+        timeZone: TIME_ZONE,
+      }),
+  );
+  const relative = once(() => new Intl.RelativeTimeFormat(t.intlLocale, { numeric: 'auto' }));
+  const months = once(
+    () => new Intl.DateTimeFormat(t.intlLocale, { month: 'long', year: 'numeric', timeZone: 'UTC' }),
+  );
+  const percents = once(
+    () => new Intl.NumberFormat(t.intlLocale, { style: 'percent', maximumFractionDigits: 0 }),
+  );
   const valid = (iso: string | undefined): Date | undefined => {
     if (!iso) return undefined;
     const date = new Date(iso);
     return Number.isNaN(date.getTime()) ? undefined : date;
   };
   return {
-    number: (value) => numbers.format(value),
+    number: (value) => numbers().format(value),
     date: (iso) => {
       const date = valid(iso);
-      return date ? dates.format(date) : '';
+      return date ? dates().format(date) : '';
     },
     dateTime: (iso) => {
       const date = valid(iso);
-      return date ? `${dates.format(date)}, ${times.format(date)}` : '';
+      return date ? `${dates().format(date)}, ${times().format(date)}` : '';
     },
     relative: (iso, now) => {
       const ms = Date.parse(iso) - now.getTime();
       const minutes = Math.round(ms / 60_000);
-      if (Math.abs(minutes) < 60) return relative.format(minutes, 'minute');
+      if (Math.abs(minutes) < 60) return relative().format(minutes, 'minute');
       const hours = Math.round(ms / 3_600_000);
-      if (Math.abs(hours) < 48) return relative.format(hours, 'hour');
-      return relative.format(Math.round(ms / 86_400_000), 'day');
+      if (Math.abs(hours) < 48) return relative().format(hours, 'hour');
+      return relative().format(Math.round(ms / 86_400_000), 'day');
     },
     month: (yearMonth) => {
       const date = new Date(`${yearMonth}-01T00:00:00Z`);
-      return Number.isNaN(date.getTime()) ? yearMonth : months.format(date);
+      return Number.isNaN(date.getTime()) ? yearMonth : months().format(date);
     },
-    percent: (share) => percents.format(share),
+    percent: (share) => percents().format(share),
     amount: (field, value) => {
       const unit = UNIT_OF[field];
       if (unit === 'pounds') {
-        return t.amounts.pounds(Number.isInteger(value) ? numbers.format(value) : pence.format(value));
+        return t.amounts.pounds(Number.isInteger(value) ? numbers().format(value) : pence().format(value));
       }
-      return t.amounts[unit](numbers.format(value), value);
+      return t.amounts[unit](numbers().format(value), value);
     },
   };
+};
+
+const formatters = new WeakMap<Messages, Formatter>();
+
+/**
+ * One formatter per catalogue, its `Intl` formats built on first use: building them (locale data
+ * included) costs milliseconds, and most pages use one or two of them. They hold no state, so every
+ * request of the language shares them.
+ */
+export const formatter = (t: Messages): Formatter => {
+  let made = formatters.get(t);
+  if (!made) {
+    made = makeFormatter(t);
+    formatters.set(t, made);
+  }
+  return made;
 };
 
 /** A team slug in words, or the slug itself for a team the catalogue does not know yet. */
