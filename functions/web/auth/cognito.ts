@@ -4,7 +4,6 @@
  * JWKS, for this app client, before anyone is signed in.
  */
 import { createHash, randomBytes } from 'node:crypto';
-import { CognitoJwtVerifier } from 'aws-jwt-verify';
 import * as z from 'zod';
 import { rolesFromClaim } from '#shared/domain/access.ts';
 import { TEAM_SLUG } from '#shared/domain/schemas.ts';
@@ -15,13 +14,17 @@ export const AUTH_COOKIE = '__Host-ff-auth';
 /** How long someone has to finish signing in at Cognito before the attempt is refused. */
 export const AUTH_ATTEMPT_SECONDS = 600;
 
-export const authAttemptSchema = z.object({
-  state: z.string().min(16),
-  verifier: z.string().min(43),
-  nonce: z.string().min(16),
-  returnTo: z.string().optional(),
-  startedAt: z.number(),
-});
+// The schemas are built on first use (z.lazy), like those of shared/domain/schemas.ts: building zod
+// schemas at import is time every cold start would pay, for pages that never sign anyone in.
+export const authAttemptSchema = z.lazy(() =>
+  z.object({
+    state: z.string().min(16),
+    verifier: z.string().min(43),
+    nonce: z.string().min(16),
+    returnTo: z.string().optional(),
+    startedAt: z.number(),
+  }),
+);
 export type AuthAttempt = z.infer<typeof authAttemptSchema>;
 
 const random = () => randomBytes(32).toString('base64url');
@@ -85,18 +88,33 @@ const defaultVerifier = (config: CognitoConfig): Verifier => {
   const key = `${config.userPoolId}/${config.clientId}`;
   let verifier = verifiers.get(key);
   if (!verifier) {
-    const cognito = CognitoJwtVerifier.create({
-      userPoolId: config.userPoolId,
-      tokenUse: 'id',
-      clientId: config.clientId,
-    });
-    verifier = { verify: (token) => cognito.verify(token) as Promise<Record<string, unknown>> };
+    // aws-jwt-verify (16 KB) is loaded with import() by the first sign-in callback, the one page that
+    // verifies a token, rather than by every cold start. The verifier, and the JWKS it caches, are kept.
+    let cognito: Promise<Verifier> | undefined;
+    const load = () =>
+      import('aws-jwt-verify').then(({ CognitoJwtVerifier }) =>
+        CognitoJwtVerifier.create({
+          userPoolId: config.userPoolId,
+          tokenUse: 'id',
+          clientId: config.clientId,
+        }),
+      );
+    verifier = {
+      verify: async (token) => {
+        cognito ??= load().catch((error: unknown) => {
+          // Not kept: the next sign-in tries to load it again.
+          cognito = undefined;
+          throw error;
+        });
+        return (await cognito).verify(token);
+      },
+    };
     verifiers.set(key, verifier);
   }
   return verifier;
 };
 
-const tokenResponse = z.object({ id_token: z.string().min(1) });
+const tokenResponse = z.lazy(() => z.object({ id_token: z.string().min(1) }));
 
 /** Swaps the code for tokens at the managed login's token endpoint, then verifies the ID token. */
 export const completeSignIn = async (opts: {
