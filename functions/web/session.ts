@@ -12,37 +12,43 @@ export const SESSION_COOKIE = '__Host-ff-session';
 export const IDLE_TIMEOUT_MS = 30 * 60 * 1000;
 export const ABSOLUTE_TIMEOUT_MS = 8 * 60 * 60 * 1000;
 
-const flashSchema = z.discriminatedUnion('kind', [
-  z.object({ kind: z.literal('approved'), title: z.string() }),
-  z.object({ kind: z.literal('declined'), title: z.string() }),
-  z.object({ kind: z.literal('signedOut') }),
-  z.object({ kind: z.literal('expiredIdle') }),
-  z.object({ kind: z.literal('expiredAbsolute') }),
-  z.object({ kind: z.literal('signInFailed') }),
-  z.object({ kind: z.literal('cycleRecorded'), n: z.string() }),
-  z.object({ kind: z.literal('cycleClosed'), n: z.string() }),
-  z.object({ kind: z.literal('cycleEscalated') }),
-  z.object({ kind: z.literal('published'), version: z.string() }),
-]);
+// Built on the first request (z.lazy), not at import: building zod schemas is time every cold start
+// pays before the first request can start, as shared/domain/schemas.ts found.
+const flashSchema = z.lazy(() =>
+  z.discriminatedUnion('kind', [
+    z.object({ kind: z.literal('approved'), title: z.string() }),
+    z.object({ kind: z.literal('declined'), title: z.string() }),
+    z.object({ kind: z.literal('signedOut') }),
+    z.object({ kind: z.literal('expiredIdle') }),
+    z.object({ kind: z.literal('expiredAbsolute') }),
+    z.object({ kind: z.literal('signInFailed') }),
+    z.object({ kind: z.literal('cycleRecorded'), n: z.string() }),
+    z.object({ kind: z.literal('cycleClosed'), n: z.string() }),
+    z.object({ kind: z.literal('cycleEscalated') }),
+    z.object({ kind: z.literal('published'), version: z.string() }),
+  ]),
+);
 export type Flash = z.infer<typeof flashSchema>;
 
-const userSchema = z.object({
-  id: z.string().min(1),
-  name: z.string(),
-  team: z.string(),
-  roles: z.array(z.enum(ROLES)),
-});
-
-const sessionSchema = z.object({
-  /** Synchroniser token for every POST form of this session. */
-  csrf: z.string().min(16),
-  /** When the session began (ms): the absolute timeout runs from here. */
-  createdAt: z.number(),
-  /** When the session was last used (ms): the idle timeout runs from here. */
-  seenAt: z.number(),
-  user: userSchema.optional(),
-  flash: flashSchema.optional(),
-});
+const sessionSchema = z.lazy(() =>
+  z.object({
+    /** Synchroniser token for every POST form of this session. */
+    csrf: z.string().min(16),
+    /** When the session began (ms): the absolute timeout runs from here. */
+    createdAt: z.number(),
+    /** When the session was last used (ms): the idle timeout runs from here. */
+    seenAt: z.number(),
+    user: z
+      .object({
+        id: z.string().min(1),
+        name: z.string(),
+        team: z.string(),
+        roles: z.array(z.enum(ROLES)),
+      })
+      .optional(),
+    flash: flashSchema.optional(),
+  }),
+);
 export type Session = z.infer<typeof sessionSchema>;
 
 const IV_BYTES = 12;
