@@ -1,44 +1,96 @@
-import type { RouteDef } from './context.ts';
-import { decideCase, showCasePage } from './screens/case/controller.ts';
-import { showConfirmation } from './screens/confirmation/controller.ts';
-import { newCycle, recordCycle } from './screens/cycle/controller.ts';
-import { showDashboard } from './screens/dashboard/controller.ts';
-import { showExperiment } from './screens/experiment/controller.ts';
-import { listOwn } from './screens/experiments/controller.ts';
-import { exportLog, showLog } from './screens/log/controller.ts';
-import { editPolicy, previewPolicy, publishPolicy, showPolicy } from './screens/policy/controller.ts';
-import { showQueue } from './screens/queue/controller.ts';
-import { authCallback, showSignIn, signInDemo, signOut } from './screens/sign-in/controller.ts';
-import { showStart } from './screens/start/controller.ts';
-import { checkIdea, editIdea, newIdea, submitIdea } from './screens/submit/controller.ts';
+import type { Controller, RouteDef } from './context.ts';
+
+/**
+ * A screen's controller, loaded with import() by its route's first request and kept. A cold start
+ * serves one page, so it parses that screen's code (a few KB) rather than every screen's (about 25 KB).
+ */
+const lazy = <M>(load: () => Promise<M>, pick: (screen: M) => Controller): Controller => {
+  let controller: Promise<Controller> | undefined;
+  return async (ctx) => {
+    controller ??= load().then(pick, (error: unknown) => {
+      // Not kept: the route's next request tries again.
+      controller = undefined;
+      throw error;
+    });
+    return (await controller)(ctx);
+  };
+};
+
+const caseScreen = () => import('./screens/case/controller.ts');
+const confirmation = () => import('./screens/confirmation/controller.ts');
+const cycle = () => import('./screens/cycle/controller.ts');
+const dashboard = () => import('./screens/dashboard/controller.ts');
+const experiment = () => import('./screens/experiment/controller.ts');
+const experiments = () => import('./screens/experiments/controller.ts');
+const log = () => import('./screens/log/controller.ts');
+const policy = () => import('./screens/policy/controller.ts');
+const queue = () => import('./screens/queue/controller.ts');
+const signIn = () => import('./screens/sign-in/controller.ts');
+const start = () => import('./screens/start/controller.ts');
+const submit = () => import('./screens/submit/controller.ts');
 
 const SUBMITTERS = ['staff', 'manager'] as const;
 const DECIDERS = ['manager', 'leader'] as const;
 
 /** Every page. GET never changes anything but the session's last-seen time and the language cookie. */
 export const ROUTES: readonly RouteDef[] = [
-  { method: 'GET', path: '/', access: 'public', handler: showStart },
-  { method: 'GET', path: '/sign-in', access: 'public', handler: showSignIn },
-  { method: 'POST', path: '/sign-in', access: 'public', handler: signInDemo },
-  { method: 'GET', path: '/auth/callback', access: 'public', handler: authCallback },
-  { method: 'POST', path: '/sign-out', access: 'public', handler: signOut },
-  { method: 'GET', path: '/ideas/new', access: SUBMITTERS, handler: newIdea },
-  { method: 'POST', path: '/ideas/new/check', access: SUBMITTERS, handler: checkIdea },
-  { method: 'POST', path: '/ideas/new/edit', access: SUBMITTERS, handler: editIdea },
-  { method: 'POST', path: '/ideas', access: SUBMITTERS, handler: submitIdea },
-  { method: 'GET', path: '/experiments', access: 'signedIn', handler: listOwn },
-  { method: 'GET', path: '/experiments/:id/submitted', access: 'signedIn', handler: showConfirmation },
-  { method: 'GET', path: '/experiments/:id', access: 'signedIn', handler: showExperiment },
-  { method: 'GET', path: '/experiments/:id/cycles/new', access: SUBMITTERS, handler: newCycle },
-  { method: 'POST', path: '/experiments/:id/cycles', access: SUBMITTERS, handler: recordCycle },
-  { method: 'GET', path: '/queue', access: DECIDERS, handler: showQueue },
-  { method: 'GET', path: '/queue/:id', access: DECIDERS, handler: showCasePage },
-  { method: 'POST', path: '/queue/:id/decision', access: DECIDERS, handler: decideCase },
-  { method: 'GET', path: '/dashboard', access: ['leader'], handler: showDashboard },
-  { method: 'GET', path: '/log', access: ['leader'], handler: showLog },
-  { method: 'GET', path: '/log/export.csv', access: ['leader'], handler: exportLog },
-  { method: 'GET', path: '/policy', access: 'signedIn', handler: showPolicy },
-  { method: 'POST', path: '/policy/preview', access: ['leader'], handler: previewPolicy },
-  { method: 'POST', path: '/policy/edit', access: ['leader'], handler: editPolicy },
-  { method: 'POST', path: '/policy/publish', access: ['leader'], handler: publishPolicy },
+  { method: 'GET', path: '/', access: 'public', handler: lazy(start, (s) => s.showStart) },
+  { method: 'GET', path: '/sign-in', access: 'public', handler: lazy(signIn, (s) => s.showSignIn) },
+  { method: 'POST', path: '/sign-in', access: 'public', handler: lazy(signIn, (s) => s.signInDemo) },
+  { method: 'GET', path: '/auth/callback', access: 'public', handler: lazy(signIn, (s) => s.authCallback) },
+  { method: 'POST', path: '/sign-out', access: 'public', handler: lazy(signIn, (s) => s.signOut) },
+  { method: 'GET', path: '/ideas/new', access: SUBMITTERS, handler: lazy(submit, (s) => s.newIdea) },
+  { method: 'POST', path: '/ideas/new/check', access: SUBMITTERS, handler: lazy(submit, (s) => s.checkIdea) },
+  { method: 'POST', path: '/ideas/new/edit', access: SUBMITTERS, handler: lazy(submit, (s) => s.editIdea) },
+  { method: 'POST', path: '/ideas', access: SUBMITTERS, handler: lazy(submit, (s) => s.submitIdea) },
+  { method: 'GET', path: '/experiments', access: 'signedIn', handler: lazy(experiments, (s) => s.listOwn) },
+  {
+    method: 'GET',
+    path: '/experiments/:id/submitted',
+    access: 'signedIn',
+    handler: lazy(confirmation, (s) => s.showConfirmation),
+  },
+  {
+    method: 'GET',
+    path: '/experiments/:id',
+    access: 'signedIn',
+    handler: lazy(experiment, (s) => s.showExperiment),
+  },
+  {
+    method: 'GET',
+    path: '/experiments/:id/cycles/new',
+    access: SUBMITTERS,
+    handler: lazy(cycle, (s) => s.newCycle),
+  },
+  {
+    method: 'POST',
+    path: '/experiments/:id/cycles',
+    access: SUBMITTERS,
+    handler: lazy(cycle, (s) => s.recordCycle),
+  },
+  { method: 'GET', path: '/queue', access: DECIDERS, handler: lazy(queue, (s) => s.showQueue) },
+  { method: 'GET', path: '/queue/:id', access: DECIDERS, handler: lazy(caseScreen, (s) => s.showCasePage) },
+  {
+    method: 'POST',
+    path: '/queue/:id/decision',
+    access: DECIDERS,
+    handler: lazy(caseScreen, (s) => s.decideCase),
+  },
+  { method: 'GET', path: '/dashboard', access: ['leader'], handler: lazy(dashboard, (s) => s.showDashboard) },
+  { method: 'GET', path: '/log', access: ['leader'], handler: lazy(log, (s) => s.showLog) },
+  { method: 'GET', path: '/log/export.csv', access: ['leader'], handler: lazy(log, (s) => s.exportLog) },
+  { method: 'GET', path: '/policy', access: 'signedIn', handler: lazy(policy, (s) => s.showPolicy) },
+  {
+    method: 'POST',
+    path: '/policy/preview',
+    access: ['leader'],
+    handler: lazy(policy, (s) => s.previewPolicy),
+  },
+  { method: 'POST', path: '/policy/edit', access: ['leader'], handler: lazy(policy, (s) => s.editPolicy) },
+  {
+    method: 'POST',
+    path: '/policy/publish',
+    access: ['leader'],
+    handler: lazy(policy, (s) => s.publishPolicy),
+  },
 ];
