@@ -21,9 +21,9 @@ export interface AppTableProps {
  * idempotency record  IDEMP#<owner>#<key>        IDEMP             (none; expiresAt is the TTL)
  * policy version      POLICY                     V#<000042>
  * current policy      POLICY                     CURRENT
- * stats counter       STATS#<team>               M#<yyyy-mm>
+ * stats counter       STATS                      M#<yyyy-mm>#T#<team>#S#<0 or 1>
  * outbox message      OUTBOX#<dedupeKey>         OUTBOX            gsi4 timeline    OUTBOX            / <at>#<dedupeKey>
- * task token          TOKEN#<experimentId>       TOKEN             (none; the wait the workflow is parked in)
+ * task token          TOKEN#<experimentId>       TOKEN             (none; the wait the workflow is parked in; expiresAt TTL)
  */
 export class AppTable extends Construct {
   readonly table: TableV2;

@@ -33,6 +33,9 @@ export type WaitFor = { kind: 'decision'; escalatedAt: string } | { kind: 'cycle
 const sameWait = (a: WaitFor, b: Record<string, unknown>) =>
   a.kind === b.kind && (a.kind === 'decision' ? a.escalatedAt === b.escalatedAt : a.seen === b.seen);
 
+/** A little over the one-year limit of a Standard execution. */
+const TOKEN_TTL_SECONDS = 366 * 24 * 3600;
+
 export interface IdempotencyRecord {
   experimentId: string;
   bodyHash: string;
@@ -214,7 +217,11 @@ export const experimentStore = (tableName: string) => {
      * (`TaskTimedOut`), which both sides ignore.
      */
     async parkTaskToken(id: string, token: string, wait: WaitFor): Promise<ExperimentRecord | undefined> {
-      await db.send(new PutCommand({ TableName: tableName, Item: { ...taskTokenKey(id), token, ...wait } }));
+      // A Standard execution lives at most a year, so no token outlives that: the TTL clears them.
+      const expiresAt = Math.floor(Date.now() / 1000) + TOKEN_TTL_SECONDS;
+      await db.send(
+        new PutCommand({ TableName: tableName, Item: { ...taskTokenKey(id), token, ...wait, expiresAt } }),
+      );
       return get(id);
     },
 

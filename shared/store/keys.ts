@@ -11,8 +11,9 @@
  * idempotency record  IDEMP#<owner>#<key>        IDEMP             (none; expiresAt is the TTL)
  * policy version      POLICY                     V#<000042>
  * current policy      POLICY                     CURRENT
- * stats counter       STATS                      M#<yyyy-mm>#T#<team>#S#<shard>   (see stats.ts)
+ * stats counter       STATS                      M#<yyyy-mm>#T#<team>#S#<0 or 1>   (see stats.ts)
  * outbox message      OUTBOX#<dedupeKey>         OUTBOX            gsi4 timeline    OUTBOX            / <at>#<dedupeKey>
+ * task token          TOKEN#<experimentId>       TOKEN             (none; expiresAt is the TTL, a year on)
  */
 import { GSIS } from './table-design.ts';
 
@@ -83,11 +84,8 @@ export const outboxIndexKeys = (at: string, dedupeKey: string) => ({
 
 /**
  * The task token of the wait an experiment's workflow is parked in, in a small item of its own (no index
- * keys), so parking never rewrites the experiment and its index entries:
- *
- * task token          TOKEN#<experimentId>       TOKEN             (none)
- *
- * It also names the wait the token answers (a decision on one escalation, or the next cycle), so a token
- * left over from an earlier wait is never sent an answer meant for another. See experiment-store.ts.
+ * keys), so parking never rewrites the experiment and its index entries. It also names the wait the token
+ * answers (a decision on one escalation, or the next cycle), so a token left over from an earlier wait is
+ * never sent an answer meant for another. See experiment-store.ts.
  */
 export const taskTokenKey = (experimentId: string) => ({ pk: `TOKEN#${experimentId}`, sk: 'TOKEN' });
