@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { setTimeout as sleep } from 'node:timers/promises';
-import { SendTaskSuccessCommand, type SFNClient, StartExecutionCommand } from '@aws-sdk/client-sfn';
+import type { SFNClient } from '@aws-sdk/client-sfn';
 import { canDecide, canView } from '../domain/access.ts';
 import { assess } from '../domain/assess.ts';
 import type { Policy } from '../domain/card.ts';
@@ -22,6 +22,7 @@ import {
   ValidationError,
 } from '../errors.ts';
 import type { Notifier } from '../notifications/notifier.ts';
+import { sfnApi } from '../store/clients.ts';
 import type { ExperimentRecord, ExperimentStore, Page } from '../store/experiment-store.ts';
 import type { PolicyStore } from '../store/policy-store.ts';
 import { canonicalHash } from './canonical-hash.ts';
@@ -59,7 +60,8 @@ const REMINDER_FLOOR_SECONDS = 60;
 export interface ServiceDeps {
   store: ExperimentStore;
   policies: PolicyStore;
-  sfn: SFNClient;
+  /** Created on first use (see store/clients.ts). */
+  sfn: () => Promise<SFNClient>;
   notifier: Notifier;
   stateMachineArn: string;
   decisionDeadlineSeconds: number | undefined;
@@ -163,11 +165,17 @@ export const experimentService = (deps: ServiceDeps) => {
     return result.to;
   };
 
+  const sendTaskSuccess = async (taskToken: string, output: unknown) => {
+    const [client, { SendTaskSuccessCommand }] = await Promise.all([sfn(), sfnApi()]);
+    await client.send(new SendTaskSuccessCommand({ taskToken, output: JSON.stringify(output) }));
+  };
+
   const startExecution = async (exp: Experiment) => {
     // The execution is named after the experiment and its input never varies, so a duplicate start is
     // harmless: a no-op while it runs, and ExecutionAlreadyExists once it has finished.
     try {
-      await sfn.send(
+      const [client, { StartExecutionCommand }] = await Promise.all([sfn(), sfnApi()]);
+      await client.send(
         new StartExecutionCommand({
           stateMachineArn: deps.stateMachineArn,
           name: exp.id,
@@ -217,7 +225,7 @@ export const experimentService = (deps: ServiceDeps) => {
    */
   const answerOwnToken = async (taskToken: string, output: DecisionOutput | CycleOutput) => {
     try {
-      await sfn.send(new SendTaskSuccessCommand({ taskToken, output: JSON.stringify(output) }));
+      await sendTaskSuccess(taskToken, output);
     } catch (error) {
       if (!isTokenGone(error)) throw error;
     }
@@ -407,12 +415,7 @@ export const experimentService = (deps: ServiceDeps) => {
       });
       if (token) {
         try {
-          await sfn.send(
-            new SendTaskSuccessCommand({
-              taskToken: token,
-              output: JSON.stringify({ outcome: body.outcome }),
-            }),
-          );
+          await sendTaskSuccess(token, { outcome: body.outcome });
         } catch (error) {
           // The wait already ended (deadline raise): the workflow's next wait finds the recorded decision itself.
           if (!isTokenGone(error)) throw error;
@@ -484,9 +487,7 @@ export const experimentService = (deps: ServiceDeps) => {
       });
       if (answer) {
         try {
-          await sfn.send(
-            new SendTaskSuccessCommand({ taskToken: answer.token, output: JSON.stringify(answer.output) }),
-          );
+          await sendTaskSuccess(answer.token, answer.output);
         } catch (error) {
           // The wait ended a moment ago (a reminder): the next wait picks the cycle up itself.
           if (!isTokenGone(error)) throw error;

@@ -17,7 +17,7 @@ const build = () => {
     experiments: experimentService({
       store,
       policies,
-      sfn: sfn(),
+      sfn,
       // Built on first use: only the functions that notify hold the Notify key and directory settings.
       notifier: { send: (message) => notifier().send(message) },
       stateMachineArn: cfg.stateMachineArn,
