@@ -32,9 +32,35 @@ export interface Dashboard extends Figures {
   byMonth: (Figures & { month: string })[];
 }
 
-const merge = (into: Counters, from: Counters) => {
-  for (const name in from) into[name] = (into[name] ?? 0) + (from[name] ?? 0);
-  return into;
+type Tally = Map<string, number>;
+
+/**
+ * Adds counter items up, in total and by team and by month. Maps, and one pass over each item: the
+ * number of attributes is what the dashboard's time grows with, so nothing here copies them twice.
+ */
+export const tally = (items: Iterable<Record<string, unknown>>, team?: string) => {
+  const all: Tally = new Map();
+  const byTeam = new Map<string, Tally>();
+  const byMonth = new Map<string, Tally>();
+  const of = (groups: Map<string, Tally>, name: string) => {
+    const group = groups.get(name) ?? new Map<string, number>();
+    groups.set(name, group);
+    return group;
+  };
+  for (const item of items) {
+    const key = parseStatsKey(String(item.sk));
+    if (!key || (team && key.team !== team)) continue;
+    const teamTally = of(byTeam, key.team);
+    const monthTally = of(byMonth, key.month);
+    for (const name in item) {
+      const value = item[name];
+      if (typeof value !== 'number') continue;
+      all.set(name, (all.get(name) ?? 0) + value);
+      teamTally.set(name, (teamTally.get(name) ?? 0) + value);
+      monthTally.set(name, (monthTally.get(name) ?? 0) + value);
+    }
+  }
+  return { all, byTeam, byMonth };
 };
 
 /**
@@ -107,9 +133,7 @@ export const dashboardService = (deps: { tableName: string }) => ({
   async get(user: User, filters: DashboardFilters): Promise<Dashboard> {
     if (!user.roles.includes('leader')) throw new ForbiddenError('Only leaders see the dashboard.');
     const range = statsRange(filters.from?.slice(0, 7) ?? '0000-00', filters.to?.slice(0, 7) ?? '9999-99');
-    const byTeam = new Map<string, Counters>();
-    const byMonth = new Map<string, Counters>();
-    const all: Counters = {};
+    const items: Record<string, unknown>[] = [];
     let startKey: Record<string, unknown> | undefined;
     do {
       const out = await dynamo().send(
@@ -120,29 +144,22 @@ export const dashboardService = (deps: { tableName: string }) => ({
           ExclusiveStartKey: startKey,
         }),
       );
-      for (const item of out.Items ?? []) {
-        const key = parseStatsKey(String(item.sk));
-        if (!key || (filters.team && key.team !== filters.team)) continue;
-        const counters: Counters = {};
-        for (const [name, value] of Object.entries(item))
-          if (typeof value === 'number') counters[name] = value;
-        merge(all, counters);
-        byTeam.set(key.team, merge(byTeam.get(key.team) ?? {}, counters));
-        byMonth.set(key.month, merge(byMonth.get(key.month) ?? {}, counters));
-      }
+      items.push(...(out.Items ?? []));
       startKey = out.LastEvaluatedKey;
     } while (startKey);
+    const { all, byTeam, byMonth } = tally(items, filters.team);
+    const figuresOf = (t: Tally) => figures(Object.fromEntries(t));
     return {
       from: filters.from ?? null,
       to: filters.to ?? null,
       team: filters.team ?? null,
-      ...figures(all),
+      ...figuresOf(all),
       byTeam: [...byTeam.entries()]
         .sort(([a], [b]) => a.localeCompare(b))
-        .map(([team, c]) => ({ team, ...figures(c) })),
+        .map(([team, t]) => ({ team, ...figuresOf(t) })),
       byMonth: [...byMonth.entries()]
         .sort(([a], [b]) => a.localeCompare(b))
-        .map(([month, c]) => ({ month, ...figures(c) })),
+        .map(([month, t]) => ({ month, ...figuresOf(t) })),
     };
   },
 });

@@ -2,7 +2,7 @@ import * as fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { Experiment } from '#shared/domain/experiment.ts';
 import { STATUSES } from '#shared/domain/status.ts';
-import { figures, histogramMedian } from '#shared/services/dashboard-service.ts';
+import { figures, histogramMedian, tally } from '#shared/services/dashboard-service.ts';
 import { bucketName, HOUR_BUCKETS, hoursBucket, statsDeltas } from '#shared/store/stats.ts';
 
 const base: Experiment = {
@@ -217,5 +217,32 @@ describe('figures', () => {
     expect(f.outcomes).toEqual({ adopted: 1, abandoned: 0, testing: 2 });
     expect(f.totals.declined).toBe(1);
     expect(f.totals.assessing).toBe(0);
+  });
+});
+
+describe('tally', () => {
+  it('adds counter items up in total, by team and by month, and keeps to one team when asked', () => {
+    // Prepare
+    const items = [
+      { pk: 'STATS', sk: 'M#2026-01#T#early-help#S#0', submitted: 2, s_testing: 2 },
+      { pk: 'STATS', sk: 'M#2026-01#T#early-help#S#1', submitted: 1, s_adopted: 1 },
+      { pk: 'STATS', sk: 'M#2026-02#T#fostering#S#0', submitted: 4, s_testing: 4 },
+      { pk: 'STATS', sk: 'not a counter item', submitted: 100 },
+    ];
+
+    // Act
+    const everyone = tally(items);
+    const oneTeam = tally(items, 'fostering');
+
+    // Assess
+    expect(Object.fromEntries(everyone.all)).toEqual({ submitted: 7, s_testing: 6, s_adopted: 1 });
+    expect(Object.fromEntries(everyone.byTeam.get('early-help') ?? [])).toEqual({
+      submitted: 3,
+      s_testing: 2,
+      s_adopted: 1,
+    });
+    expect([...everyone.byMonth.keys()]).toEqual(['2026-01', '2026-02']);
+    expect(Object.fromEntries(oneTeam.all)).toEqual({ submitted: 4, s_testing: 4 });
+    expect([...oneTeam.byTeam.keys()]).toEqual(['fostering']);
   });
 });
