@@ -94,6 +94,8 @@ const unitsOf = (capacity: Capacity): number =>
 class CapacityMeter {
   private tallies = new Map<string, Tally>();
   private installed = false;
+  /** While paused, calls go straight through: no ReturnConsumedCapacity, nothing counted. */
+  private paused = false;
   /** Calls sent and not answered yet: a slow write in flight is not quiet. */
   private inflight = 0;
 
@@ -104,6 +106,18 @@ class CapacityMeter {
       this.tallies.set(table, tally);
     }
     return tally;
+  }
+
+  /**
+   * Latency phases that count nothing (the dashboard) pause the meter: asking DynamoDB Local for
+   * ConsumedCapacity makes it size every item it reads, work the real request never asks for.
+   */
+  pause(): void {
+    this.paused = true;
+  }
+
+  resume(): void {
+    this.paused = false;
   }
 
   install(): void {
@@ -134,7 +148,7 @@ class CapacityMeter {
     const operation = operationOf(command);
     const isWrite = WRITES.has(operation);
     const isRead = READS.has(operation);
-    if (!isWrite && !isRead) return call();
+    if (this.paused || (!isWrite && !isRead)) return call();
     const input = command.input ?? {};
     if (input.ReturnConsumedCapacity === undefined) {
       input.ReturnConsumedCapacity = 'INDEXES';
