@@ -26,11 +26,8 @@ import type { Cycle, Experiment, HistoryEntry } from '#shared/domain/experiment.
 import { canonicalHash } from '#shared/services/canonical-hash.ts';
 import { toItem, toRecord } from '#shared/store/experiment-store.ts';
 import { idempotencyKey } from '#shared/store/keys.ts';
-import { monthOf, STATS_SHARDS, statsDeltas, statsKey } from '#shared/store/stats.ts';
+import { addCounters, monthOf, STATS_SHARDS, statsDeltas, statsKey } from '#shared/store/stats.ts';
 import { pool } from './measure.ts';
-
-/** The experiment item exactly as `experimentStore` writes it. */
-export const experimentItem = (exp: Experiment, version: number) => toItem(exp, version);
 
 /** Strips the store's own attributes, leaving the Experiment the API returns. */
 export const experimentOf = (item: Record<string, unknown>): Experiment => toRecord(item).experiment;
@@ -38,7 +35,7 @@ export const experimentOf = (item: Record<string, unknown>): Experiment => toRec
 /** Throws unless the bulk builder rebuilds `stored` (an item the real path wrote) exactly. */
 export const checkItemParity = (stored: Record<string, unknown>): void => {
   // The workflow's task token is not on the experiment item (it has an item of its own).
-  const rebuilt = experimentItem(experimentOf(stored), Number(stored.version));
+  const rebuilt = toItem(experimentOf(stored), Number(stored.version));
   if (canonicalHash(stored) !== canonicalHash(rebuilt)) {
     throw new Error(
       `The bulk loader's item differs from the stored one:\n${JSON.stringify(stored)}\n${JSON.stringify(rebuilt)}`,
@@ -298,7 +295,7 @@ export const bulkLoad = async (
     const requests: WriteRequest[] = [];
     for (let i = chunk; i < Math.min(range.to, chunk + CHUNK); i++) {
       const exp = syntheticExperiment(i, range.months);
-      requests.push({ PutRequest: { Item: experimentItem(exp, exp.history.length - 1) } });
+      requests.push({ PutRequest: { Item: toItem(exp, exp.history.length - 1) } });
       requests.push({
         PutRequest: {
           Item: {
@@ -323,16 +320,7 @@ export const bulkLoad = async (
   const slots = [...counters.values()];
   await pool(slots.length, concurrency, async (i) => {
     const { key, deltas } = slots[i] as (typeof slots)[number];
-    const names = Object.keys(deltas);
-    await db.send(
-      new UpdateCommand({
-        TableName: table,
-        Key: key,
-        UpdateExpression: `ADD ${names.map((_, j) => `#a${j} :v${j}`).join(', ')}`,
-        ExpressionAttributeNames: Object.fromEntries(names.map((name, j) => [`#a${j}`, name])),
-        ExpressionAttributeValues: Object.fromEntries(names.map((name, j) => [`:v${j}`, deltas[name]])),
-      }),
-    );
+    await db.send(new UpdateCommand({ TableName: table, Key: key, ...addCounters(deltas) }));
   });
   const seconds = (performance.now() - started) / 1000;
   return {

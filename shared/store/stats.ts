@@ -83,6 +83,16 @@ export const statsDeltas = (before: Experiment | undefined, after: Experiment): 
   return deltas;
 };
 
+/** The `ADD` update of counter deltas, for the write path and for the bench's bulk loader alike. */
+export const addCounters = (deltas: Record<string, number>) => {
+  const names = Object.keys(deltas);
+  return {
+    UpdateExpression: `ADD ${names.map((_, i) => `#a${i} :v${i}`).join(', ')}`,
+    ExpressionAttributeNames: Object.fromEntries(names.map((name, i) => [`#a${i}`, name])),
+    ExpressionAttributeValues: Object.fromEntries(names.map((name, i) => [`:v${i}`, deltas[name]])),
+  };
+};
+
 export const statsUpdate = (
   tableName: string,
   before: Experiment | undefined,
@@ -96,9 +106,7 @@ export const statsUpdate = (
     Update: {
       TableName: tableName,
       Key: statsKey(monthOf(after.createdAt), after.team, shard),
-      UpdateExpression: `ADD ${names.map((_, i) => `#a${i} :v${i}`).join(', ')}`,
-      ExpressionAttributeNames: Object.fromEntries(names.map((name, i) => [`#a${i}`, name])),
-      ExpressionAttributeValues: Object.fromEntries(names.map((name, i) => [`:v${i}`, deltas[name]])),
+      ...addCounters(deltas),
     },
   };
 };
