@@ -24,7 +24,7 @@ import { assess } from '#shared/domain/assess.ts';
 import { type Card, POLICY_V1 } from '#shared/domain/card.ts';
 import type { Cycle, Experiment, HistoryEntry } from '#shared/domain/experiment.ts';
 import { canonicalHash } from '#shared/services/canonical-hash.ts';
-import { toItem, toRecord } from '#shared/store/experiment-store.ts';
+import { toItem, toRecord } from '#shared/store/experiment-item.ts';
 import { idempotencyKey } from '#shared/store/keys.ts';
 import { addCounters, monthOf, STATS_SHARDS, statsDeltas, statsKey } from '#shared/store/stats.ts';
 import { pool } from './measure.ts';
