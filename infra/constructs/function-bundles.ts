@@ -282,8 +282,8 @@ export const webAssetsSource = (): ISource =>
 /**
  * The deployment package of one function, built by the local esbuild, never Docker.
  *
- * NodejsFunction's own bundling starts `npx esbuild` once per function: about 1.8 s each here, so
- * 18 functions took over 30 s of a synth. One esbuild run for all of them takes about 3 s. It also
+ * NodejsFunction's own bundling starts `npx esbuild` once per function, which made a synth many times
+ * slower than one esbuild run for all of them (docs/performance.md). It also
  * writes chunks, which NodejsFunction's single `--outfile` cannot hold. The asset stays an ordinary
  * CDK bundled asset, so `aws:cdk:bundling-stacks` (tests pass []) still skips it.
  */

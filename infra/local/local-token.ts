@@ -24,5 +24,3 @@ export const localTokenSchema = z.strictObject(
   },
   { error: 'Send the details as a JSON object' },
 );
-
-export type LocalTokenRequest = z.infer<typeof localTokenSchema>;

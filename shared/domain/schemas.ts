@@ -44,8 +44,8 @@ const isRecord = (value: unknown): value is Record<string, unknown> =>
 
 const OBJECT_ERROR = 'Send the details as a JSON object';
 
-// Every exported schema is built on its first use (z.lazy). Building them all took about 35 ms at import,
-// which every function's cold start paid although each function parses one or two of them.
+// Every exported schema is built on its first use (z.lazy): building them all at import cost every
+// function's cold start, though each parses one or two of them (docs/performance.md).
 
 // ---- The card, built from card.ts so the questions, answers and bounds have one source. ----
 
