@@ -1,7 +1,8 @@
 import { ConditionalCheckFailedException } from '@aws-sdk/client-dynamodb';
-import { type DynamoDBDocumentClient, GetCommand, PutCommand, QueryCommand } from '@aws-sdk/lib-dynamodb';
+import { type DynamoDBDocumentClient, GetCommand, PutCommand } from '@aws-sdk/lib-dynamodb';
 import type { Notification, SentNotification } from '../notifications/notifier.ts';
 import { accessPatterns, sentNotificationIndexKeys, sentNotificationKey } from './keys.ts';
+import { queryIndex } from './query-index.ts';
 
 /**
  * The record of every notification sent, one item per dedupe key. GOV.UK Notify's adapter checks it
@@ -39,33 +40,11 @@ export const sentNotifications = (db: DynamoDBDocumentClient, tableName: string)
 
   /** Every notification recorded, oldest first. */
   async list(): Promise<SentNotification[]> {
-    const pattern = accessPatterns.sentNotifications();
     const messages: SentNotification[] = [];
-    let startKey: Record<string, unknown> | undefined;
-    do {
-      const out = await db.send(
-        new QueryCommand({
-          TableName: tableName,
-          IndexName: pattern.index.name,
-          KeyConditionExpression: '#pk = :pk',
-          ExpressionAttributeNames: { '#pk': pattern.index.partitionKey },
-          ExpressionAttributeValues: { ':pk': pattern.pk },
-          ExclusiveStartKey: startKey,
-        }),
-      );
-      for (const item of out.Items ?? []) {
-        const { dedupeKey, template, audience, experimentId, personalisation, at } = item;
-        messages.push({
-          dedupeKey,
-          template,
-          audience,
-          experimentId,
-          personalisation,
-          at,
-        } as SentNotification);
-      }
-      startKey = out.LastEvaluatedKey;
-    } while (startKey);
+    for await (const item of queryIndex(db, tableName, accessPatterns.sentNotifications())) {
+      const { dedupeKey, template, audience, experimentId, personalisation, at } = item;
+      messages.push({ dedupeKey, template, audience, experimentId, personalisation, at } as SentNotification);
+    }
     return messages;
   },
 });
