@@ -114,6 +114,37 @@ const importHandlers = async (): Promise<Record<FunctionName, LambdaHandler>> =>
     ),
   ) as Record<FunctionName, LambdaHandler>;
 
+/** The local Step Functions service, running the synthesized workflow with the registry's handlers. */
+const startWorkflowService = (opts: {
+  dynamoEndpoint: string;
+  workflow: ReturnType<typeof synthesizeWorkflow>;
+  handlers: Record<FunctionName, LambdaHandler>;
+  faultHook: FaultHook | undefined;
+}): Promise<LocalStepFunctions> => {
+  const { handlers, faultHook } = opts;
+  const taskContext = (functionName: string) =>
+    ({ functionName, awsRequestId: crypto.randomUUID() }) as unknown as Context;
+  const invokeTask = (state: string, fn: FunctionName) => (payload: unknown) =>
+    // Test only: with a fault hook, a call may fail before the handler runs (see fault-hook.ts).
+    faultHook
+      ? faultHook.around({ state, functionName: fn, payload }, () => handlers[fn](payload, taskContext(fn)))
+      : handlers[fn](payload, taskContext(fn));
+  return startLocalStepFunctions({
+    dynamoEndpoint: opts.dynamoEndpoint,
+    region: LOCAL_REGION,
+    accountId: ACCOUNT_ID,
+    stateMachines: [
+      {
+        name: STATE_MACHINE_NAME,
+        definition: opts.workflow.definition,
+        taskHandlers: Object.fromEntries(
+          Object.entries(opts.workflow.taskFunctions).map(([state, fn]) => [state, invokeTask(state, fn)]),
+        ),
+      },
+    ],
+  });
+};
+
 /** Health, the local tools, and the web pages, which answer every path the API and the tools do not. */
 const localRoutes = (opts: {
   endpoints: LocalSystem['endpoints'];
@@ -194,28 +225,11 @@ export const startLocalSystem = async (opts: LocalSystemOptions = {}): Promise<L
     useServices(local.services);
 
     const handlers = await importHandlers();
-    const taskContext = (functionName: string) =>
-      ({ functionName, awsRequestId: crypto.randomUUID() }) as unknown as Context;
-    const invokeTask = (state: string, fn: FunctionName) => (payload: unknown) =>
-      // Test only: with a fault hook, a call may fail before the handler runs (see fault-hook.ts).
-      opts.faultHook
-        ? opts.faultHook.around({ state, functionName: fn, payload }, () =>
-            handlers[fn](payload, taskContext(fn)),
-          )
-        : handlers[fn](payload, taskContext(fn));
-    stepFunctions = await startLocalStepFunctions({
+    stepFunctions = await startWorkflowService({
       dynamoEndpoint: db.endpoint,
-      region: LOCAL_REGION,
-      accountId: ACCOUNT_ID,
-      stateMachines: [
-        {
-          name: STATE_MACHINE_NAME,
-          definition: workflow.definition,
-          taskHandlers: Object.fromEntries(
-            Object.entries(workflow.taskFunctions).map(([state, fn]) => [state, invokeTask(state, fn)]),
-          ),
-        },
-      ],
+      workflow,
+      handlers,
+      faultHook: opts.faultHook,
     });
     stepFunctionsEndpoint.resolve(stepFunctions.endpoint);
 
