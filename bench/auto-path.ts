@@ -4,7 +4,7 @@
  */
 import { CreateTableCommand } from '@aws-sdk/client-dynamodb';
 import { GetCommand, PutCommand } from '@aws-sdk/lib-dynamodb';
-import { localCreateTableInput } from '#shared/store/table-design.ts';
+import { localCreateTableInput } from '#infra/local/local-table.ts';
 import { insideCard, USERS } from '../test/support/api.ts';
 import { APP_TABLE, type BenchSystem } from './bench-system.ts';
 import { checkItemParity } from './bulk-experiments.ts';

@@ -23,8 +23,9 @@ import {
 import { assess } from '#shared/domain/assess.ts';
 import { type Card, POLICY_V1 } from '#shared/domain/card.ts';
 import type { Cycle, Experiment, HistoryEntry } from '#shared/domain/experiment.ts';
+import { SYSTEM_ACTOR } from '#shared/domain/roles.ts';
 import { canonicalHash } from '#shared/services/canonical-hash.ts';
-import { toItem, toRecord } from '#shared/store/experiment-store.ts';
+import { toItem, toRecord } from '#shared/store/experiment-item.ts';
 import { idempotencyKey } from '#shared/store/keys.ts';
 import { addCounters, monthOf, STATS_SHARDS, statsDeltas, statsKey } from '#shared/store/stats.ts';
 import { pool } from './measure.ts';
@@ -136,7 +137,7 @@ export const syntheticExperiment = (index: number, months: number): Experiment =
   const owner = `staff-${team}-${Math.floor(rnd() * 25)}`;
   const ownerName = `Member of staff ${owner.slice(-2)}`;
   const manager = { id: `manager-${team}`, name: `Manager of ${team}` };
-  const system = { by: 'card', byName: 'The prompt card' };
+  const system = { by: SYSTEM_ACTOR.id, byName: SYSTEM_ACTOR.name };
   const escalated = rnd() < 0.3;
   const card = escalated ? outsideCard : insideCard;
   const assessment = { ...assess(card, POLICY_V1), assessedAt: at(0.0005) };
@@ -170,7 +171,7 @@ export const syntheticExperiment = (index: number, months: number): Experiment =
   let clock = 0.0005;
   if (!escalated) {
     exp.status = 'authorised';
-    exp.authorisation = { by: 'card', at: at(clock) };
+    exp.authorisation = { by: SYSTEM_ACTOR.id, at: at(clock) };
     history.push({ at: at(clock), ...system, event: 'authorised', status: 'authorised' });
   } else {
     exp.status = 'escalated';
@@ -190,8 +191,7 @@ export const syntheticExperiment = (index: number, months: number): Experiment =
         exp.raisedToLeaders = true;
         history.push({
           at: at(clock + 5 * 24),
-          by: 'system',
-          byName: 'Fail Forward',
+          ...system,
           event: 'raisedToLeaders',
           status: 'escalated',
         });

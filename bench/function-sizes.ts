@@ -1,5 +1,5 @@
 /**
- * Phase 5: every function of the catalogue bundled the way the CDK stack bundles it (the same esbuild
+ * Phase 5: every function of the registry bundled the way the CDK stack bundles it (the same esbuild
  * options and package layout, from infra/constructs/function-bundles.ts), its minified size, and the
  * median time to import it in a fresh Node process, against a floor bundle that only creates the
  * DynamoDB client.
@@ -23,7 +23,7 @@ import {
   BUNDLE_NAMES,
   type BundleFile,
   buildBundles,
-  handlerEntry,
+  bundleEntries,
 } from '#infra/constructs/function-bundles.ts';
 import { median, round } from './measure.ts';
 
@@ -95,11 +95,8 @@ export const measureFunctions = async (samples = 10): Promise<FunctionFigures[]>
   mkdirSync(OUT, { recursive: true });
   // The floor is built on its own: in the functions' run it would import their shared runtime chunk.
   const floor = buildBundles({ floor: join(ROOT, 'bench', 'floor-handler.ts') }, join(OUT, 'floor'));
-  const built = buildBundles(
-    // Every function the stack deploys, the web pages' one included.
-    Object.fromEntries(BUNDLE_NAMES.map((name) => [name, handlerEntry(name)])),
-    join(OUT, 'functions'),
-  );
+  // Every function the stack deploys, the web pages' one included, from the entries the stack builds.
+  const built = buildBundles(bundleEntries(join(OUT, 'functions')), join(OUT, 'functions'));
   const names = [FLOOR, ...BUNDLE_NAMES];
   const builtFor = (name: string) => (name === FLOOR ? floor : built);
   const dirOf = (name: string) => join(builtFor(name).dir, name === FLOOR ? 'floor' : name);

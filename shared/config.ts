@@ -1,21 +1,14 @@
 /**
- * Configuration from the environment, read once. The same variables are set by CDK in AWS and by
- * `infra/local` on one machine; AWS SDK endpoints come from the SDK's own AWS_ENDPOINT_URL_* variables,
- * so nothing here knows whether it runs locally.
+ * The application's settings, read from an environment: in Lambda, CDK sets these variables on each
+ * function and `services()` reads `process.env` once per container. The local runtime does not use
+ * variables at all: it builds an `AppConfig` itself and passes it to `createServices`. Endpoints and
+ * credentials are not settings: they belong to the adapters (see shared/services/index.ts).
  */
-const read = (name: string, fallback?: string): string => {
-  const value = process.env[name] ?? fallback;
-  if (value === undefined || value === '') throw new Error(`Missing configuration: ${name}`);
-  return value;
-};
-
-const optionalNumber = (name: string): number | undefined => {
-  const raw = process.env[name];
-  if (raw === undefined || raw === '') return undefined;
-  const value = Number(raw);
-  if (!Number.isFinite(value) || value <= 0) throw new Error(`${name} must be a positive number of seconds`);
-  return value;
-};
+export interface NotifyConfig {
+  secretName: string;
+  userPoolId: string;
+  templateIds: Record<string, string>;
+}
 
 export interface AppConfig {
   tableName: string;
@@ -26,31 +19,46 @@ export interface AppConfig {
   reviewPeriodSeconds: number | undefined;
   /** How long the submission request waits for the card's answer before returning `assessing`. */
   submitWaitMs: number;
-  notifier: 'outbox' | 'govuk-notify';
-  notifySecretName: string | undefined;
-  userPoolId: string | undefined;
   /** The public address of the web pages, used in notification links. */
   publicUrl: string;
+  /** Where GOV.UK Notify's key and the user directory are: set only on the functions that notify. */
+  notify: NotifyConfig | undefined;
 }
 
-let cached: AppConfig | undefined;
+type Env = Readonly<Record<string, string | undefined>>;
 
-export const config = (): AppConfig => {
-  cached ??= {
-    tableName: read('TABLE_NAME'),
-    stateMachineArn: read('STATE_MACHINE_ARN'),
-    decisionDeadlineSeconds: optionalNumber('DECISION_DEADLINE_SECONDS'),
-    reviewPeriodSeconds: optionalNumber('REVIEW_PERIOD_SECONDS'),
-    submitWaitMs: Number(process.env.SUBMIT_WAIT_MS ?? 3000),
-    notifier: read('NOTIFIER', 'govuk-notify') === 'outbox' ? 'outbox' : 'govuk-notify',
-    notifySecretName: process.env.NOTIFY_SECRET_NAME,
-    userPoolId: process.env.USER_POOL_ID,
-    publicUrl: read('PUBLIC_URL', 'http://localhost:3000'),
+const required = (env: Env, name: string): string => {
+  const value = env[name];
+  if (value === undefined || value === '') throw new Error(`Missing configuration: ${name}`);
+  return value;
+};
+
+const positiveSeconds = (env: Env, name: string): number | undefined => {
+  const raw = env[name];
+  if (raw === undefined || raw === '') return undefined;
+  const value = Number(raw);
+  if (!Number.isFinite(value) || value <= 0) throw new Error(`${name} must be a positive number of seconds`);
+  return value;
+};
+
+const notifyConfig = (env: Env): NotifyConfig | undefined => {
+  const secretName = env.NOTIFY_SECRET_NAME;
+  const userPoolId = env.USER_POOL_ID;
+  if (!secretName || !userPoolId) return undefined;
+  return {
+    secretName,
+    userPoolId,
+    templateIds: JSON.parse(env.NOTIFY_TEMPLATE_IDS ?? '{}') as Record<string, string>,
   };
-  return cached;
 };
 
-/** Tests and the local runtime change the environment between systems. */
-export const resetConfig = (): void => {
-  cached = undefined;
-};
+/** Pure: the same environment always gives the same configuration, and nothing is kept. */
+export const readConfig = (env: Env): AppConfig => ({
+  tableName: required(env, 'TABLE_NAME'),
+  stateMachineArn: required(env, 'STATE_MACHINE_ARN'),
+  decisionDeadlineSeconds: positiveSeconds(env, 'DECISION_DEADLINE_SECONDS'),
+  reviewPeriodSeconds: positiveSeconds(env, 'REVIEW_PERIOD_SECONDS'),
+  submitWaitMs: Number(env.SUBMIT_WAIT_MS ?? 3000),
+  publicUrl: env.PUBLIC_URL || 'http://localhost:3000',
+  notify: notifyConfig(env),
+});

@@ -61,8 +61,3 @@ export class IdempotencyMismatchError extends AppError {
   readonly statusCode = 422;
   readonly code = 'idempotency_key_reused';
 }
-
-export class ThrottledError extends AppError {
-  readonly statusCode = 429;
-  readonly code = 'throttled';
-}

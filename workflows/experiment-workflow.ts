@@ -4,7 +4,7 @@ import type { ILogGroup } from 'aws-cdk-lib/aws-logs';
 import * as sfn from 'aws-cdk-lib/aws-stepfunctions';
 import * as tasks from 'aws-cdk-lib/aws-stepfunctions-tasks';
 import { Construct } from 'constructs';
-import type { WorkflowFunctionName } from '#functions/catalogue.ts';
+import type { WorkflowFunctionName } from '#functions/registry.ts';
 
 export interface ExperimentWorkflowProps {
   functions: Record<WorkflowFunctionName, IFunction>;

@@ -1,8 +1,6 @@
-import { taskHandler } from '#shared/http/task-handler.ts';
 import { services } from '#shared/services/index.ts';
+import { taskHandler } from '#shared/workflow/task-handler.ts';
 import { inputSchema } from './schema.ts';
 
 /** Workflow task "Assess": runs the card against the experiment's policy version and records the result. */
-export const handler = taskHandler(inputSchema, ({ experimentId }) =>
-  services().experiments.assessForWorkflow(experimentId),
-);
+export const handler = taskHandler(inputSchema, ({ experimentId }) => services().tasks.assess(experimentId));

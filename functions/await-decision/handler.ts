@@ -1,9 +1,9 @@
-import { taskHandler } from '#shared/http/task-handler.ts';
 import { services } from '#shared/services/index.ts';
+import { taskHandler } from '#shared/workflow/task-handler.ts';
 import { inputSchema } from './schema.ts';
 
 /** Workflow task "WaitForDecision" (task token): keeps the token until a manager or leader decides. */
 export const handler = taskHandler(inputSchema, async ({ experimentId, taskToken }) => {
-  await services().experiments.awaitDecision(experimentId, taskToken);
+  await services().tasks.awaitDecision(experimentId, taskToken);
   return { waiting: true };
 });

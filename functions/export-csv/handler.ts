@@ -1,9 +1,10 @@
+import { FUNCTIONS } from '#functions/registry.ts';
 import { apiHandler, parse } from '#shared/http/api-handler.ts';
 import { services } from '#shared/services/index.ts';
 import { querySchema } from './schema.ts';
 
 /** GET /api/export.csv: the experiment log, one row an experiment, for leaders. */
-export const handler = apiHandler(async (event, user) => {
+export const handler = apiHandler(FUNCTIONS['export-csv'], async (event, user) => {
   parse(querySchema, event.queryStringParameters ?? {});
   let body = '';
   // API Gateway HTTP APIs buffer a Lambda's response, so the pages are gathered before answering.

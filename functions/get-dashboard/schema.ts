@@ -1,4 +1,5 @@
 import * as z from 'zod';
+import { TEAM_SLUG } from '#shared/domain/schemas.ts';
 
 const isoDate = z.iso.date({ error: 'Enter a date like 2026-01-31' });
 
@@ -6,10 +7,7 @@ export const querySchema = z
   .strictObject({
     from: isoDate.optional(),
     to: isoDate.optional(),
-    team: z
-      .string()
-      .regex(/^[a-z0-9][a-z0-9-]{0,62}$/, { error: 'Enter a team like early-help' })
-      .optional(),
+    team: z.string().regex(TEAM_SLUG, { error: 'Enter a team like early-help' }).optional(),
   })
   .refine((q) => !q.from || !q.to || q.from <= q.to, {
     error: 'The start date must be on or before the end date',

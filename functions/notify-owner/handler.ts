@@ -1,12 +1,8 @@
-import { taskHandler } from '#shared/http/task-handler.ts';
-import { enableGovukNotify } from '#shared/notifications/govuk-notify.ts';
 import { services } from '#shared/services/index.ts';
+import { taskHandler } from '#shared/workflow/task-handler.ts';
 import { inputSchema } from './schema.ts';
-
-// This task emails people, so its package carries the GOV.UK Notify adapter, loaded on the first send.
-enableGovukNotify();
 
 /** Workflow task "NotifyOwner": tells the owner what was decided. */
 export const handler = taskHandler(inputSchema, ({ experimentId }) =>
-  services().experiments.notifyOwner(experimentId),
+  services().tasks.notifyOwner(experimentId),
 );

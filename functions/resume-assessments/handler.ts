@@ -1,5 +1,5 @@
-import { taskHandler } from '#shared/http/task-handler.ts';
 import { services } from '#shared/services/index.ts';
+import { taskHandler } from '#shared/workflow/task-handler.ts';
 import { inputSchema } from './schema.ts';
 
 /** A submission normally starts its workflow within the request; older than this, it was interrupted. */
@@ -7,5 +7,5 @@ const GRACE_SECONDS = 60;
 
 /** Scheduled: restarts the workflow of any submission still waiting for the card after a crash. */
 export const handler = taskHandler(inputSchema, async () => ({
-  resumed: await services().experiments.resumePendingAssessments(GRACE_SECONDS),
+  resumed: await services().tasks.resumeAssessments(GRACE_SECONDS),
 }));

@@ -1,4 +1,4 @@
-import type { Role } from '#shared/domain/status.ts';
+import type { Role } from '#shared/domain/roles.ts';
 import type { DashboardService } from '#shared/services/dashboard-service.ts';
 import type { ExperimentService } from '#shared/services/experiment-service.ts';
 import type { exportService } from '#shared/services/export-service.ts';

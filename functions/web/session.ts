@@ -5,7 +5,7 @@
  */
 import { createCipheriv, createDecipheriv, hkdfSync, randomBytes } from 'node:crypto';
 import * as z from 'zod';
-import { ROLES } from '#shared/domain/access.ts';
+import { ROLES } from '#shared/domain/roles.ts';
 import type { User } from '#shared/services/user.ts';
 
 export const SESSION_COOKIE = '__Host-ff-session';

@@ -7,7 +7,7 @@ import type { IUserPool, IUserPoolClient } from 'aws-cdk-lib/aws-cognito';
 import type { IFunction } from 'aws-cdk-lib/aws-lambda';
 import { LogGroup, type RetentionDays } from 'aws-cdk-lib/aws-logs';
 import { Construct } from 'constructs';
-import { apiRoutes, type FunctionName } from '#functions/catalogue.ts';
+import { apiRoutes, type FunctionName } from '#functions/registry.ts';
 
 export interface ApiProps {
   functions: Partial<Record<FunctionName, IFunction>>;
@@ -49,7 +49,7 @@ const ACCESS_LOG_FORMAT = AccessLogFormat.custom(
 );
 
 /**
- * The JSON API: one route per catalogue entry, each behind the Cognito JWT authorizer, with access
+ * The JSON API: one route per registry entry, each behind the Cognito JWT authorizer, with access
  * logs and stage throttling. The local runtime's `/local/*` routes have no counterpart here.
  */
 export class Api extends Construct {

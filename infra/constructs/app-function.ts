@@ -12,11 +12,11 @@ import {
 import { NodejsFunction } from 'aws-cdk-lib/aws-lambda-nodejs';
 import { LogGroup, type RetentionDays } from 'aws-cdk-lib/aws-logs';
 import type { Construct } from 'constructs';
-import type { TableAccess } from '#functions/catalogue.ts';
+import type { TableAccess } from '#functions/registry.ts';
 import { BUNDLE_HANDLER, type BundleName, functionCode } from './function-bundles.ts';
 
 export interface AppFunctionProps {
-  /** The catalogue name, or `web`; the handler is `functions/<name>/handler.ts`. */
+  /** The registry name, or `web`; the handler is `functions/<name>/handler.ts`. */
   name: BundleName;
   description?: string;
   timeout: Duration;

@@ -8,22 +8,9 @@ export interface AppTableProps {
   production: boolean;
 }
 
-/*
- * The single table. Its keys are built only by shared/store/keys.ts; the formats, copied from there:
- *
- * Item                pk                         sk                gsi keys (sparse)
- * ------------------  -------------------------  ----------------  --------------------------------------------
- * experiment          EXP#<id>                   EXP               gsi1 teamQueue   QUEUE#TEAM#<team> / <escalatedAt>#<id>   (while escalated)
- *                                                                  gsi2 leaderQueue QUEUE#RAISED      / <escalatedAt>#<id>   (while escalated and raised)
- *                                                                  gsi2 pending     QUEUE#ASSESSING   / <createdAt>#<id>     (while assessing)
- *                                                                  gsi3 ownerList   OWNER#<owner>     / <createdAt>#<id>
- *                                                                  gsi4 timeline    LOG               / <createdAt>#<id>
- * idempotency record  IDEMP#<owner>#<key>        IDEMP             (none; expiresAt is the TTL)
- * policy version      POLICY                     V#<000042>
- * current policy      POLICY                     CURRENT
- * stats counter       STATS                      M#<yyyy-mm>#T#<team>#S#<0 or 1>
- * outbox message      OUTBOX#<dedupeKey>         OUTBOX            gsi4 timeline    OUTBOX            / <at>#<dedupeKey>
- * task token          TOKEN#<experimentId>       TOKEN             (none; the wait the workflow is parked in; expiresAt TTL)
+/**
+ * The single table, with its sparse indexes and TTL from shared/store/table-design.ts. Which items it
+ * holds and how their keys are built is in shared/store/keys.ts, the only module that builds them.
  */
 export class AppTable extends Construct {
   readonly table: TableV2;

@@ -16,8 +16,7 @@ import {
   UserPoolGroup,
 } from 'aws-cdk-lib/aws-cognito';
 import { Construct } from 'constructs';
-import { ROLES } from '#shared/domain/access.ts';
-import type { Role } from '#shared/domain/status.ts';
+import { ROLES, type Role } from '#shared/domain/roles.ts';
 
 export interface AuthProps {
   stage: string;

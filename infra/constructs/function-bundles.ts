@@ -17,12 +17,12 @@ import { AssetHashType, DockerImage } from 'aws-cdk-lib';
 import { Code } from 'aws-cdk-lib/aws-lambda';
 import { type ISource, Source } from 'aws-cdk-lib/aws-s3-deployment';
 import { type BuildOptions, buildSync, type Metafile } from 'esbuild';
-import { FUNCTION_NAMES, type FunctionName } from '#functions/catalogue.ts';
+import { FUNCTION_NAMES, type FunctionName, NOTIFYING_FUNCTIONS } from '#functions/registry.ts';
 
 /** The repository root: esbuild resolves `#shared/...` imports from its package.json. */
 export const PROJECT_ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 
-/** The web pages' function: bundled like the catalogue's, but not in the catalogue (no route of the JSON API). */
+/** The web pages' function: bundled like the registry's, but not in the registry (no route of the JSON API). */
 export const WEB_FUNCTION = 'web';
 
 /** Every function the stack deploys from `functions/<name>/handler.ts`. */
@@ -31,6 +31,33 @@ export type BundleName = FunctionName | typeof WEB_FUNCTION;
 export const BUNDLE_NAMES: readonly BundleName[] = [...FUNCTION_NAMES, WEB_FUNCTION];
 
 export const handlerEntry = (name: BundleName) => resolve(PROJECT_ROOT, 'functions', name, 'handler.ts');
+
+/**
+ * What esbuild builds for each function: its handler, or for the functions the registry marks `notifies`,
+ * an entry of the build's own that enables the GOV.UK Notify adapter (shared/notifications/govuk-notify.ts)
+ * and exports the same handler. That import is what puts the adapter in a package, so the registry alone
+ * decides which functions carry it; the handlers do not know.
+ */
+export const bundleEntries = (dir: string): Record<BundleName, string> => {
+  const entriesDir = join(dir, '.entries');
+  mkdirSync(entriesDir, { recursive: true });
+  const notifying = (name: BundleName) => (NOTIFYING_FUNCTIONS as readonly string[]).includes(name);
+  const entryOf = (name: BundleName) => {
+    if (!notifying(name)) return handlerEntry(name);
+    const file = join(entriesDir, `${name}.mjs`);
+    const govukNotify = resolve(PROJECT_ROOT, 'shared', 'notifications', 'govuk-notify.ts');
+    writeFileSync(
+      file,
+      [
+        `import { enableGovukNotify } from ${JSON.stringify(govukNotify)};`,
+        'enableGovukNotify();',
+        `export { handler } from ${JSON.stringify(handlerEntry(name))};`,
+      ].join('\n'),
+    );
+    return file;
+  };
+  return Object.fromEntries(BUNDLE_NAMES.map((name) => [name, entryOf(name)])) as Record<BundleName, string>;
+};
 
 /** What Lambda runs: `<name>/index.mjs`, exporting `handler`. */
 export const BUNDLE_HANDLER = 'index.handler';
@@ -60,7 +87,7 @@ export const ESBUILD_OPTIONS = {
   external: ['@aws-sdk/*', 'esbuild'],
   outExtension: { '.js': '.mjs' },
   // Code behind an import() gets a chunk of its own, loaded on first use rather than at cold start: the
-  // GOV.UK Notify adapter (shared/notifications/govuk-notify.ts). Code shared by several functions gets
+  // GOV.UK Notify adapter (shared/notifications/govuk-notify.ts, in the entries of `bundleEntries`). Code shared by several functions gets
   // shared chunks too, which is why `buildBundles` hands each function exactly the chunks it reaches.
   splitting: true,
   logLevel: 'warning',
@@ -153,6 +180,7 @@ export const buildBundles = (entries: Record<string, string>, dir: string): Buil
     };
   }
   rmSync(staging, { recursive: true, force: true });
+  rmSync(join(dir, '.entries'), { recursive: true, force: true });
   return { dir, layouts, metafile };
 };
 
@@ -190,7 +218,7 @@ export const functionBundles = (): BuiltBundles => {
   if (built) return built;
   const dir = mkdtempSync(join(tmpdir(), 'fail-forward-bundles-'));
   process.once('exit', () => rmSync(dir, { recursive: true, force: true }));
-  built = buildBundles(Object.fromEntries(BUNDLE_NAMES.map((name) => [name, handlerEntry(name)])), dir);
+  built = buildBundles(bundleEntries(dir), dir);
   copyWebTemplates(join(dir, WEB_FUNCTION));
   return built;
 };
@@ -254,8 +282,8 @@ export const webAssetsSource = (): ISource =>
 /**
  * The deployment package of one function, built by the local esbuild, never Docker.
  *
- * NodejsFunction's own bundling starts `npx esbuild` once per function: about 1.8 s each here, so
- * 18 functions took over 30 s of a synth. One esbuild run for all of them takes about 3 s. It also
+ * NodejsFunction's own bundling starts `npx esbuild` once per function, which made a synth many times
+ * slower than one esbuild run for all of them (docs/performance.md). It also
  * writes chunks, which NodejsFunction's single `--outfile` cannot hold. The asset stays an ordinary
  * CDK bundled asset, so `aws:cdk:bundling-stacks` (tests pass []) still skips it.
  */

@@ -47,7 +47,7 @@ export interface WebProps {
   /** The pages' API stage limits, requests per second and burst. */
   rateLimit: number;
   burstLimit: number;
-  /** The services' settings, the same the API functions get (TABLE_NAME, STATE_MACHINE_ARN, NOTIFIER, ...). */
+  /** The services' settings, the same the API functions get (TABLE_NAME, STATE_MACHINE_ARN, PUBLIC_URL). */
   environment: Record<string, string>;
   table: TableV2;
   stateMachine: IStateMachine;

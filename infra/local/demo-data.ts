@@ -280,5 +280,3 @@ export const loadDemoData = async (baseUrl: string): Promise<number> => {
   }
   return IDEAS.length;
 };
-
-export const DEMO_PEOPLE = people;

@@ -1,24 +1,22 @@
 import type { Server } from 'node:http';
 import { resolve } from 'node:path';
-import {
-  CreateTableCommand,
-  DescribeTableCommand,
-  DynamoDBClient,
-  ResourceInUseException,
-} from '@aws-sdk/client-dynamodb';
+import type { SFNClient } from '@aws-sdk/client-sfn';
 import type { Context } from 'aws-lambda';
-import { apiRoutes, FUNCTION_NAMES, type FunctionName } from '#functions/catalogue.ts';
-import { resetConfig } from '#shared/config.ts';
-import { localTokenSchema, toIssues } from '#shared/domain/schemas.ts';
-import { resetNotifier } from '#shared/notifications/index.ts';
-import { outboxNotifier } from '#shared/notifications/outbox-notifier.ts';
-import { resetServices, services } from '#shared/services/index.ts';
-import { resetClients } from '#shared/store/clients.ts';
-import { localCreateTableInput } from '#shared/store/table-design.ts';
+import { apiRoutes, FUNCTION_NAMES, type FunctionName } from '#functions/registry.ts';
+import type { AppConfig } from '#shared/config.ts';
+import { toIssues } from '#shared/domain/schemas.ts';
+import { createServices, type Services, useServices } from '#shared/services/index.ts';
+import { createDocumentClient } from '#shared/store/clients.ts';
+import { sentNotifications } from '#shared/store/sent-notifications.ts';
+import { stepFunctionsWorkflow } from '#shared/workflow/step-functions.ts';
 import { type DynamoDbLocal, LOCAL_CREDENTIALS, LOCAL_REGION, startDynamoDbLocal } from './dynamodb-local.ts';
 import type { FaultHook } from './fault-hook.ts';
+import { freePort } from './free-port.ts';
 import { createGateway, type LambdaHandler, type LocalRoute, sendJson } from './gateway.ts';
 import { localJwt } from './local-jwt.ts';
+import { ensureTable } from './local-table.ts';
+import { localTokenSchema } from './local-token.ts';
+import { outboxNotifier } from './outbox-notifier.ts';
 import { type LocalStepFunctions, startLocalStepFunctions } from './stepfunctions/index.ts';
 import { localSessionSecret, webRoute } from './web-route.ts';
 import { synthesizeWorkflow } from './workflow-definition.ts';
@@ -26,6 +24,7 @@ import { synthesizeWorkflow } from './workflow-definition.ts';
 export const TABLE_NAME = 'fail-forward';
 export const STATE_MACHINE_NAME = 'fail-forward-experiment';
 const ACCOUNT_ID = '000000000000';
+const STATE_MACHINE_ARN = `arn:aws:states:${LOCAL_REGION}:${ACCOUNT_ID}:stateMachine:${STATE_MACHINE_NAME}`;
 
 export interface LocalSystemOptions {
   port?: number;
@@ -46,15 +45,45 @@ export interface LocalSystem {
   stop(): Promise<void>;
 }
 
-const ensureTable = async (endpoint: string) => {
-  const client = new DynamoDBClient({ endpoint, region: LOCAL_REGION, credentials: LOCAL_CREDENTIALS });
-  try {
-    await client.send(new CreateTableCommand(localCreateTableInput(TABLE_NAME)));
-  } catch (error) {
-    if (!(error instanceof ResourceInUseException)) throw error;
-  }
-  await client.send(new DescribeTableCommand({ TableName: TABLE_NAME }));
-  client.destroy();
+/**
+ * The services on one machine: the same `createServices` Lambda uses, given this machine's adapters
+ * (DynamoDB Local and the local Step Functions service, with explicit endpoints, region and dummy
+ * credentials, and the outbox for notifications) and its configuration. The Step Functions endpoint is
+ * known only once that service is up; until then the workflow adapter waits for it.
+ */
+const localServices = (opts: {
+  config: AppConfig;
+  dynamoEndpoint: string;
+  stepFunctionsEndpoint: Promise<string>;
+}) => {
+  const dynamo = createDocumentClient({
+    endpoint: opts.dynamoEndpoint,
+    region: LOCAL_REGION,
+    credentials: LOCAL_CREDENTIALS,
+  });
+  let sfn: Promise<SFNClient> | undefined;
+  const sfnClient = () => {
+    sfn ??= Promise.all([opts.stepFunctionsEndpoint, import('@aws-sdk/client-sfn')]).then(
+      ([endpoint, { SFNClient }]) =>
+        new SFNClient({ endpoint, region: LOCAL_REGION, credentials: LOCAL_CREDENTIALS, maxAttempts: 5 }),
+    );
+    return sfn;
+  };
+  const sent = sentNotifications(dynamo, opts.config.tableName);
+  const services: Services = createServices({
+    config: opts.config,
+    dynamo,
+    workflow: stepFunctionsWorkflow({ stateMachineArn: opts.config.stateMachineArn, client: sfnClient }),
+    notifier: outboxNotifier(sent),
+  });
+  return {
+    services,
+    sent,
+    async close() {
+      dynamo.destroy();
+      if (sfn) (await sfn).destroy();
+    },
+  };
 };
 
 const readJson = (body: Buffer): unknown => {
@@ -74,10 +103,92 @@ const listen = (server: Server, port: number) =>
     });
   });
 
+/** Every handler of the registry, imported as Lambda would run it. */
+const importHandlers = async (): Promise<Record<FunctionName, LambdaHandler>> =>
+  Object.fromEntries(
+    await Promise.all(
+      FUNCTION_NAMES.map(async (name) => {
+        const module = (await import(`#functions/${name}/handler.ts`)) as { handler: LambdaHandler };
+        return [name, module.handler] as const;
+      }),
+    ),
+  ) as Record<FunctionName, LambdaHandler>;
+
+/** The local Step Functions service, running the synthesized workflow with the registry's handlers. */
+const startWorkflowService = (opts: {
+  dynamoEndpoint: string;
+  workflow: ReturnType<typeof synthesizeWorkflow>;
+  handlers: Record<FunctionName, LambdaHandler>;
+  faultHook: FaultHook | undefined;
+}): Promise<LocalStepFunctions> => {
+  const { handlers, faultHook } = opts;
+  const taskContext = (functionName: string) =>
+    ({ functionName, awsRequestId: crypto.randomUUID() }) as unknown as Context;
+  const invokeTask = (state: string, fn: FunctionName) => (payload: unknown) =>
+    // Test only: with a fault hook, a call may fail before the handler runs (see fault-hook.ts).
+    faultHook
+      ? faultHook.around({ state, functionName: fn, payload }, () => handlers[fn](payload, taskContext(fn)))
+      : handlers[fn](payload, taskContext(fn));
+  return startLocalStepFunctions({
+    dynamoEndpoint: opts.dynamoEndpoint,
+    region: LOCAL_REGION,
+    accountId: ACCOUNT_ID,
+    stateMachines: [
+      {
+        name: STATE_MACHINE_NAME,
+        definition: opts.workflow.definition,
+        taskHandlers: Object.fromEntries(
+          Object.entries(opts.workflow.taskFunctions).map(([state, fn]) => [state, invokeTask(state, fn)]),
+        ),
+      },
+    ],
+  });
+};
+
+/** Health, the local tools, and the web pages, which answer every path the API and the tools do not. */
+const localRoutes = (opts: {
+  endpoints: LocalSystem['endpoints'];
+  outbox: () => Promise<unknown[]>;
+  issueToken: (claims: { sub: string; name: string; groups: string[]; team: string }) => Promise<string>;
+  extraRoutes: LocalRoute[];
+}): LocalRoute[] => [
+  async (req, res, body, url) => {
+    if (req.method === 'GET' && url.pathname === '/health') {
+      sendJson(res, 200, { status: 'ok' });
+      return true;
+    }
+    if (req.method === 'GET' && url.pathname === '/local/endpoints') {
+      sendJson(res, 200, opts.endpoints);
+      return true;
+    }
+    if (req.method === 'GET' && url.pathname === '/local/outbox') {
+      sendJson(res, 200, { items: await opts.outbox() });
+      return true;
+    }
+    if (req.method === 'POST' && url.pathname === '/local/token') {
+      const parsed = localTokenSchema.safeParse(readJson(body));
+      if (!parsed.success) {
+        sendJson(res, 400, {
+          error: 'bad_request',
+          message: 'Send sub, name, groups and team.',
+          issues: toIssues(parsed.error),
+        });
+      } else {
+        sendJson(res, 200, { token: await opts.issueToken(parsed.data) });
+      }
+      return true;
+    }
+    return false;
+  },
+  ...opts.extraRoutes,
+  webRoute(),
+];
+
 /**
  * The whole system on one machine: DynamoDB Local, the local Step Functions service running the
- * synthesized workflow, and the HTTP gateway in front of the same handlers Lambda runs.
- * Only endpoints and credentials differ from AWS; they are set as the SDK's own environment variables.
+ * synthesized workflow, and the HTTP gateway in front of the same handlers Lambda runs. Only the
+ * adapters differ from AWS (endpoints, credentials, the outbox): they are built here and handed to the
+ * services explicitly, before anything can call a handler.
  */
 export const startLocalSystem = async (opts: LocalSystemOptions = {}): Promise<LocalSystem> => {
   const dataDir = resolve(opts.dataDir ?? '.data');
@@ -86,121 +197,61 @@ export const startLocalSystem = async (opts: LocalSystemOptions = {}): Promise<L
   let db: DynamoDbLocal | undefined;
   let stepFunctions: LocalStepFunctions | undefined;
   let server: Server | undefined;
+  let local: ReturnType<typeof localServices> | undefined;
   try {
     db = await dynamoStarting;
-    await ensureTable(db.endpoint);
-
+    await ensureTable(db.endpoint, TABLE_NAME);
+    const port = opts.port || (await freePort());
+    const url = `http://127.0.0.1:${port}`;
     const jwt = await localJwt(resolve(dataDir, 'local-jwt-key.json'));
     const sessionSecret = await localSessionSecret(resolve(dataDir, 'web-session-secret'));
-    const stateMachineArn = `arn:aws:states:${LOCAL_REGION}:${ACCOUNT_ID}:stateMachine:${STATE_MACHINE_NAME}`;
-    Object.assign(process.env, {
-      AWS_REGION: LOCAL_REGION,
-      AWS_ACCESS_KEY_ID: LOCAL_CREDENTIALS.accessKeyId,
-      AWS_SECRET_ACCESS_KEY: LOCAL_CREDENTIALS.secretAccessKey,
-      AWS_ENDPOINT_URL_DYNAMODB: db.endpoint,
-      TABLE_NAME,
-      STATE_MACHINE_ARN: stateMachineArn,
-      NOTIFIER: 'outbox',
-      AWS_NODEJS_CONNECTION_REUSE_ENABLED: '1',
-      // The web pages offer the demo users instead of Cognito's managed login, on one machine only.
-      WEB_SIGN_IN: 'demo',
-      SESSION_SECRET: sessionSecret,
-    });
-    if (opts.decisionDeadlineSeconds)
-      process.env.DECISION_DEADLINE_SECONDS = String(opts.decisionDeadlineSeconds);
-    else delete process.env.DECISION_DEADLINE_SECONDS;
-    if (opts.reviewPeriodSeconds) process.env.REVIEW_PERIOD_SECONDS = String(opts.reviewPeriodSeconds);
-    else delete process.env.REVIEW_PERIOD_SECONDS;
+    // The web pages still read their own settings from the environment (functions/web/config.ts).
+    Object.assign(process.env, { WEB_SIGN_IN: 'demo', SESSION_SECRET: sessionSecret, PUBLIC_URL: url });
 
-    const handlers = Object.fromEntries(
-      await Promise.all(
-        FUNCTION_NAMES.map(async (name) => {
-          const module = (await import(`#functions/${name}/handler.ts`)) as { handler: LambdaHandler };
-          return [name, module.handler] as const;
-        }),
-      ),
-    ) as Record<FunctionName, LambdaHandler>;
-
-    const taskContext = (functionName: string) =>
-      ({ functionName, awsRequestId: crypto.randomUUID() }) as unknown as Context;
-    stepFunctions = await startLocalStepFunctions({
-      dynamoEndpoint: db.endpoint,
-      region: LOCAL_REGION,
-      accountId: ACCOUNT_ID,
-      stateMachines: [
-        {
-          name: STATE_MACHINE_NAME,
-          definition: workflow.definition,
-          taskHandlers: Object.fromEntries(
-            Object.entries(workflow.taskFunctions).map(([state, fn]) => [
-              state,
-              // Test only: with a fault hook, a call may fail before the handler runs (see fault-hook.ts).
-              (payload: unknown) =>
-                opts.faultHook
-                  ? opts.faultHook.around({ state, functionName: fn, payload }, () =>
-                      handlers[fn](payload, taskContext(fn)),
-                    )
-                  : handlers[fn](payload, taskContext(fn)),
-            ]),
-          ),
-        },
-      ],
-    });
-    process.env.AWS_ENDPOINT_URL_SFN = stepFunctions.endpoint;
-
-    const port = opts.port ?? 3000;
-    const endpoints = { dynamodb: db.endpoint, stepfunctions: stepFunctions.endpoint };
-    const localRoutes: LocalRoute[] = [
-      async (req, res, body, url) => {
-        if (req.method === 'GET' && url.pathname === '/health') {
-          sendJson(res, 200, { status: 'ok' });
-          return true;
-        }
-        if (req.method === 'GET' && url.pathname === '/local/endpoints') {
-          sendJson(res, 200, endpoints);
-          return true;
-        }
-        if (req.method === 'GET' && url.pathname === '/local/outbox') {
-          sendJson(res, 200, { items: await outboxNotifier(TABLE_NAME).list() });
-          return true;
-        }
-        if (req.method === 'POST' && url.pathname === '/local/token') {
-          const parsed = localTokenSchema.safeParse(readJson(body));
-          if (!parsed.success) {
-            sendJson(res, 400, {
-              error: 'bad_request',
-              message: 'Send sub, name, groups and team.',
-              issues: toIssues(parsed.error),
-            });
-          } else {
-            sendJson(res, 200, { token: await jwt.issue(parsed.data) });
-          }
-          return true;
-        }
-        return false;
+    const stepFunctionsEndpoint = Promise.withResolvers<string>();
+    local = localServices({
+      config: {
+        tableName: TABLE_NAME,
+        stateMachineArn: STATE_MACHINE_ARN,
+        decisionDeadlineSeconds: opts.decisionDeadlineSeconds,
+        reviewPeriodSeconds: opts.reviewPeriodSeconds,
+        submitWaitMs: 3000,
+        publicUrl: url,
+        notify: undefined,
       },
-      ...(opts.extraRoutes ?? []),
-      // Last: the web pages answer every path the API and the local tools do not.
-      webRoute(),
-    ];
+      dynamoEndpoint: db.endpoint,
+      stepFunctionsEndpoint: stepFunctionsEndpoint.promise,
+    });
+    useServices(local.services);
+
+    const handlers = await importHandlers();
+    stepFunctions = await startWorkflowService({
+      dynamoEndpoint: db.endpoint,
+      workflow,
+      handlers,
+      faultHook: opts.faultHook,
+    });
+    stepFunctionsEndpoint.resolve(stepFunctions.endpoint);
+
+    const endpoints = { dynamodb: db.endpoint, stepfunctions: stepFunctions.endpoint };
+    const { sent } = local;
     server = createGateway({
       routes: apiRoutes().map((r) => ({ ...r, handler: handlers[r.name] })),
       jwt,
-      localRoutes,
+      localRoutes: localRoutes({
+        endpoints,
+        outbox: () => sent.list(),
+        issueToken: (claims) => jwt.issue(claims),
+        extraRoutes: opts.extraRoutes ?? [],
+      }),
     });
     const boundPort = await listen(server, port);
-    const url = `http://127.0.0.1:${boundPort}`;
-    process.env.PUBLIC_URL = url;
-    resetConfig();
-    resetClients();
-    resetNotifier();
-    resetServices();
 
     // After a crash: resume interrupted executions, then restart any experiment stored but never started.
     await stepFunctions.recover();
-    await services().experiments.resumePendingAssessments();
+    await local.services.tasks.resumeAssessments();
 
-    const running = { db, stepFunctions, server };
+    const running = { db, stepFunctions, server, local };
     return {
       url,
       port: boundPort,
@@ -211,13 +262,14 @@ export const startLocalSystem = async (opts: LocalSystemOptions = {}): Promise<L
           running.server.closeAllConnections();
         });
         await running.stepFunctions.stop();
-        resetClients();
+        await running.local.close();
         await running.db.stop();
       },
     };
   } catch (error) {
     server?.close();
     await stepFunctions?.stop();
+    await local?.close();
     await db?.stop();
     throw error;
   }

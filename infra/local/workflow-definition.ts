@@ -1,40 +1,9 @@
 import { App, Stack } from 'aws-cdk-lib';
 import { Template } from 'aws-cdk-lib/assertions';
 import * as lambda from 'aws-cdk-lib/aws-lambda';
-import type { WorkflowFunctionName } from '#functions/catalogue.ts';
+import { WORKFLOW_FUNCTIONS, type WorkflowFunctionName } from '#functions/registry.ts';
 import { ExperimentWorkflow } from '#workflows/experiment-workflow.ts';
-
-export const WORKFLOW_FUNCTIONS: WorkflowFunctionName[] = [
-  'assess-experiment',
-  'notify-managers',
-  'await-decision',
-  'await-cycle',
-  'remind-owner',
-  'raise-to-leaders',
-  'notify-owner',
-  'record-failure',
-];
-
-type Json = null | boolean | number | string | Json[] | { [key: string]: Json };
-
-/** Resolves the intrinsic functions CDK leaves in a DefinitionString: Fn::Join, Fn::GetAtt and Ref. */
-const resolveIntrinsics = (value: Json, arnOf: (logicalId: string) => string): string => {
-  if (typeof value === 'string') return value;
-  if (value && typeof value === 'object' && !Array.isArray(value)) {
-    const join = value['Fn::Join'];
-    if (Array.isArray(join)) {
-      const [separator, parts] = join as [string, Json[]];
-      return parts.map((part) => resolveIntrinsics(part, arnOf)).join(separator);
-    }
-    const getAtt = value['Fn::GetAtt'];
-    if (Array.isArray(getAtt)) return arnOf(String(getAtt[0]));
-    if (typeof value.Ref === 'string') {
-      if (value.Ref === 'AWS::Partition') return 'aws';
-      return arnOf(value.Ref);
-    }
-  }
-  throw new Error(`Cannot resolve ${JSON.stringify(value)} in the state machine definition`);
-};
+import { type Json, resolveIntrinsics } from './intrinsics.ts';
 
 export interface ResolvedWorkflow {
   definition: Record<string, unknown>;
@@ -80,7 +49,12 @@ export const synthesizeWorkflow = (opts: { region: string; accountId: string }):
     (r) => r.Type === 'AWS::StepFunctions::StateMachine',
   );
   if (!machine) throw new Error('No state machine in the synthesized workflow');
-  const definition = JSON.parse(resolveIntrinsics(machine.Properties.DefinitionString ?? null, arnOf)) as {
+  const definitionString = resolveIntrinsics(machine.Properties.DefinitionString ?? null, {
+    getAtt: arnOf,
+    ref: arnOf,
+    pseudo: { 'AWS::Region': opts.region, 'AWS::AccountId': opts.accountId },
+  });
+  const definition = JSON.parse(definitionString) as {
     States: Record<string, { Type: string; Parameters?: { FunctionName?: string } }>;
   };
 

@@ -21,8 +21,9 @@ import {
   FUNCTIONS,
   type FunctionName,
   type FunctionSpec,
-} from '#functions/catalogue.ts';
-import { WORKFLOW_FUNCTIONS } from '#infra/local/workflow-definition.ts';
+  WORKFLOW_FUNCTIONS,
+} from '#functions/registry.ts';
+import { signingKeyKey } from '#shared/store/keys.ts';
 import { ExperimentWorkflow } from '#workflows/experiment-workflow.ts';
 import { Alarms } from '../constructs/alarms.ts';
 import { Api } from '../constructs/api.ts';
@@ -46,11 +47,11 @@ const timeoutOf = (spec: FunctionSpec) => {
   return spec.route ? API_TIMEOUT : TASK_TIMEOUT;
 };
 
-const isWorkflowFunction = (name: FunctionName) => (WORKFLOW_FUNCTIONS as FunctionName[]).includes(name);
+const isWorkflowFunction = (name: FunctionName) => (FUNCTIONS[name] as FunctionSpec).workflow === true;
 
 /**
- * Fail Forward in one stack: the table, one function per catalogue entry with exactly the access the
- * catalogue gives it, the experiment workflow, Cognito, the HTTP API, the web pages behind CloudFront
+ * Fail Forward in one stack: the table, one function per registry entry with exactly the access the
+ * registry gives it, the experiment workflow, Cognito, the HTTP API, the web pages behind CloudFront
  * (which also serves the API under `/api/*`) and the alarms.
  */
 export class FailForwardStack extends Stack {
@@ -98,7 +99,6 @@ export class FailForwardStack extends Stack {
     const serviceEnvironment = {
       TABLE_NAME: this.table.table.tableName,
       STATE_MACHINE_ARN: stateMachineArn,
-      NOTIFIER: 'govuk-notify',
       PUBLIC_URL: config.publicUrl,
     };
 
@@ -130,6 +130,18 @@ export class FailForwardStack extends Stack {
         },
       });
       fn.bindTable(this.table.table, spec.table);
+      if (spec.signsCursors && spec.table === 'read') {
+        // The cursor-signing key's one item, made by whichever function needs it first (shared/store/signing-keys.ts).
+        fn.addToRolePolicy(
+          new PolicyStatement({
+            actions: ['dynamodb:PutItem'],
+            resources: [this.table.table.tableArn],
+            conditions: {
+              'ForAllValues:StringEquals': { 'dynamodb:LeadingKeys': [signingKeyKey('cursor').pk] },
+            },
+          }),
+        );
+      }
       if (spec.notifies) {
         notifySecret.grantRead(fn);
         this.auth.userPool.grant(fn, 'cognito-idp:ListUsers', 'cognito-idp:ListUsersInGroup');

@@ -62,8 +62,6 @@ const ENV_NAMES = {
 
 export type ConfigKey = keyof typeof ENV_NAMES;
 
-export const CONFIG_ENV_NAMES: Readonly<Record<ConfigKey, string>> = ENV_NAMES;
-
 const DEV_CALLBACK = 'http://localhost:3000/auth/callback';
 
 const fail = (message: string): never => {

@@ -14,8 +14,6 @@ export const THRESHOLD_FIELDS = ['extraCost', 'peopleInvolved', 'durationWeeks',
 export type ChoiceField = (typeof CHOICE_FIELDS)[number];
 export type ThresholdField = (typeof THRESHOLD_FIELDS)[number];
 export type CardField = ChoiceField | ThresholdField;
-/** Every field on the card, including the commitment that is validated but never assessed. */
-export type QuestionField = CardField | 'commitToShare';
 
 /** The allowed answers per safety question, in the order the card prints them. */
 export const CHOICE_ANSWERS = {

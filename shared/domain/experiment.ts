@@ -62,7 +62,7 @@ export type HistoryEvent =
 
 export interface HistoryEntry {
   at: string;
-  /** A user id, or "card" / "system" for the workflow. */
+  /** A user id, or "card" for the workflow (SYSTEM_ACTOR in roles.ts). */
   by: string;
   byName: string;
   event: HistoryEvent;

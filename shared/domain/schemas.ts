@@ -9,20 +9,19 @@ import {
   THRESHOLD_QUESTIONS,
   type ThresholdField,
 } from './card.ts';
-import { NEXT_STEPS, type Role, STATUSES } from './status.ts';
+import { NEXT_STEPS, STATUSES } from './status.ts';
 
 // Messages follow the GOV.UK error message pattern: say what to do, in the user's words, per field.
 
 /** Team slugs such as "early-help": lower case, digits and hyphens. */
 export const TEAM_SLUG = /^[a-z0-9][a-z0-9-]{0,62}$/;
 
-interface TextMessages {
+export interface TextMessages {
   /** Missing, not text, or blank once trimmed (and, for single-message fields, any length problem). */
   readonly enter: string;
   readonly tooLong?: string;
 }
 
-/** Text trimmed before its length is checked, so "   " counts as empty. */
 /**
  * Text that is not well-formed UTF-16 (a lone surrogate, which no keyboard types but a JSON body can
  * carry as `"\uD800"`) cannot be encoded as the UTF-8 that DynamoDB and CSV need, so it is refused here
@@ -30,7 +29,8 @@ interface TextMessages {
  */
 export const BROKEN_TEXT = 'Remove the characters that are not valid text';
 
-const text = (min: number, max: number, messages: TextMessages) =>
+/** Text trimmed before its length is checked, so "   " counts as empty, and refused when not well formed. */
+export const trimmedText = (min: number, max: number, messages: TextMessages) =>
   z
     .string({ error: messages.enter })
     .trim()
@@ -44,8 +44,8 @@ const isRecord = (value: unknown): value is Record<string, unknown> =>
 
 const OBJECT_ERROR = 'Send the details as a JSON object';
 
-// Every exported schema is built on its first use (z.lazy). Building them all took about 35 ms at import,
-// which every function's cold start paid although each function parses one or two of them.
+// Every exported schema is built on its first use (z.lazy): building them all at import cost every
+// function's cold start, though each parses one or two of them (docs/performance.md).
 
 // ---- The card, built from card.ts so the questions, answers and bounds have one source. ----
 
@@ -107,19 +107,19 @@ export const cardChangesSchema = z.lazy(() =>
 export const hypothesisSchema = z.lazy(() =>
   z.strictObject(
     {
-      weBelieve: text(1, 1000, {
+      weBelieve: trimmedText(1, 1000, {
         enter: 'Enter what you believe',
         tooLong: 'What you believe must be 1,000 characters or fewer',
       }),
-      toTestIt: text(1, 1000, {
+      toTestIt: trimmedText(1, 1000, {
         enter: 'Enter how you will test it',
         tooLong: 'How you will test it must be 1,000 characters or fewer',
       }),
-      measure: text(1, 1000, {
+      measure: trimmedText(1, 1000, {
         enter: 'Enter what you will measure',
         tooLong: 'What you will measure must be 1,000 characters or fewer',
       }),
-      rightIf: text(1, 1000, {
+      rightIf: trimmedText(1, 1000, {
         enter: 'Enter how you will know you were right',
         tooLong: 'How you will know you were right must be 1,000 characters or fewer',
       }),
@@ -134,8 +134,8 @@ export const hypothesisSchema = z.lazy(() =>
 export const submissionSchema = z.lazy(() =>
   z.strictObject(
     {
-      title: text(5, 120, { enter: 'Enter a title between 5 and 120 characters' }),
-      problem: text(1, 2000, {
+      title: trimmedText(5, 120, { enter: 'Enter a title between 5 and 120 characters' }),
+      problem: trimmedText(1, 2000, {
         enter: 'Enter the problem: what is wrong today',
         tooLong: 'The problem must be 2,000 characters or fewer',
       }),
@@ -151,11 +151,11 @@ export const decisionSchema = z.lazy(() =>
     .strictObject(
       {
         outcome: z.enum(['approve', 'decline'], { error: 'Select whether you approve or decline this idea' }),
-        reason: text(1, 2000, {
+        reason: trimmedText(1, 2000, {
           enter: 'Enter the reason for your decision, or leave it out',
           tooLong: 'The reason must be 2,000 characters or fewer',
         }).optional(),
-        conditions: text(1, 2000, {
+        conditions: trimmedText(1, 2000, {
           enter: 'Enter the conditions of your approval, or leave them out',
           tooLong: 'The conditions must be 2,000 characters or fewer',
         }).optional(),
@@ -185,11 +185,11 @@ export const cycleSchema = z.lazy(() =>
         result: z.enum(['worked', 'didNotWork', 'unclear'], {
           error: "Select whether it worked, didn't work or it is unclear",
         }),
-        observed: text(1, 2000, {
+        observed: trimmedText(1, 2000, {
           enter: 'Enter what you observed',
           tooLong: 'What you observed must be 2,000 characters or fewer',
         }),
-        learned: text(1, 2000, {
+        learned: trimmedText(1, 2000, {
           enter: 'Enter what you learned',
           tooLong: 'What you learned must be 2,000 characters or fewer',
         }),
@@ -245,7 +245,9 @@ export const policySchema = z.lazy(() =>
         enter: 'Enter the number of days a manager has to decide, from 1 to 60',
         precision: 'The number of days a manager has to decide must be a whole number',
       }),
-      reason: text(5, 2000, { enter: 'Enter the reason for this change, between 5 and 2,000 characters' }),
+      reason: trimmedText(5, 2000, {
+        enter: 'Enter the reason for this change, between 5 and 2,000 characters',
+      }),
     },
     { error: OBJECT_ERROR },
   ),
@@ -271,7 +273,7 @@ export const listQuerySchema = z.lazy(() =>
           .optional(),
         from: isoDate().optional(),
         to: isoDate().optional(),
-        q: text(1, 100, { enter: 'Enter a word to search for, up to 100 characters' }).optional(),
+        q: trimmedText(1, 100, { enter: 'Enter a word to search for, up to 100 characters' }).optional(),
         limit: z.coerce
           .number({ error: 'Enter a limit from 1 to 100' })
           .int({ error: 'Enter a limit from 1 to 100' })
@@ -297,38 +299,11 @@ export const listQuerySchema = z.lazy(() =>
     ),
 );
 
-/** Reserved so that no local token can look like the card's own decisions in the history. */
-const RESERVED_USER_IDS: readonly string[] = ['card', 'system'];
-
-export const localTokenSchema = z.lazy(() =>
-  z.strictObject(
-    {
-      sub: text(1, 128, { enter: 'Enter a user id of 1 to 128 characters' }).refine(
-        (sub) => !RESERVED_USER_IDS.includes(sub),
-        { error: 'Choose another user id: "card" and "system" are kept for the prompt card' },
-      ),
-      name: text(1, 200, { enter: 'Enter a name of 1 to 200 characters' }),
-      groups: z
-        .array(
-          z.enum(['staff', 'manager', 'leader'] satisfies Role[], {
-            error: 'Choose staff, manager or leader',
-          }),
-          {
-            error: 'Choose at least one group: staff, manager or leader',
-          },
-        )
-        .min(1, { error: 'Choose at least one group: staff, manager or leader' }),
-      team: z
-        .string({ error: 'Enter a team like early-help' })
-        .regex(TEAM_SLUG, { error: 'Enter a team like early-help: lower-case letters, numbers and hyphens' }),
-    },
-    { error: OBJECT_ERROR },
-  ),
-);
-
+/** The one rule for an Idempotency-Key, as the submission route reads it from its header. */
 export const idempotencyKeySchema = z.lazy(() =>
-  text(1, 128, {
-    enter: 'Send an Idempotency-Key header of 1 to 128 characters, the same one each time you retry',
+  trimmedText(1, 128, {
+    enter: 'Send an Idempotency-Key header, so a retried submission is never stored twice',
+    tooLong: 'The Idempotency-Key header must be 1 to 128 characters',
   }),
 );
 
@@ -339,7 +314,6 @@ export type DecisionRequest = z.infer<typeof decisionSchema>;
 export type CycleRequest = z.infer<typeof cycleSchema>;
 export type PolicyRequest = z.infer<typeof policySchema>;
 export type ListQuery = z.infer<typeof listQuerySchema>;
-export type LocalTokenRequest = z.infer<typeof localTokenSchema>;
 
 export interface Issue {
   path: string;

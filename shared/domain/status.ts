@@ -1,4 +1,5 @@
 import { canDecide } from './access.ts';
+import { type Actor, isSystemActor } from './roles.ts';
 
 export const STATUSES = [
   'assessing',
@@ -15,24 +16,6 @@ export const FINAL_STATUSES = ['declined', 'adopted', 'abandoned'] as const sati
 export type FinalStatus = (typeof FINAL_STATUSES)[number];
 export const isFinalStatus = (status: Status): status is FinalStatus =>
   (FINAL_STATUSES as readonly Status[]).includes(status);
-
-export type Role = 'staff' | 'manager' | 'leader';
-
-export interface Actor {
-  id: string;
-  team: string;
-  roles: readonly Role[];
-}
-
-/**
- * The workflow acts as this actor. Its id is "card" because that is what the spec records in
- * `authorisation.by` when the card authorises. It is recognised by object identity, not by id or
- * roles, so no token (not even a local one whose `sub` is "card") can act as the system: callers
- * pass this exact object.
- */
-export const SYSTEM_ACTOR: Actor = Object.freeze({ id: 'card', team: '', roles: Object.freeze([]) });
-
-export const isSystemActor = (actor: Actor): boolean => actor === SYSTEM_ACTOR;
 
 export const ACTIONS = [
   'authoriseByCard',
@@ -74,8 +57,8 @@ export interface Transition {
 
 export interface ActionRule {
   readonly by: readonly Party[];
-  /** Why a party not in `by` is refused. */
-  readonly forbidden: string;
+  /** Why someone not in `by` is refused: `owner` for the experiment's owner when given, else `otherwise`. */
+  readonly forbidden: { readonly otherwise: string; readonly owner?: string };
   /** Why the action does not fit the experiment's status, by status; `otherwise` for the rest. */
   readonly conflict: { readonly otherwise: string } & { readonly [S in Status]?: string };
 }
@@ -110,43 +93,42 @@ const TESTS_BLOCKED = {
   escalated: "It is waiting for a manager's decision, so no test can be recorded until then.",
 } as const;
 
+/** Approving and declining: the same people may do either, so a decision is authorised before its outcome is read. */
+const DECIDING: ActionRule = {
+  by: ['decider'],
+  forbidden: {
+    owner: 'You cannot decide your own idea. Another manager of your team or a leader must decide it.',
+    otherwise: 'Only a manager of this team or a leader can decide this idea.',
+  },
+  conflict: {
+    ...FINISHED,
+    assessing: 'It is still being checked against the card.',
+    otherwise: 'It is no longer waiting for a decision.',
+  },
+};
+
+/** The one source of who may take each action, and of the words that refuse everyone else. */
 export const ACTION_RULES: { readonly [A in Action]: ActionRule } = {
   authoriseByCard: {
     by: ['system'],
-    forbidden: 'Only the card check can authorise an idea by the card.',
+    forbidden: { otherwise: 'Only the card check can authorise an idea by the card.' },
     conflict: { otherwise: 'It has already been checked against the card.' },
   },
   escalateByCard: {
     by: ['system'],
-    forbidden: 'Only the card check can send an idea to a manager.',
+    forbidden: { otherwise: 'Only the card check can send an idea to a manager.' },
     conflict: { otherwise: 'It has already been checked against the card.' },
   },
-  approve: {
-    by: ['decider'],
-    forbidden: 'Only a manager of its team, or a leader, can decide on an idea they did not submit.',
-    conflict: {
-      ...FINISHED,
-      assessing: 'It is still being checked against the card.',
-      otherwise: 'It is no longer waiting for a decision.',
-    },
-  },
-  decline: {
-    by: ['decider'],
-    forbidden: 'Only a manager of its team, or a leader, can decide on an idea they did not submit.',
-    conflict: {
-      ...FINISHED,
-      assessing: 'It is still being checked against the card.',
-      otherwise: 'It is no longer waiting for a decision.',
-    },
-  },
+  approve: DECIDING,
+  decline: DECIDING,
   recordCycle: {
     by: ['owner'],
-    forbidden: 'Only the person who submitted it can record its tests.',
+    forbidden: { otherwise: 'Only the person who submitted this idea records its cycles.' },
     conflict: { ...TESTS_BLOCKED, otherwise: 'No test can be recorded for it now.' },
   },
   escalateOnChange: {
     by: ['owner', 'system'],
-    forbidden: 'Only the person who submitted it can change what it will do.',
+    forbidden: { otherwise: 'Only the person who submitted it can change what it will do.' },
     conflict: {
       ...FINISHED,
       assessing: 'It is still being checked against the card, so it cannot be changed yet.',
@@ -172,6 +154,24 @@ const GUARD_CHECKS: {
   abandon: (_facts, next) => next === 'abandon',
 };
 
+export type Permitted = { ok: true } | { ok: false; refusal: 'forbidden'; reason: string };
+
+/**
+ * Whether `actor` may take `action` on this experiment at all, whatever its state: the first half of
+ * `checkTransition`, for callers that must refuse before they read what the action would be (a request
+ * body). Every refusal of a right on one experiment comes from here.
+ */
+export const mayTake = (facts: ExperimentFacts, action: Action, actor: Actor): Permitted => {
+  const rule = ACTION_RULES[action];
+  if (rule.by.some((party) => PARTY_CHECKS[party](facts, actor))) return { ok: true };
+  const isOwner = !isSystemActor(actor) && actor.id === facts.owner;
+  return {
+    ok: false,
+    refusal: 'forbidden',
+    reason: (isOwner ? rule.forbidden.owner : undefined) ?? rule.forbidden.otherwise,
+  };
+};
+
 /**
  * Decides whether `actor` may take `action` on an experiment in its current state, and where it goes.
  *
@@ -189,10 +189,9 @@ export const checkTransition = (
   actor: Actor,
   opts: { next?: NextStep } = {},
 ): TransitionResult => {
+  const permitted = mayTake(facts, action, actor);
+  if (!permitted.ok) return permitted;
   const rule = ACTION_RULES[action];
-  if (!rule.by.some((party) => PARTY_CHECKS[party](facts, actor))) {
-    return { ok: false, refusal: 'forbidden', reason: rule.forbidden };
-  }
   if (action === 'recordCycle' && opts.next === undefined) {
     throw new TypeError('checkTransition: recordCycle needs opts.next (adapt, adopt or abandon)');
   }

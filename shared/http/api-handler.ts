@@ -7,18 +7,20 @@ import type {
   Context,
 } from 'aws-lambda';
 import type * as z from 'zod';
-import { rolesFromClaim } from '../domain/access.ts';
-import { toIssues } from '../domain/schemas.ts';
+import { type PermissionName, rolesFromClaim } from '../domain/access.ts';
+import { TEAM_SLUG, toIssues } from '../domain/schemas.ts';
 import {
   AppError,
   ForbiddenError,
+  NotFoundError,
   PayloadTooLargeError,
   UnauthorisedError,
   ValidationError,
 } from '../errors.ts';
+import { requirePermission } from '../services/rights.ts';
 import type { User } from '../services/user.ts';
 
-export type ApiEvent = APIGatewayProxyEventV2WithJWTAuthorizer & { jsonBody?: unknown };
+export type ApiEvent = APIGatewayProxyEventV2WithJWTAuthorizer;
 export type ApiResult = APIGatewayProxyStructuredResultV2;
 
 /** API Gateway's own limit is 10 MB; nothing in this product needs more than a few kilobytes. */
@@ -45,6 +47,13 @@ export const parse = <S extends z.ZodType>(schema: S, value: unknown, prefix?: s
   return result.data;
 };
 
+/** A path parameter naming something: one that cannot be valid cannot name what the caller may see, so 404. */
+export const pathParams = <S extends z.ZodType>(schema: S, event: ApiEvent): z.output<S> => {
+  const params = schema.safeParse(event.pathParameters ?? {});
+  if (!params.success) throw new NotFoundError();
+  return params.data;
+};
+
 /** The caller, from the claims the JWT authorizer verified. Fails closed on anything unexpected. */
 export const userFromEvent = (event: APIGatewayProxyEventV2WithJWTAuthorizer): User => {
   const claims = event.requestContext?.authorizer?.jwt?.claims;
@@ -57,37 +66,60 @@ export const userFromEvent = (event: APIGatewayProxyEventV2WithJWTAuthorizer): U
     throw new ForbiddenError(
       'Your account has no recognised role. Ask your administrator to add you to a group.',
     );
-  if (typeof team !== 'string' || !/^[a-z0-9][a-z0-9-]{0,62}$/.test(team)) {
+  if (typeof team !== 'string' || !TEAM_SLUG.test(team)) {
     throw new ForbiddenError('Your account has no team. Ask your administrator to set one.');
   }
   const name = typeof claims.name === 'string' && claims.name !== '' ? claims.name : sub;
   return { id: sub, name, team, roles };
 };
 
-/** Parses a JSON body: too big is 413, not JSON is 400, and neither reaches a handler. */
-const jsonBody = (): MiddlewareObj<ApiEvent, ApiResult> => ({
-  before: (request) => {
-    const { event } = request;
-    if (event.body === undefined || event.body === null || event.body === '') return;
-    const raw = event.isBase64Encoded ? Buffer.from(event.body, 'base64').toString('utf8') : event.body;
-    if (Buffer.byteLength(raw, 'utf8') > MAX_BODY_BYTES) {
+const utf8 = new TextDecoder('utf-8', { fatal: true });
+
+const notText = () =>
+  new ValidationError('The request body is not valid UTF-8 text.', [
+    { path: 'body', message: 'Send the body as UTF-8 text' },
+  ]);
+
+/** The body as text: base64 (API Gateway's encoding of anything it does not take for text) or a string. */
+const bodyText = (body: string, isBase64Encoded: boolean): string => {
+  if (!isBase64Encoded) {
+    if (Buffer.byteLength(body, 'utf8') > MAX_BODY_BYTES)
       throw new PayloadTooLargeError('The request body is larger than 1 MB.');
-    }
-    const type = (event.headers?.['content-type'] ?? '').split(';')[0]?.trim().toLowerCase();
-    if (type !== 'application/json') {
-      throw new ValidationError('Send the request body as JSON, with Content-Type: application/json.', [
-        { path: 'content-type', message: 'Use Content-Type: application/json' },
-      ]);
-    }
-    try {
-      event.jsonBody = JSON.parse(raw);
-    } catch {
-      throw new ValidationError('The request body is not valid JSON.', [
-        { path: 'body', message: 'Send valid JSON' },
-      ]);
-    }
-  },
-});
+    if (!body.isWellFormed()) throw notText();
+    return body;
+  }
+  const bytes = Buffer.from(body, 'base64');
+  if (bytes.length > MAX_BODY_BYTES) throw new PayloadTooLargeError('The request body is larger than 1 MB.');
+  try {
+    return utf8.decode(bytes);
+  } catch {
+    throw notText();
+  }
+};
+
+/**
+ * The request's JSON body. Too big is 413; not JSON, or not UTF-8, is 400. Handlers call this only once
+ * they know the caller may act (after the route's permission, and for an experiment after it has been
+ * found and the caller's right checked), so a caller who may not act learns nothing from validation.
+ */
+export const readBody = (event: ApiEvent): unknown => {
+  const { body } = event;
+  if (body === undefined || body === null || body === '') return undefined;
+  const type = (event.headers?.['content-type'] ?? '').split(';')[0]?.trim().toLowerCase();
+  const text = bodyText(body, event.isBase64Encoded === true);
+  if (type !== 'application/json') {
+    throw new ValidationError('Send the request body as JSON, with Content-Type: application/json.', [
+      { path: 'content-type', message: 'Use Content-Type: application/json' },
+    ]);
+  }
+  try {
+    return JSON.parse(text);
+  } catch {
+    throw new ValidationError('The request body is not valid JSON.', [
+      { path: 'body', message: 'Send valid JSON' },
+    ]);
+  }
+};
 
 /** Maps the one error hierarchy to JSON bodies; @middy/http-error-handler then writes the response. */
 const appErrors = (): MiddlewareObj<ApiEvent, ApiResult> => ({
@@ -105,8 +137,15 @@ const appErrors = (): MiddlewareObj<ApiEvent, ApiResult> => ({
 
 export type RouteHandler = (event: ApiEvent, user: User) => Promise<ApiResult>;
 
+/** What the wrapper needs of a route's registry entry (functions/registry.ts). */
+export interface RouteAccess {
+  route?: string;
+  /** Who may call the route at all; checked before anything is read from the request. */
+  permission?: PermissionName;
+}
+
 /** Every API route: the same middleware, in the same order, with the error handler last. */
-export const apiHandler = (handler: RouteHandler) =>
+export const apiHandler = (route: RouteAccess, handler: RouteHandler) =>
   middy<ApiEvent, ApiResult, Error, Context>()
     .use(httpHeaderNormalizer())
     .use(
@@ -120,5 +159,8 @@ export const apiHandler = (handler: RouteHandler) =>
       }),
     )
     .use(appErrors())
-    .use(jsonBody())
-    .handler(async (event) => handler(event, userFromEvent(event)));
+    .handler(async (event) => {
+      const user = userFromEvent(event);
+      if (route.permission) requirePermission(user, route.permission);
+      return handler(event, user);
+    });

@@ -6,27 +6,19 @@ import {
 } from '@aws-sdk/client-cognito-identity-provider';
 import { GetSecretValueCommand, SecretsManagerClient } from '@aws-sdk/client-secrets-manager';
 import { NotifyClient } from 'notifications-node-client';
+import type { GovukNotifyOptions } from './index.ts';
 import type { Audience, Notification, Notifier } from './notifier.ts';
-import { outboxNotifier } from './outbox-notifier.ts';
 
 const attribute = (user: UserType, name: string) => user.Attributes?.find((a) => a.Name === name)?.Value;
 
 /**
  * GOV.UK Notify in AWS. The API key is read from Secrets Manager at run time (never in the template),
- * recipients come from the Cognito user pool, and the outbox record doubles as the "already sent" marker,
- * so a retried workflow step does not email anyone twice.
+ * recipients come from the Cognito user pool, and the record of sent notifications doubles as the
+ * "already sent" marker, so a retried workflow step does not email anyone twice.
  */
-export interface GovukNotifyOptions {
-  tableName: string;
-  secretName: string;
-  userPoolId: string;
-  templateIds: Record<string, string>;
-}
-
-export const govukNotifyNotifier = (opts: GovukNotifyOptions): Notifier => {
+export const govukNotifyNotifier = ({ notify: opts, sent }: GovukNotifyOptions): Notifier => {
   const cognito = new CognitoIdentityProviderClient({});
   const secrets = new SecretsManagerClient({});
-  const log = outboxNotifier(opts.tableName);
   let client: NotifyClient | undefined;
 
   const notify = async () => {
@@ -71,7 +63,7 @@ export const govukNotifyNotifier = (opts: GovukNotifyOptions): Notifier => {
   return {
     async send(notification: Notification) {
       // Sent by an earlier attempt of the same step: at least once, and no more once recorded.
-      if (await log.has(notification.dedupeKey)) return;
+      if (await sent.has(notification.dedupeKey)) return;
       const templateId = opts.templateIds[notification.template];
       if (!templateId) throw new Error(`No GOV.UK Notify template id for ${notification.template}`);
       const to = await recipients(notification.audience);
@@ -82,7 +74,7 @@ export const govukNotifyNotifier = (opts: GovukNotifyOptions): Notifier => {
           reference: notification.dedupeKey,
         });
       }
-      await log.send(notification);
+      await sent.record(notification);
     },
   };
 };

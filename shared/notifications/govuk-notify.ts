@@ -1,5 +1,4 @@
-import type { GovukNotifyOptions } from './govuk-notify-notifier.ts';
-import { useGovukNotify } from './index.ts';
+import { type GovukNotifyOptions, useGovukNotify } from './index.ts';
 import type { Notification, Notifier } from './notifier.ts';
 
 /**
@@ -25,8 +24,8 @@ export const lazyGovukNotifyNotifier = (opts: GovukNotifyOptions): Notifier => {
 };
 
 /**
- * For the handlers of the functions that notify (catalogue `notifies: true`), and only them: this import
- * is what puts the adapter in a function's deployment package (test/infra/function-bundles.test.ts checks
- * the two agree). On one machine `NOTIFIER=outbox` wins and the adapter is never loaded.
+ * Called by the entry the build writes for each function the registry marks `notifies`, and only
+ * those (infra/constructs/function-bundles.ts): this import is what puts the adapter in a function's
+ * deployment package. The local runtime never calls it: it gives the services its outbox notifier.
  */
 export const enableGovukNotify = (): void => useGovukNotify(lazyGovukNotifyNotifier);

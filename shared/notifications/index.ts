@@ -1,48 +1,40 @@
-import { config } from '../config.ts';
-import type { GovukNotifyOptions } from './govuk-notify-notifier.ts';
-import type { Notifier } from './notifier.ts';
-import { outboxNotifier } from './outbox-notifier.ts';
+import type { NotifyConfig } from '../config.ts';
+import type { SentNotifications } from '../store/sent-notifications.ts';
+import type { Notification, Notifier } from './notifier.ts';
+
+export interface GovukNotifyOptions {
+  notify: NotifyConfig;
+  sent: SentNotifications;
+}
 
 export type GovukNotifyFactory = (opts: GovukNotifyOptions) => Notifier;
 
 let govukNotify: GovukNotifyFactory | undefined;
-let cached: Notifier | undefined;
 
 /**
- * Hands the GOV.UK Notify adapter to `notifier()`. This module never imports the adapter itself: every
- * function loads it (through the services), and the adapter brings notifications-node-client (axios,
- * jsonwebtoken, mime-db, ...: about 330 KB minified) and the Cognito and Secrets Manager clients, which
- * only the four functions that notify need. Those handlers call `enableGovukNotify()` (govuk-notify.ts),
- * so only their bundles reach the adapter.
+ * Hands the GOV.UK Notify adapter to `deployedNotifier`. This module never imports the adapter itself:
+ * every function loads it (through the services), and the adapter brings notifications-node-client and
+ * the Cognito and Secrets Manager clients, which only the functions that notify need. The build adds
+ * `enableGovukNotify()` (govuk-notify.ts) to the entry of exactly the functions the registry marks
+ * `notifies` (infra/constructs/function-bundles.ts), so only their packages reach the adapter.
  */
 export const useGovukNotify = (factory: GovukNotifyFactory): void => {
   govukNotify = factory;
 };
 
-/** Picks the adapter from configuration: the one port where AWS has no local twin. */
-export const notifier = (): Notifier => {
-  if (cached) return cached;
-  const cfg = config();
-  if (cfg.notifier === 'outbox') {
-    cached = outboxNotifier(cfg.tableName);
-  } else {
-    // A handler that sends without enabling Notify is a bug to fail on, not a message to drop.
-    if (!govukNotify)
-      throw new Error(
-        'GOV.UK Notify is not enabled in this function: its handler must call enableGovukNotify() and the catalogue mark it notifies',
-      );
-    if (!cfg.notifySecretName || !cfg.userPoolId)
-      throw new Error('NOTIFY_SECRET_NAME and USER_POOL_ID are required');
-    cached = govukNotify({
-      tableName: cfg.tableName,
-      secretName: cfg.notifySecretName,
-      userPoolId: cfg.userPoolId,
-      templateIds: JSON.parse(process.env.NOTIFY_TEMPLATE_IDS ?? '{}') as Record<string, string>,
-    });
-  }
-  return cached;
-};
+const refuse = (reason: string): Notifier => ({
+  async send(_notification: Notification) {
+    // A function that sends without Notify in its package is a bug to fail on, not a message to drop.
+    throw new Error(reason);
+  },
+});
 
-export const resetNotifier = (): void => {
-  cached = undefined;
+/** The notifier of a deployed function: GOV.UK Notify where its package holds it, a refusal elsewhere. */
+export const deployedNotifier = (notify: NotifyConfig | undefined, sent: SentNotifications): Notifier => {
+  if (!govukNotify)
+    return refuse(
+      'GOV.UK Notify is not in this function: only the functions the registry marks notifies get it',
+    );
+  if (!notify) return refuse('NOTIFY_SECRET_NAME and USER_POOL_ID are required to send notifications');
+  return govukNotify({ notify, sent });
 };

@@ -1,6 +1,7 @@
 /**
- * The notifications port. AWS has no local twin for GOV.UK Notify, so this is the one place
- * where an adapter is chosen by configuration: Notify in AWS, a database outbox on one machine.
+ * The notifications port. AWS has no local twin for GOV.UK Notify, so this port has two adapters:
+ * GOV.UK Notify in AWS (govuk-notify.ts), and on one machine an outbox that only records each message
+ * (infra/local/outbox-notifier.ts). The messages themselves are built in messages.ts.
  */
 export type NotificationTemplate =
   | 'escalated-to-managers'
@@ -27,6 +28,7 @@ export interface Notifier {
   send(notification: Notification): Promise<void>;
 }
 
-export interface OutboxMessage extends Notification {
+/** A notification as recorded when it was sent (see shared/store/sent-notifications.ts). */
+export interface SentNotification extends Notification {
   at: string;
 }

@@ -1,8 +1,7 @@
-import { QueryCommand } from '@aws-sdk/lib-dynamodb';
 import { STATUSES, type Status } from '../domain/status.ts';
-import { ForbiddenError } from '../errors.ts';
-import { dynamo } from '../store/clients.ts';
-import { HOUR_BUCKETS, hoursBucket, parseStatsKey, statsRange } from '../store/stats.ts';
+import { HOUR_BUCKETS, hoursBucket, parseStatsKey } from '../store/stats.ts';
+import type { StatsStore } from '../store/stats-store.ts';
+import { requirePermission } from './rights.ts';
 import type { User } from './user.ts';
 
 export interface DashboardFilters {
@@ -129,24 +128,13 @@ export const figures = (c: Counters): Figures => {
  * The leaders' dashboard, from the counters kept with every status change (see store/stats.ts): one
  * query over months × teams × shards, whatever the size of the log. Dates select submission months.
  */
-export const dashboardService = (deps: { tableName: string }) => ({
+export const dashboardService = (deps: { stats: StatsStore }) => ({
   async get(user: User, filters: DashboardFilters): Promise<Dashboard> {
-    if (!user.roles.includes('leader')) throw new ForbiddenError('Only leaders see the dashboard.');
-    const range = statsRange(filters.from?.slice(0, 7) ?? '0000-00', filters.to?.slice(0, 7) ?? '9999-99');
-    const items: Record<string, unknown>[] = [];
-    let startKey: Record<string, unknown> | undefined;
-    do {
-      const out = await dynamo().send(
-        new QueryCommand({
-          TableName: deps.tableName,
-          KeyConditionExpression: 'pk = :pk AND sk BETWEEN :from AND :to',
-          ExpressionAttributeValues: { ':pk': range.pk, ':from': range.from, ':to': range.to },
-          ExclusiveStartKey: startKey,
-        }),
-      );
-      items.push(...(out.Items ?? []));
-      startKey = out.LastEvaluatedKey;
-    } while (startKey);
+    requirePermission(user, 'seeDashboard');
+    const items = await deps.stats.months(
+      filters.from?.slice(0, 7) ?? '0000-00',
+      filters.to?.slice(0, 7) ?? '9999-99',
+    );
     const { all, byTeam, byMonth } = tally(items, filters.team);
     const figuresOf = (t: Tally) => figures(Object.fromEntries(t));
     return {

@@ -1,7 +1,8 @@
 import type { Experiment } from '../domain/experiment.ts';
-import { ForbiddenError } from '../errors.ts';
+import { SYSTEM_ACTOR } from '../domain/roles.ts';
 import type { ExperimentStore } from '../store/experiment-store.ts';
 import { csvRow } from './csv.ts';
+import { requirePermission } from './rights.ts';
 import type { User } from './user.ts';
 
 export const EXPORT_COLUMNS = [
@@ -32,8 +33,8 @@ const row = (exp: Experiment) =>
     exp.assessment?.decision ?? '',
     (exp.assessment?.reasons ?? []).map((r) => r.message).join(' | '),
     exp.authorisation
-      ? exp.authorisation.by === 'card'
-        ? 'card'
+      ? exp.authorisation.by === SYSTEM_ACTOR.id
+        ? SYSTEM_ACTOR.id
         : (exp.authorisation.byName ?? exp.authorisation.by)
       : '',
     exp.authorisation?.at ?? '',
@@ -46,17 +47,12 @@ const row = (exp: Experiment) =>
 /** The experiment log as CSV for leaders, produced page by page, newest first. */
 export const exportService = (deps: { store: ExperimentStore }) => ({
   async *csv(user: User): AsyncGenerator<string> {
-    if (!user.roles.includes('leader')) throw new ForbiddenError('Only leaders export the experiment log.');
+    requirePermission(user, 'exportLog');
     yield csvRow([...EXPORT_COLUMNS]);
-    let cursor: string | undefined;
-    do {
-      const page = await deps.store.query(deps.store.patterns.log(), {
-        newestFirst: true,
-        limit: 100,
-        cursor,
-      });
-      for (const exp of page.items) yield row(exp);
-      cursor = page.next ?? undefined;
-    } while (cursor);
+    for await (const page of deps.store.each(deps.store.patterns.log(), { newestFirst: true })) {
+      for (const exp of page) yield row(exp);
+    }
   },
 });
+
+export type ExportService = ReturnType<typeof exportService>;

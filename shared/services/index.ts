@@ -1,46 +1,96 @@
-import { config } from '../config.ts';
-import { notifier } from '../notifications/index.ts';
-import { sfn } from '../store/clients.ts';
+import type { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
+import { type AppConfig, readConfig } from '../config.ts';
+import { deployedNotifier } from '../notifications/index.ts';
+import type { Notifier } from '../notifications/notifier.ts';
+import { createDocumentClient } from '../store/clients.ts';
 import { experimentStore } from '../store/experiment-store.ts';
 import { policyStore } from '../store/policy-store.ts';
+import { sentNotifications } from '../store/sent-notifications.ts';
+import { signingKeys } from '../store/signing-keys.ts';
+import { statsStore } from '../store/stats-store.ts';
+import type { Workflow } from '../workflow/port.ts';
+import { lazySfnClient, stepFunctionsWorkflow } from '../workflow/step-functions.ts';
+import { taskTokenStore, taskTokens } from '../workflow/task-tokens.ts';
+import { workflowTimers } from '../workflow/timers.ts';
+import { pageCursors } from './cursors.ts';
 import { dashboardService } from './dashboard-service.ts';
 import { experimentService } from './experiment-service.ts';
+import type { ExperimentDeps } from './experiments/deps.ts';
 import { exportService } from './export-service.ts';
 import { policyService } from './policy-service.ts';
+import { workflowTasks } from './tasks/index.ts';
 
-/** Wires the services from configuration once per process (a Lambda container, or the local runtime). */
-const build = () => {
-  const cfg = config();
-  const policies = policyStore(cfg.tableName);
-  const store = experimentStore(cfg.tableName);
+/** Everything the services are built from: configuration and the adapters, all explicit. */
+export interface ServiceDeps {
+  config: AppConfig;
+  /** The one DynamoDB document client every store uses. */
+  dynamo: DynamoDBDocumentClient;
+  workflow: Workflow;
+  notifier: Notifier;
+  now?: () => Date;
+}
+
+/**
+ * The composition root: every service, built from explicit configuration and adapters, with nothing
+ * read from the environment and nothing kept between calls. Lambda calls it through `services()`; the
+ * local runtime calls it with its own adapters and installs the result with `useServices`.
+ */
+export const createServices = (deps: ServiceDeps) => {
+  const { config, dynamo: db, workflow } = deps;
+  const table = config.tableName;
+  const now = deps.now ?? (() => new Date());
+  const store = experimentStore(db, table);
+  const policies = policyStore(db, table);
+  const keys = signingKeys(db, table);
+  const experimentDeps: ExperimentDeps = {
+    store,
+    policies,
+    workflow,
+    tokens: taskTokens({ tokens: taskTokenStore(db, table), experiments: store, workflow }),
+    notifier: deps.notifier,
+    timers: workflowTimers(config, now),
+    cursors: pageCursors(() => keys.get('cursor')),
+    now,
+    publicUrl: config.publicUrl,
+    submitWaitMs: config.submitWaitMs,
+  };
   return {
-    experiments: experimentService({
-      store,
-      policies,
-      sfn,
-      // Built on first use: only the functions that notify hold the Notify key and directory settings.
-      notifier: { send: (message) => notifier().send(message) },
-      stateMachineArn: cfg.stateMachineArn,
-      decisionDeadlineSeconds: cfg.decisionDeadlineSeconds,
-      reviewPeriodSeconds: cfg.reviewPeriodSeconds,
-      submitWaitMs: cfg.submitWaitMs,
-      publicUrl: cfg.publicUrl,
-    }),
-    policies: policyService({ policies, store }),
-    dashboard: dashboardService({ tableName: cfg.tableName }),
+    experiments: experimentService(experimentDeps),
+    tasks: workflowTasks(experimentDeps),
+    policies: policyService({ policies, store, now }),
+    dashboard: dashboardService({ stats: statsStore(db, table) }),
     exports: exportService({ store }),
   };
 };
 
-export type Services = ReturnType<typeof build>;
+export type Services = ReturnType<typeof createServices>;
 
-let cached: Services | undefined;
-
-export const services = (): Services => {
-  cached ??= build();
-  return cached;
+/**
+ * A deployed function's services: configuration from its environment (set by CDK), and the AWS SDK's
+ * clients with their defaults. The GOV.UK Notify adapter is there only in the functions whose package
+ * holds it (see shared/notifications/index.ts).
+ */
+const fromEnvironment = (): Services => {
+  const config = readConfig(process.env);
+  const dynamo = createDocumentClient();
+  const sfn = lazySfnClient();
+  return createServices({
+    config,
+    dynamo,
+    workflow: stepFunctionsWorkflow({ stateMachineArn: config.stateMachineArn, client: sfn.get }),
+    notifier: deployedNotifier(config.notify, sentNotifications(dynamo, config.tableName)),
+  });
 };
 
-export const resetServices = (): void => {
-  cached = undefined;
+let installed: Services | undefined;
+
+/** The one seam for running elsewhere than Lambda: the local runtime installs the services it built. */
+export const useServices = (built: Services): void => {
+  installed = built;
+};
+
+/** The services of this process: the installed ones, or in Lambda, built once per container on first use. */
+export const services = (): Services => {
+  installed ??= fromEnvironment();
+  return installed;
 };

@@ -1,9 +1,10 @@
 import { assess } from '../domain/assess.ts';
 import type { Policy, Thresholds } from '../domain/card.ts';
 import type { PolicyRequest } from '../domain/schemas.ts';
-import { ConflictError, ForbiddenError, NotFoundError } from '../errors.ts';
+import { ConflictError, NotFoundError } from '../errors.ts';
 import type { ExperimentStore } from '../store/experiment-store.ts';
 import { type PolicyStore, PolicyVersionTaken } from '../store/policy-store.ts';
+import { requirePermission } from './rights.ts';
 import type { User } from './user.ts';
 
 /** Card policy versions: readable by anyone signed in, published only by leaders, never changed. */
@@ -44,18 +45,11 @@ export const policyService = (deps: { policies: PolicyStore; store: ExperimentSt
      * the policy version each was judged by, before anything is published.
      */
     async preview(user: User, thresholds: Thresholds): Promise<PreviewResult> {
-      if (!user.roles.includes('leader'))
-        throw new ForbiddenError('Only leaders preview new versions of the card.');
+      requirePermission(user, 'previewPolicy');
       const versions = new Map<number, Policy | undefined>();
       const result: PreviewResult = { considered: 0, authorised: 0, escalated: 0, changed: [] };
-      let cursor: string | undefined;
-      do {
-        const page = await deps.store.query(deps.store.patterns.log(), {
-          newestFirst: true,
-          limit: 100,
-          cursor,
-        });
-        for (const exp of page.items) {
+      for await (const page of deps.store.each(deps.store.patterns.log(), { newestFirst: true })) {
+        for (const exp of page) {
           if (!versions.has(exp.policyVersion))
             versions.set(exp.policyVersion, await deps.policies.get(exp.policyVersion));
           const own = versions.get(exp.policyVersion);
@@ -67,14 +61,13 @@ export const policyService = (deps: { policies: PolicyStore; store: ExperimentSt
           if (wouldBe !== was)
             result.changed.push({ id: exp.id, title: exp.title, team: exp.team, was, wouldBe });
         }
-        cursor = page.next ?? undefined;
-      } while (cursor && result.considered < PREVIEW_LIMIT);
+        if (result.considered >= PREVIEW_LIMIT) break;
+      }
       return result;
     },
 
     async publish(user: User, body: PolicyRequest): Promise<Policy> {
-      if (!user.roles.includes('leader'))
-        throw new ForbiddenError('Only leaders publish new versions of the card.');
+      requirePermission(user, 'publishPolicy');
       const current = await deps.policies.current();
       const policy: Policy = {
         version: current.version + 1,

@@ -1,36 +1,12 @@
-import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
-import type { SFNClient } from '@aws-sdk/client-sfn';
+import { DynamoDBClient, type DynamoDBClientConfig } from '@aws-sdk/client-dynamodb';
 import { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 
-/*
- * One client per process, created on first use (Lambda reuses it across invocations).
- * Endpoints come from the SDK's standard AWS_ENDPOINT_URL_DYNAMODB / AWS_ENDPOINT_URL_SFN variables.
+/**
+ * The document client every store is given. In Lambda it is built once per container with the SDK's
+ * defaults (region and credentials from the function's environment); the local runtime passes its
+ * endpoint, region and dummy credentials. Nothing else differs.
  */
-let documentClient: DynamoDBDocumentClient | undefined;
-let sfnClient: Promise<SFNClient> | undefined;
-
-export const dynamo = (): DynamoDBDocumentClient => {
-  documentClient ??= DynamoDBDocumentClient.from(new DynamoDBClient({ maxAttempts: 5 }), {
+export const createDocumentClient = (config: DynamoDBClientConfig = {}): DynamoDBDocumentClient =>
+  DynamoDBDocumentClient.from(new DynamoDBClient({ maxAttempts: 5, ...config }), {
     marshallOptions: { removeUndefinedValues: true, convertClassInstanceToMap: false },
   });
-  return documentClient;
-};
-
-/**
- * The Step Functions API, imported on first use: only the functions that start or answer a workflow
- * need it, and importing it added about 20 ms to every other function's cold start.
- */
-export const sfnApi = () => import('@aws-sdk/client-sfn');
-
-export const sfn = (): Promise<SFNClient> => {
-  sfnClient ??= sfnApi().then(({ SFNClient }) => new SFNClient({ maxAttempts: 5 }));
-  return sfnClient;
-};
-
-/** The local runtime starts systems one after another in one process (tests); each gets fresh clients. */
-export const resetClients = (): void => {
-  documentClient?.destroy();
-  void sfnClient?.then((client) => client.destroy());
-  documentClient = undefined;
-  sfnClient = undefined;
-};

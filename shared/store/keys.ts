@@ -1,55 +1,79 @@
 /**
  * The one module that builds every single-table key. Nothing else writes a `pk`, `sk` or `gsi*` value.
  *
- * Item                pk                         sk                gsi keys (sparse)
- * ------------------  -------------------------  ----------------  --------------------------------------------
- * experiment          EXP#<id>                   EXP               gsi1 teamQueue   QUEUE#TEAM#<team> / <escalatedAt>#<id>   (while escalated)
- *                                                                  gsi2 leaderQueue QUEUE#RAISED      / <escalatedAt>#<id>   (while escalated and raised)
- *                                                                  gsi2 pending     QUEUE#ASSESSING   / <createdAt>#<id>     (while assessing)
- *                                                                  gsi3 ownerList   OWNER#<owner>     / <createdAt>#<id>
- *                                                                  gsi4 timeline    LOG               / <createdAt>#<id>
- * idempotency record  IDEMP#<owner>#<key>        IDEMP             (none; expiresAt is the TTL)
- * policy version      POLICY                     V#<000042>
- * current policy      POLICY                     CURRENT
- * stats counter       STATS                      M#<yyyy-mm>#T#<team>#S#<0 or 1>   (see stats.ts)
- * outbox message      OUTBOX#<dedupeKey>         OUTBOX            gsi4 timeline    OUTBOX            / <at>#<dedupeKey>
- * task token          TOKEN#<experimentId>       TOKEN             (none; expiresAt is the TTL, a year on)
+ * Item                  pk                         sk                               index keys (sparse) and access pattern
+ * --------------------  -------------------------  -------------------------------  ---------------------------------------------------------------
+ * experiment            EXP#<id>                   EXP                              gsi1 QUEUE#TEAM#<team> / <escalatedAt>#<id>  teamQueue          (while escalated)
+ *                                                                                   gsi2 QUEUE#RAISED      / <escalatedAt>#<id>  leaderQueue        (while escalated and raised)
+ *                                                                                   gsi2 QUEUE#ASSESSING   / <createdAt>#<id>    pendingAssessment  (while assessing)
+ *                                                                                   gsi3 OWNER#<owner>     / <createdAt>#<id>    ownerList
+ *                                                                                   gsi4 LOG               / <createdAt>#<id>    log
+ * idempotency record    IDEMP#<owner>#<key>        IDEMP                            (none; owner and key URI-encoded; expiresAt is the TTL, a week on)
+ * policy version        POLICY                     V#<000042>                       (none)
+ * current policy        POLICY                     CURRENT                          (none)
+ * stats counter         STATS                      M#<yyyy-mm>#T#<team>#S#<0 or 1>  (none; see stats.ts)
+ * sent notification     OUTBOX#<dedupeKey>         OUTBOX                           gsi4 OUTBOX / <at>#<dedupeKey>              sentNotifications
+ * task token            TOKEN#<experimentId>       TOKEN                            (none; expiresAt is the TTL, a year on; see shared/workflow/task-tokens.ts)
+ * signing key           KEY#<purpose>              KEY                              (none; made once, see signing-keys.ts)
+ *
+ * The indexes are named gsi1 to gsi4 (table-design.ts) because several patterns share one; each pattern
+ * has its own partition, so they never read each other's items.
  */
 import { GSIS } from './table-design.ts';
 
+export type Index = (typeof GSIS)[keyof typeof GSIS];
+
+/** One partition of one index: what a query reads. */
+export interface AccessPattern {
+  index: Index;
+  pk: string;
+}
+
 export const experimentKey = (id: string) => ({ pk: `EXP#${id}`, sk: 'EXP' });
 
-export const idempotencyKey = (owner: string, key: string) => ({ pk: `IDEMP#${owner}#${key}`, sk: 'IDEMP' });
+/** Both parts are encoded, so no owner id (even one holding `#`) can make another owner's key. */
+export const idempotencyKey = (owner: string, key: string) => ({
+  pk: `IDEMP#${encodeURIComponent(owner)}#${encodeURIComponent(key)}`,
+  sk: 'IDEMP',
+});
 
 export const policyVersionKey = (version: number) => ({
   pk: 'POLICY',
   sk: `V#${String(version).padStart(6, '0')}`,
 });
 export const currentPolicyKey = () => ({ pk: 'POLICY', sk: 'CURRENT' });
+export const policyVersionsPrefix = () => ({ pk: 'POLICY', skPrefix: 'V#' });
 
-export { statsKey } from './stats.ts';
+export { statsKey, statsRange } from './stats.ts';
 
-export const outboxKey = (dedupeKey: string) => ({ pk: `OUTBOX#${dedupeKey}`, sk: 'OUTBOX' });
+export const sentNotificationKey = (dedupeKey: string) => ({ pk: `OUTBOX#${dedupeKey}`, sk: 'OUTBOX' });
+
+export const taskTokenKey = (experimentId: string) => ({ pk: `TOKEN#${experimentId}`, sk: 'TOKEN' });
+
+/** What the application signs with a key of its own (see signing-keys.ts). */
+export type SigningKeyPurpose = 'cursor';
+
+export const signingKeyKey = (purpose: SigningKeyPurpose) => ({ pk: `KEY#${purpose}`, sk: 'KEY' });
 
 const sortable = (at: string, id: string) => `${at}#${id}`;
 
-/** Named access patterns: each returns the index and the key condition values it queries. */
+/** Named access patterns: each returns the index and the partition it queries. */
 export const accessPatterns = {
   /** A manager's queue: escalated experiments of one team, oldest first. */
-  teamQueue: (team: string) => ({ index: GSIS.teamQueue, pk: `QUEUE#TEAM#${team}` }),
+  teamQueue: (team: string): AccessPattern => ({ index: GSIS.gsi1, pk: `QUEUE#TEAM#${team}` }),
   /** The leaders' queue: escalated experiments raised past their deadline, all teams, oldest first. */
-  leaderQueue: () => ({ index: GSIS.leaderQueue, pk: 'QUEUE#RAISED' }),
+  leaderQueue: (): AccessPattern => ({ index: GSIS.gsi2, pk: 'QUEUE#RAISED' }),
   /** Experiments still waiting for the card: found and restarted after a crash. */
-  pendingAssessment: () => ({ index: GSIS.leaderQueue, pk: 'QUEUE#ASSESSING' }),
+  pendingAssessment: (): AccessPattern => ({ index: GSIS.gsi2, pk: 'QUEUE#ASSESSING' }),
   /** A member of staff's own experiments, newest first. */
-  ownerList: (owner: string) => ({ index: GSIS.ownerList, pk: `OWNER#${owner}` }),
+  ownerList: (owner: string): AccessPattern => ({ index: GSIS.gsi3, pk: `OWNER#${owner}` }),
   /** The whole experiment log, newest first. */
-  log: () => ({ index: GSIS.timeline, pk: 'LOG' }),
-  /** Local outbox of notifications, in the order they were sent. */
-  outbox: () => ({ index: GSIS.timeline, pk: 'OUTBOX' }),
+  log: (): AccessPattern => ({ index: GSIS.gsi4, pk: 'LOG' }),
+  /** Every notification sent (or, on one machine, recorded instead of sent), in order. */
+  sentNotifications: (): AccessPattern => ({ index: GSIS.gsi4, pk: 'OUTBOX' }),
 } as const;
 
-/** GSI attributes an experiment carries in each state; `null` means "remove it". */
+/** The index attributes an experiment carries in each state; `null` means "remove it". */
 export const experimentIndexKeys = (exp: {
   id: string;
   team: string;
@@ -58,34 +82,29 @@ export const experimentIndexKeys = (exp: {
   status: string;
   escalatedAt?: string | undefined;
   raisedToLeaders?: boolean | undefined;
-}) => {
+}): Record<string, string | null> => {
+  const { gsi1, gsi2, gsi3, gsi4 } = GSIS;
   const waiting = exp.status === 'escalated' && exp.escalatedAt !== undefined;
   const queueSort = waiting ? sortable(exp.escalatedAt ?? '', exp.id) : null;
+  const raised = waiting && exp.raisedToLeaders === true;
+  const assessing = exp.status === 'assessing';
   return {
-    gsi1pk: waiting ? accessPatterns.teamQueue(exp.team).pk : null,
-    gsi1sk: queueSort,
-    ...(exp.status === 'assessing'
-      ? { gsi2pk: accessPatterns.pendingAssessment().pk, gsi2sk: sortable(exp.createdAt, exp.id) }
-      : {
-          gsi2pk: waiting && exp.raisedToLeaders ? accessPatterns.leaderQueue().pk : null,
-          gsi2sk: waiting && exp.raisedToLeaders ? queueSort : null,
-        }),
-    gsi3pk: accessPatterns.ownerList(exp.owner).pk,
-    gsi3sk: sortable(exp.createdAt, exp.id),
-    gsi4pk: accessPatterns.log().pk,
-    gsi4sk: sortable(exp.createdAt, exp.id),
+    [gsi1.partitionKey]: waiting ? accessPatterns.teamQueue(exp.team).pk : null,
+    [gsi1.sortKey]: queueSort,
+    [gsi2.partitionKey]: assessing
+      ? accessPatterns.pendingAssessment().pk
+      : raised
+        ? accessPatterns.leaderQueue().pk
+        : null,
+    [gsi2.sortKey]: assessing ? sortable(exp.createdAt, exp.id) : raised ? queueSort : null,
+    [gsi3.partitionKey]: accessPatterns.ownerList(exp.owner).pk,
+    [gsi3.sortKey]: sortable(exp.createdAt, exp.id),
+    [gsi4.partitionKey]: accessPatterns.log().pk,
+    [gsi4.sortKey]: sortable(exp.createdAt, exp.id),
   };
 };
 
-export const outboxIndexKeys = (at: string, dedupeKey: string) => ({
-  gsi4pk: accessPatterns.outbox().pk,
-  gsi4sk: sortable(at, dedupeKey),
+export const sentNotificationIndexKeys = (at: string, dedupeKey: string) => ({
+  [GSIS.gsi4.partitionKey]: accessPatterns.sentNotifications().pk,
+  [GSIS.gsi4.sortKey]: sortable(at, dedupeKey),
 });
-
-/**
- * The task token of the wait an experiment's workflow is parked in, in a small item of its own (no index
- * keys), so parking never rewrites the experiment and its index entries. It also names the wait the token
- * answers (a decision on one escalation, or the next cycle), so a token left over from an earlier wait is
- * never sent an answer meant for another. See experiment-store.ts.
- */
-export const taskTokenKey = (experimentId: string) => ({ pk: `TOKEN#${experimentId}`, sk: 'TOKEN' });

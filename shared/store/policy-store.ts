@@ -1,8 +1,12 @@
 import { ConditionalCheckFailedException, TransactionCanceledException } from '@aws-sdk/client-dynamodb';
-import { GetCommand, QueryCommand, TransactWriteCommand } from '@aws-sdk/lib-dynamodb';
+import {
+  type DynamoDBDocumentClient,
+  GetCommand,
+  QueryCommand,
+  TransactWriteCommand,
+} from '@aws-sdk/lib-dynamodb';
 import { POLICY_V1, type Policy } from '../domain/card.ts';
-import { dynamo } from './clients.ts';
-import { currentPolicyKey, policyVersionKey } from './keys.ts';
+import { currentPolicyKey, policyVersionKey, policyVersionsPrefix } from './keys.ts';
 
 export class PolicyVersionTaken extends Error {
   override name = 'PolicyVersionTaken';
@@ -31,8 +35,11 @@ export const CURRENT_POLICY_MAX_AGE_MS = 2_000;
  * Published versions never change, so each is read once per process and kept. The CURRENT pointer is
  * kept for `CURRENT_POLICY_MAX_AGE_MS` for submissions only (`recent`); `current` always reads it.
  */
-export const policyStore = (tableName: string, opts: { now?: () => number } = {}) => {
-  const db = dynamo();
+export const policyStore = (
+  db: DynamoDBDocumentClient,
+  tableName: string,
+  opts: { now?: () => number } = {},
+) => {
   const clock = opts.now ?? Date.now;
   const versions = new Map<number, Policy>([[POLICY_V1.version, POLICY_V1]]);
   let recent: { policy: Promise<Policy>; readAt: number } | undefined;
@@ -74,11 +81,12 @@ export const policyStore = (tableName: string, opts: { now?: () => number } = {}
     },
 
     async all(): Promise<Policy[]> {
+      const versions = policyVersionsPrefix();
       const out = await db.send(
         new QueryCommand({
           TableName: tableName,
           KeyConditionExpression: 'pk = :pk AND begins_with(sk, :v)',
-          ExpressionAttributeValues: { ':pk': 'POLICY', ':v': 'V#' },
+          ExpressionAttributeValues: { ':pk': versions.pk, ':v': versions.skPrefix },
         }),
       );
       return [POLICY_V1, ...(out.Items ?? []).map(toPolicy)];

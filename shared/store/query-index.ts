@@ -1,14 +1,15 @@
-import { QueryCommand } from '@aws-sdk/lib-dynamodb';
-import { dynamo } from './clients.ts';
+import { type DynamoDBDocumentClient, QueryCommand } from '@aws-sdk/lib-dynamodb';
+import type { AccessPattern } from './keys.ts';
 
 /** Every item of one index partition, page by page, for the few small partitions read whole. */
 export async function* queryIndex(
+  db: DynamoDBDocumentClient,
   tableName: string,
-  pattern: { index: { name: string; partitionKey: string }; pk: string },
+  pattern: AccessPattern,
 ): AsyncGenerator<Record<string, unknown>> {
   let startKey: Record<string, unknown> | undefined;
   do {
-    const out = await dynamo().send(
+    const out = await db.send(
       new QueryCommand({
         TableName: tableName,
         IndexName: pattern.index.name,

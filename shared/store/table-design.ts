@@ -1,41 +1,28 @@
 /**
  * The single table's shape, shared by the CDK table construct and the local runtime's CreateTable,
- * so the two can never drift. Key formats live in `keys.ts`.
+ * so the two can never drift. Which items and access patterns use each index is in `keys.ts`.
  */
 export const TABLE_KEYS = { partitionKey: 'pk', sortKey: 'sk' } as const;
 
-/** Sparse GSIs: an item appears in an index only while it carries that index's key attributes. */
+/**
+ * Sparse GSIs: an item appears in an index only while it carries that index's key attributes. They are
+ * named for what they are, general-purpose indexes; each access pattern that shares one has its own name
+ * and partition in `keys.ts`.
+ */
 export const GSIS = {
-  teamQueue: { name: 'gsi1', partitionKey: 'gsi1pk', sortKey: 'gsi1sk' },
-  leaderQueue: { name: 'gsi2', partitionKey: 'gsi2pk', sortKey: 'gsi2sk' },
-  ownerList: { name: 'gsi3', partitionKey: 'gsi3pk', sortKey: 'gsi3sk' },
-  timeline: { name: 'gsi4', partitionKey: 'gsi4pk', sortKey: 'gsi4sk' },
+  gsi1: { name: 'gsi1', partitionKey: 'gsi1pk', sortKey: 'gsi1sk' },
+  gsi2: { name: 'gsi2', partitionKey: 'gsi2pk', sortKey: 'gsi2sk' },
+  gsi3: { name: 'gsi3', partitionKey: 'gsi3pk', sortKey: 'gsi3sk' },
+  gsi4: { name: 'gsi4', partitionKey: 'gsi4pk', sortKey: 'gsi4sk' },
 } as const;
+
+export type GsiName = keyof typeof GSIS;
 
 export const TTL_ATTRIBUTE = 'expiresAt';
 
-/** A CreateTable input for DynamoDB Local; the deployed table is built from the same constants. */
-export const localCreateTableInput = (tableName: string) => {
-  const indexes = Object.values(GSIS);
-  return {
-    TableName: tableName,
-    BillingMode: 'PAY_PER_REQUEST' as const,
-    AttributeDefinitions: [
-      TABLE_KEYS.partitionKey,
-      TABLE_KEYS.sortKey,
-      ...indexes.flatMap((g) => [g.partitionKey, g.sortKey]),
-    ].map((AttributeName) => ({ AttributeName, AttributeType: 'S' as const })),
-    KeySchema: [
-      { AttributeName: TABLE_KEYS.partitionKey, KeyType: 'HASH' as const },
-      { AttributeName: TABLE_KEYS.sortKey, KeyType: 'RANGE' as const },
-    ],
-    GlobalSecondaryIndexes: indexes.map((g) => ({
-      IndexName: g.name,
-      KeySchema: [
-        { AttributeName: g.partitionKey, KeyType: 'HASH' as const },
-        { AttributeName: g.sortKey, KeyType: 'RANGE' as const },
-      ],
-      Projection: { ProjectionType: 'ALL' as const },
-    })),
-  };
-};
+/** Every attribute that is a key of the table or of an index: storage, never part of what an item holds. */
+export const KEY_ATTRIBUTES: ReadonlySet<string> = new Set([
+  TABLE_KEYS.partitionKey,
+  TABLE_KEYS.sortKey,
+  ...Object.values(GSIS).flatMap((gsi) => [gsi.partitionKey, gsi.sortKey]),
+]);

@@ -19,7 +19,6 @@ import {
   decisionSchema,
   idempotencyKeySchema,
   listQuerySchema,
-  localTokenSchema,
   policySchema,
   type Submission,
   submissionSchema,
@@ -628,47 +627,6 @@ describe('listQuerySchema', () => {
     // Act / Assess
     expect(messageAt(listQuerySchema, { from: '2025-03-02', to: '2025-03-01T23:59:59Z' }, 'to')).toBe(
       'The end date must be the same as or after the start date',
-    );
-  });
-});
-
-describe('localTokenSchema', () => {
-  const token = () =>
-    fc.record({
-      sub: textOfLength(1, 128).filter((sub) => !['card', 'system'].includes(sub.trim())),
-      name: textOfLength(1, 200),
-      groups: fc.subarray(['staff', 'manager', 'leader'] as const, { minLength: 1 }),
-      team: teamSlug(),
-    });
-
-  it('accepts generated local sign-ins', () => {
-    fc.assert(
-      fc.property(token(), (body) => {
-        // Act / Assess
-        expect(localTokenSchema.parse(body).groups).toEqual(body.groups);
-      }),
-    );
-  });
-
-  it.each([
-    ['groups', []],
-    ['groups', ['admin']],
-    ['groups', 'staff'],
-    ['team', 'Early_Help'],
-    ['team', 'a'.repeat(64)],
-    ['sub', 'card'],
-    ['sub', ''],
-    ['name', 'n'.repeat(201)],
-  ])('rejects %s = %j', (key, value) => {
-    fc.assert(
-      fc.property(token(), (body) => {
-        // Act
-        const paths = issuePaths(localTokenSchema, { ...body, [key]: value });
-
-        // Assess
-        expect(paths?.[0]?.startsWith(key)).toBe(true);
-        expect(paths).toHaveLength(1);
-      }),
     );
   });
 });

@@ -1,15 +1,16 @@
 import { describe, expect, it } from 'vitest';
+import { type Actor, SYSTEM_ACTOR } from '#shared/domain/roles.ts';
 import {
+  ACTION_RULES,
   type Action,
-  type Actor,
   checkTransition,
   type ExperimentFacts,
   FINAL_STATUSES,
   isFinalStatus,
+  mayTake,
   type NextStep,
   STATUSES,
   type Status,
-  SYSTEM_ACTOR,
   TRANSITIONS,
 } from '#shared/domain/status.ts';
 
@@ -163,6 +164,38 @@ describe('checkTransition: reasons', () => {
     expect(asManagerLater).toEqual(asManager);
   });
 
+  it('refuses an owner who decides their own idea in words of their own', () => {
+    // Act
+    const owner = run('escalated', 'approve', 'manager of the team who is the owner');
+    const leaderOwner = run('escalated', 'decline', 'leader who is the owner');
+    const colleague = run('escalated', 'approve', 'other staff');
+
+    // Assess
+    expect(owner).toEqual({
+      ok: false,
+      refusal: 'forbidden',
+      reason: 'You cannot decide your own idea. Another manager of your team or a leader must decide it.',
+    });
+    expect(leaderOwner).toEqual(owner);
+    expect(colleague).toEqual({
+      ok: false,
+      refusal: 'forbidden',
+      reason: 'Only a manager of this team or a leader can decide this idea.',
+    });
+  });
+
+  it('tells anyone but the owner that only the owner records cycles', () => {
+    // Act
+    const leader = run('testing', 'recordCycle:adopt', 'leader');
+
+    // Assess
+    expect(leader).toEqual({
+      ok: false,
+      refusal: 'forbidden',
+      reason: 'Only the person who submitted this idea records its cycles.',
+    });
+  });
+
   it('does not let a token that claims the id "card" act as the system', () => {
     // Prepare
     const impostor: Actor = { ...SYSTEM_ACTOR };
@@ -197,5 +230,33 @@ describe('the transition table', () => {
 
     // Assess
     expect(STATUSES.filter((status) => !reached.has(status))).toEqual(['assessing']);
+  });
+});
+
+describe('mayTake: the right to act, whatever the state', () => {
+  describe.each(STATUSES)('from %s', (status) => {
+    it.each(
+      STEPS.flatMap((step) => (Object.keys(ACTORS) as ActorKind[]).map((kind) => [step, kind] as const)),
+    )('%s by %s agrees with checkTransition on who is refused', (step, kind) => {
+      // Prepare
+      const { actor, owner } = ACTORS[kind];
+      const facts: ExperimentFacts = { status, owner, team: TEAM, cycleCount: 0 };
+      const [action] = step.split(':') as [Action];
+
+      // Act
+      const permitted = mayTake(facts, action, actor);
+      const full = run(status, step, kind);
+
+      // Assess
+      expect(permitted.ok).toBe(MAY_ACT[step].includes(kind));
+      if (!permitted.ok) expect(full).toEqual(permitted);
+      else expect(full.ok || full.refusal === 'conflict').toBe(true);
+    });
+  });
+
+  it('gives approving and declining the same deciders and the same refusals', () => {
+    // Assess: a decision is authorised before its outcome is read, so either action must settle it.
+    expect(ACTION_RULES.approve.by).toEqual(ACTION_RULES.decline.by);
+    expect(ACTION_RULES.approve.forbidden).toEqual(ACTION_RULES.decline.forbidden);
   });
 });

@@ -13,12 +13,13 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { FUNCTION_NAMES, FUNCTIONS, type FunctionSpec } from '#functions/catalogue.ts';
+import { FUNCTION_NAMES, FUNCTIONS, type FunctionSpec } from '#functions/registry.ts';
 import {
   BUNDLE_NAMES,
   type BuiltBundles,
   type BundleFile,
   functionBundles,
+  handlerEntry,
   PROJECT_ROOT,
 } from '#infra/constructs/function-bundles.ts';
 
@@ -112,6 +113,17 @@ describe('function bundles', () => {
 });
 
 describe('the GOV.UK Notify client', () => {
+  it('is given to a function by the registry alone: no handler asks for it', () => {
+    // Act
+    const asking = BUNDLE_NAMES.filter((name) =>
+      /govuk-notify|enableGovukNotify/.test(readFileSync(handlerEntry(name), 'utf8')),
+    );
+
+    // Assess
+    expect(asking).toEqual([]);
+    expect(NOTIFYING.length).toBeGreaterThan(0);
+  });
+
   it.each(NOT_NOTIFYING)('is not in the package of %s, which never notifies', (name) => {
     // Act
     const { coldStart, lazy } = layoutOf(name);

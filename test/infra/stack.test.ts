@@ -7,7 +7,7 @@ import {
   FUNCTIONS,
   type FunctionName,
   type FunctionSpec,
-} from '#functions/catalogue.ts';
+} from '#functions/registry.ts';
 import { GSIS, TABLE_KEYS, TTL_ATTRIBUTE } from '#shared/store/table-design.ts';
 import {
   asList,
@@ -30,15 +30,19 @@ beforeAll(() => {
 const logicalId = (app: SynthedApp, element: unknown) => app.stack.getLogicalId(element as CfnElement);
 
 /** The actions each function's own role may perform. */
-const actionsOf = (app: SynthedApp, name: FunctionName) => {
+const statementsOf = (app: SynthedApp, name: FunctionName) => {
   const role = logicalId(app, app.stack.functions[name].serviceRole.node.defaultChild);
-  return policyStatements(app)
-    .filter((s) => s.roles.includes(role))
-    .flatMap((s) => asList(s.statement.Action as string | string[]));
+  return policyStatements(app).filter((s) => s.roles.includes(role));
 };
 
+/** The actions a function may take on any item: statements limited to some partition keys left out. */
+const actionsOf = (app: SynthedApp, name: FunctionName) =>
+  statementsOf(app, name)
+    .filter((s) => !JSON.stringify(s.statement.Condition ?? {}).includes('dynamodb:LeadingKeys'))
+    .flatMap((s) => asList(s.statement.Action as string | string[]));
+
 /**
- * The logical ids of our own functions (the catalogue's and the web pages'), and of the one function
+ * The logical ids of our own functions (the registry's and the web pages'), and of the one function
  * CDK adds itself: BucketDeployment's handler, which uploads the web assets at deploy time.
  */
 const functionIds = (app: SynthedApp) => {
@@ -69,7 +73,7 @@ const jsonApi = (app: SynthedApp, type: string) => {
 };
 
 describe('Lambda functions', () => {
-  it('deploys one function per catalogue entry and the web pages’, each Node.js 24 on arm64 with active tracing', () => {
+  it('deploys one function per registry entry and the web pages’, each Node.js 24 on arm64 with active tracing', () => {
     // Act
     const { ours, cdk } = functionIds(prod);
     const functions = ours.map((id) => prod.resources[id]?.Properties ?? {});
@@ -101,13 +105,12 @@ describe('Lambda functions', () => {
         LogGroup: { Ref: logicalId(prod, fn.functionLogGroup.node.defaultChild) },
       });
       expect(env.NODE_OPTIONS).toBe('--enable-source-maps');
-      expect(Object.keys(env)).toEqual(
-        expect.arrayContaining(['TABLE_NAME', 'STATE_MACHINE_ARN', 'NOTIFIER']),
-      );
+      expect(Object.keys(env)).toEqual(expect.arrayContaining(['TABLE_NAME', 'STATE_MACHINE_ARN']));
+      // No switch between notifiers: the package decides (see infra/constructs/function-bundles.ts).
+      expect('NOTIFIER' in env).toBe(false);
       // Only the functions that notify learn where the Notify key and the user directory are.
       expect('NOTIFY_SECRET_NAME' in env).toBe(spec.notifies === true);
       expect('USER_POOL_ID' in env).toBe(spec.notifies === true);
-      expect(env.NOTIFIER).toBe('govuk-notify');
       expect(env.PUBLIC_URL).toBe('https://failforward.example.gov.uk');
       expect('NOTIFY_TEMPLATE_IDS' in env).toBe(spec.notifies === true);
       expect(props.Timeout).toBe(spec.timeoutSeconds ?? (spec.route ? 10 : 20));
@@ -205,7 +208,7 @@ describe('least privilege', () => {
     expect(wildcards).toEqual([]);
   });
 
-  it.each(FUNCTION_NAMES)('%s gets exactly the access the catalogue gives it', (name) => {
+  it.each(FUNCTION_NAMES)('%s gets exactly the access the registry gives it', (name) => {
     // Prepare
     const spec: FunctionSpec = FUNCTIONS[name];
 
@@ -221,6 +224,31 @@ describe('least privilege', () => {
     expect(actions.includes('cognito-idp:ListUsersInGroup')).toBe(spec.notifies === true);
     expect(actions).toEqual(expect.arrayContaining(['logs:CreateLogStream', 'logs:PutLogEvents']));
   });
+
+  it.each(FUNCTION_NAMES)(
+    '%s may write the cursor-signing key’s one item only if it signs cursors',
+    (name) => {
+      // Prepare
+      const spec: FunctionSpec = FUNCTIONS[name];
+
+      // Act
+      const scoped = statementsOf(prod, name).filter((s) =>
+        JSON.stringify(s.statement.Condition ?? {}).includes('dynamodb:LeadingKeys'),
+      );
+
+      // Assess
+      if (spec.signsCursors && spec.table === 'read') {
+        expect(scoped).toHaveLength(1);
+        expect(scoped[0]?.statement).toMatchObject({
+          Action: 'dynamodb:PutItem',
+          Effect: 'Allow',
+          Condition: { 'ForAllValues:StringEquals': { 'dynamodb:LeadingKeys': ['KEY#cursor'] } },
+        });
+      } else {
+        expect(scoped).toEqual([]);
+      }
+    },
+  );
 
   it('scopes the Notify secret, the user pool and task tokens to the one resource each', () => {
     // Act
@@ -294,7 +322,7 @@ describe('DynamoDB', () => {
 });
 
 describe('HTTP API', () => {
-  it('has exactly the catalogue’s routes, every one behind the Cognito JWT authorizer', () => {
+  it('has exactly the registry’s routes, every one behind the Cognito JWT authorizer', () => {
     // Prepare
     const [authorizerId] = prod.ofType('AWS::ApiGatewayV2::Authorizer').map(([id]) => id);
     expect(authorizerId).toBeDefined();
@@ -474,7 +502,7 @@ describe('logs and alarms', () => {
 });
 
 describe('housekeeping', () => {
-  it('runs every scheduled function from the catalogue on its EventBridge schedule', () => {
+  it('runs every scheduled function from the registry on its EventBridge schedule', () => {
     // Prepare
     const scheduled = FUNCTION_NAMES.filter((name) => (FUNCTIONS[name] as FunctionSpec).schedule);
     expect(scheduled).toContain('resume-assessments');

@@ -1,7 +1,8 @@
 import { Template } from 'aws-cdk-lib/assertions';
 import { createApp } from '#infra/app.ts';
+import { type IntrinsicRefs, type Json, resolveIntrinsics as resolve } from '#infra/local/intrinsics.ts';
 
-export type Json = null | boolean | number | string | Json[] | { [key: string]: Json };
+export type { Json } from '#infra/local/intrinsics.ts';
 
 export interface CfnResource {
   Type: string;
@@ -42,31 +43,12 @@ export const synthApp = (context: Record<string, unknown> = {}) => {
 
 export type SynthedApp = ReturnType<typeof synthApp>;
 
-/** Resolves the intrinsics CDK leaves in ARNs and the state machine definition to plain strings. */
-export const resolveIntrinsics = (
-  value: Json,
-  refs: { getAtt: (logicalId: string, attribute: string) => string; pseudo?: Record<string, string> },
-): string => {
-  const pseudo = {
-    'AWS::Partition': 'aws',
-    'AWS::Region': 'eu-west-2',
-    'AWS::AccountId': '123456789012',
-    ...refs.pseudo,
-  };
-  if (typeof value === 'string') return value;
-  if (value && typeof value === 'object' && !Array.isArray(value)) {
-    const join = value['Fn::Join'];
-    if (Array.isArray(join)) {
-      const [separator, parts] = join as [string, Json[]];
-      return parts.map((part) => resolveIntrinsics(part, refs)).join(separator);
-    }
-    const getAtt = value['Fn::GetAtt'];
-    if (Array.isArray(getAtt)) return refs.getAtt(String(getAtt[0]), String(getAtt[1]));
-    const ref = value.Ref;
-    if (typeof ref === 'string' && ref in pseudo) return pseudo[ref as keyof typeof pseudo];
-  }
-  throw new Error(`Cannot resolve ${JSON.stringify(value)}`);
-};
+/** Resolves the intrinsics CDK leaves in ARNs and the state machine definition, in this test account. */
+export const resolveIntrinsics = (value: Json, refs: IntrinsicRefs): string =>
+  resolve(value, {
+    ...refs,
+    pseudo: { 'AWS::Region': 'eu-west-2', 'AWS::AccountId': '123456789012', ...refs.pseudo },
+  });
 
 /** Every IAM identity-policy statement in the template, with the resource it belongs to. */
 export const policyStatements = (app: SynthedApp) =>

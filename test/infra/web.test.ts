@@ -355,7 +355,7 @@ describe('the web pages’ function', () => {
       USER_POOL_CLIENT_ID: { Ref: logicalId(prod, prod.stack.auth.client.node.defaultChild) },
     });
     expect(Object.keys(env)).toEqual(
-      expect.arrayContaining(['TABLE_NAME', 'STATE_MACHINE_ARN', 'NOTIFIER', 'COGNITO_DOMAIN']),
+      expect.arrayContaining(['TABLE_NAME', 'STATE_MACHINE_ARN', 'COGNITO_DOMAIN']),
     );
     expect('SESSION_SECRET' in env).toBe(false);
     expect(JSON.stringify(prod.template.toJSON())).not.toMatch(/"SESSION_SECRET"|SecretString/);

@@ -1,7 +1,8 @@
 import { createRequire } from 'node:module';
 import type { CfnElement } from 'aws-cdk-lib';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { synthesizeWorkflow, WORKFLOW_FUNCTIONS } from '#infra/local/workflow-definition.ts';
+import { WORKFLOW_FUNCTIONS } from '#functions/registry.ts';
+import { synthesizeWorkflow } from '#infra/local/workflow-definition.ts';
 import { type Json, PROD_CONTEXT, resolveIntrinsics, type SynthedApp, synthApp } from './synth-app.ts';
 
 type AslValidator = (definition: unknown) => { isValid: boolean; errorsText: (separator?: string) => string };

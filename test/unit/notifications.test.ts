@@ -1,5 +1,8 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { outboxNotifier } from '#infra/local/outbox-notifier.ts';
+import { type NotifyConfig, readConfig } from '#shared/config.ts';
 import type { Notification, Notifier } from '#shared/notifications/notifier.ts';
+import type { SentNotifications } from '#shared/store/sent-notifications.ts';
 
 const ADAPTER = '#shared/notifications/govuk-notify-notifier.ts';
 
@@ -11,12 +14,23 @@ const message: Notification = {
   personalisation: { title: 'A parent-to-parent buddy scheme' },
 };
 
-const ENV = {
-  TABLE_NAME: 'table',
-  STATE_MACHINE_ARN: 'arn:aws:states:eu-west-2:123456789012:stateMachine:experiment',
-  NOTIFY_SECRET_NAME: 'fail-forward/dev/govuk-notify-api-key',
-  USER_POOL_ID: 'eu-west-2_abc',
-  NOTIFY_TEMPLATE_IDS: JSON.stringify({ 'escalated-to-managers': 'tpl-1' }),
+const NOTIFY: NotifyConfig = {
+  secretName: 'fail-forward/dev/govuk-notify-api-key',
+  userPoolId: 'eu-west-2_abc',
+  templateIds: { 'escalated-to-managers': 'tpl-1' },
+};
+
+/** The record of sent notifications, in memory: what the outbox writes and Notify checks. */
+const memorySent = () => {
+  const recorded: Notification[] = [];
+  const sent: SentNotifications = {
+    has: async (dedupeKey) => recorded.some((n) => n.dedupeKey === dedupeKey),
+    record: async (notification) => {
+      recorded.push(notification);
+    },
+    list: async () => recorded.map((n) => ({ ...n, at: '2026-03-01T09:00:00.000Z' })),
+  };
+  return { sent, recorded };
 };
 
 /**
@@ -44,8 +58,6 @@ const fakeAdapter = (opts: { failFirstBuild?: boolean } = {}) => {
 
 // Each test loads the notifications modules afresh: which adapter a function may use is module state.
 const load = async () => {
-  const { resetConfig } = await import('#shared/config.ts');
-  resetConfig();
   const notifications = await import('#shared/notifications/index.ts');
   const govukNotify = await import('#shared/notifications/govuk-notify.ts');
   return { ...notifications, ...govukNotify };
@@ -53,40 +65,52 @@ const load = async () => {
 
 beforeEach(() => {
   vi.resetModules();
-  for (const [name, value] of Object.entries(ENV)) vi.stubEnv(name, value);
-  vi.stubEnv('NOTIFIER', 'govuk-notify');
 });
 
 afterEach(() => {
   vi.doUnmock(ADAPTER);
-  vi.unstubAllEnvs();
 });
 
-describe('notifier', () => {
-  it('refuses to send from a function whose handler did not enable GOV.UK Notify', async () => {
+describe('the notifier of a deployed function', () => {
+  it('refuses to send from a function whose package does not hold GOV.UK Notify', async () => {
     // Prepare
     const seen = fakeAdapter();
-    const { notifier } = await load();
+    const { deployedNotifier } = await load();
+    const notifier = deployedNotifier(NOTIFY, memorySent().sent);
 
     // Act
-    const attempt = () => notifier();
+    const attempt = notifier.send(message);
 
     // Assess
-    expect(attempt).toThrow(/not enabled in this function/);
+    await expect(attempt).rejects.toThrow(/not in this function/);
+    expect(seen.loads).toBe(0);
+  });
+
+  it('refuses to send without the Notify settings, even where the package holds Notify', async () => {
+    // Prepare
+    const seen = fakeAdapter();
+    const { deployedNotifier, enableGovukNotify } = await load();
+    enableGovukNotify();
+
+    // Act
+    const attempt = deployedNotifier(undefined, memorySent().sent).send(message);
+
+    // Assess
+    await expect(attempt).rejects.toThrow(/NOTIFY_SECRET_NAME and USER_POOL_ID/);
     expect(seen.loads).toBe(0);
   });
 
   it('loads the GOV.UK Notify adapter on the first send, not before, and only once', async () => {
     // Prepare
     const seen = fakeAdapter();
-    const { enableGovukNotify, notifier } = await load();
+    const { enableGovukNotify, deployedNotifier } = await load();
     enableGovukNotify();
 
     // Act
-    const built = notifier();
+    const built = deployedNotifier(NOTIFY, memorySent().sent);
     const loadsBeforeSending = seen.loads;
     await built.send(message);
-    await notifier().send({ ...message, dedupeKey: 'another' });
+    await built.send({ ...message, dedupeKey: 'another' });
 
     // Assess
     expect(loadsBeforeSending).toBe(0);
@@ -95,53 +119,91 @@ describe('notifier', () => {
     expect(seen.sent.map((m) => m.dedupeKey)).toEqual([message.dedupeKey, 'another']);
   });
 
-  it('builds the adapter from the configuration', async () => {
+  it('builds the adapter from the configuration and the record of sent notifications', async () => {
     // Prepare
     fakeAdapter();
-    const { enableGovukNotify, notifier } = await load();
+    const { enableGovukNotify, deployedNotifier } = await load();
     enableGovukNotify();
     const { govukNotifyNotifier } = await import(ADAPTER);
+    const { sent } = memorySent();
 
     // Act
-    await notifier().send(message);
+    await deployedNotifier(NOTIFY, sent).send(message);
 
     // Assess
-    expect(govukNotifyNotifier).toHaveBeenCalledWith({
-      tableName: ENV.TABLE_NAME,
-      secretName: ENV.NOTIFY_SECRET_NAME,
-      userPoolId: ENV.USER_POOL_ID,
-      templateIds: { 'escalated-to-managers': 'tpl-1' },
-    });
+    expect(govukNotifyNotifier).toHaveBeenCalledWith({ notify: NOTIFY, sent });
   });
 
   it('tries again on the next send when loading the adapter failed', async () => {
     // Prepare
     const seen = fakeAdapter({ failFirstBuild: true });
-    const { enableGovukNotify, notifier } = await load();
+    const { enableGovukNotify, deployedNotifier } = await load();
     enableGovukNotify();
+    const notifier = deployedNotifier(NOTIFY, memorySent().sent);
 
     // Act
-    const first = notifier().send(message);
+    const first = notifier.send(message);
     await expect(first).rejects.toThrow('chunk not loaded');
-    await notifier().send(message);
+    await notifier.send(message);
 
     // Assess
     expect(seen.builds).toBe(2);
     expect(seen.sent).toHaveLength(1);
   });
+});
 
-  it('uses the outbox on one machine even in a function that enabled GOV.UK Notify', async () => {
+describe('the outbox on one machine', () => {
+  it('records each message and never loads GOV.UK Notify, even where Notify is enabled', async () => {
     // Prepare
-    vi.stubEnv('NOTIFIER', 'outbox');
     const seen = fakeAdapter();
-    const { enableGovukNotify, notifier } = await load();
+    const { enableGovukNotify } = await load();
     enableGovukNotify();
+    const { sent, recorded } = memorySent();
 
     // Act
-    const chosen = notifier() as Notifier & { list?: unknown };
+    await outboxNotifier(sent).send(message);
 
     // Assess
-    expect(typeof chosen.list).toBe('function');
+    expect(recorded).toEqual([message]);
     expect(seen.loads).toBe(0);
+  });
+});
+
+describe('readConfig', () => {
+  const ENV = {
+    TABLE_NAME: 'table',
+    STATE_MACHINE_ARN: 'arn:aws:states:eu-west-2:123456789012:stateMachine:experiment',
+    PUBLIC_URL: 'https://failforward.example.gov.uk',
+  };
+
+  it('reads the Notify settings only where all of them are set, and keeps nothing', () => {
+    // Prepare
+    const notifying = {
+      ...ENV,
+      NOTIFY_SECRET_NAME: NOTIFY.secretName,
+      USER_POOL_ID: NOTIFY.userPoolId,
+      NOTIFY_TEMPLATE_IDS: JSON.stringify(NOTIFY.templateIds),
+    };
+
+    // Act
+    const plain = readConfig(ENV);
+    const withNotify = readConfig(notifying);
+    const again = readConfig(ENV);
+
+    // Assess
+    expect(plain.notify).toBeUndefined();
+    expect(withNotify.notify).toEqual(NOTIFY);
+    expect(again).toEqual(plain);
+    expect(plain).toMatchObject({ tableName: 'table', publicUrl: ENV.PUBLIC_URL, submitWaitMs: 3000 });
+  });
+
+  it.each([
+    [{ STATE_MACHINE_ARN: 'arn' }, 'Missing configuration: TABLE_NAME'],
+    [{ TABLE_NAME: 't' }, 'Missing configuration: STATE_MACHINE_ARN'],
+    [{ ...ENV, DECISION_DEADLINE_SECONDS: '-5' }, 'DECISION_DEADLINE_SECONDS must be a positive number'],
+    [{ ...ENV, REVIEW_PERIOD_SECONDS: 'soon' }, 'REVIEW_PERIOD_SECONDS must be a positive number'],
+  ])('refuses %j', (env, error) => {
+    // Act / Assess
+    expect(() => readConfig(env)).toThrow(error);
   });
 });

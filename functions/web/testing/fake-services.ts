@@ -124,10 +124,11 @@ export const fakeServices = (opts: { now?: () => Date; policies?: Policy[] } = {
           .sort((a, b) => (a.escalatedAt ?? '').localeCompare(b.escalatedAt ?? ''));
         return { items, next: null };
       },
-      async decide(user: User, id: string, body: DecisionRequest) {
+      async decide(user: User, id: string, readBody: () => DecisionRequest) {
         calls.decide += 1;
         const exp = visible(user, id);
         if (!canDecide(user, exp)) throw new ForbiddenError('Not yours to decide');
+        const body = readBody();
         if (exp.status !== 'escalated') throw new ConflictError('It is no longer waiting for a decision.');
         const at = now().toISOString();
         const approved = body.outcome === 'approve';
@@ -161,10 +162,11 @@ export const fakeServices = (opts: { now?: () => Date; policies?: Policy[] } = {
         experiments.set(id, next);
         return next;
       },
-      async recordCycle(user: User, id: string, body: CycleRequest) {
+      async recordCycle(user: User, id: string, readBody: () => CycleRequest) {
         calls.recordCycle += 1;
         const exp = visible(user, id);
         if (exp.owner !== user.id) throw new ForbiddenError('Only the owner records tests');
+        const body = readBody();
         if (exp.status !== 'authorised' && exp.status !== 'testing')
           throw new ConflictError('No test can be recorded for it now.');
         const at = now().toISOString();

@@ -85,7 +85,7 @@ export const decideCase: Controller = async (ctx) => {
     return showCase(ctx, exp, values, toIssues(parsed.error));
   }
   try {
-    const decided = await ctx.services.experiments.decide(user, id, parsed.data);
+    const decided = await ctx.services.experiments.decide(user, id, () => parsed.data);
     ctx.setFlash({ kind: parsed.data.outcome === 'approve' ? 'approved' : 'declined', title: decided.title });
     return redirect('/queue');
   } catch (error) {

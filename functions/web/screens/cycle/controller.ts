@@ -183,7 +183,7 @@ export const recordCycle: Controller = async (ctx) => {
     return showForm(ctx, exp, values, toIssues(parsed.error));
   }
   try {
-    const exp = await ctx.services.experiments.recordCycle(user, id, parsed.data);
+    const exp = await ctx.services.experiments.recordCycle(user, id, () => parsed.data);
     const n = ctx.fmt.number(exp.cycles.length);
     ctx.setFlash(
       exp.status === 'escalated'

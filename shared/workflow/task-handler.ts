@@ -7,7 +7,7 @@ export class InvalidTaskInput extends Error {
   override name = 'InvalidTaskInput';
 }
 
-/** Every workflow task: zod-parse the payload, call one service function, return its result. */
+/** Every workflow task: zod-parse the payload, call its one task (shared/services/tasks), return its result. */
 export const taskHandler = <S extends z.ZodType, R>(schema: S, fn: (input: z.output<S>) => Promise<R>) =>
   middy<unknown, R, Error, Context>().handler(async (event) => {
     const parsed = schema.safeParse(event);

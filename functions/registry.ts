@@ -1,0 +1,94 @@
+import type { PermissionName } from '#shared/domain/access.ts';
+
+/**
+ * The function registry: every Lambda function of the JSON API and the workflow, once, with its route
+ * (for API functions), who may call it and the access it needs. CDK builds the functions, routes and
+ * least-privilege grants from this list, the build gives the GOV.UK Notify adapter to exactly the
+ * functions that notify, and the local runtime mounts the same handlers on the same routes and the same
+ * state machine, so none of them can drift. (The web pages' own function, `web`, is built beside these:
+ * see infra/constructs/function-bundles.ts.)
+ */
+export type TableAccess = 'read' | 'readWrite';
+
+export interface FunctionSpec {
+  /** `METHOD /path` as API Gateway spells a route key; absent for workflow tasks. */
+  route?: string;
+  /**
+   * Who may call the route at all (shared/domain/access.ts), checked before anything is read from the
+   * request; absent when anyone signed in may, or when the right depends on the experiment.
+   */
+  permission?: PermissionName;
+  table: TableAccess;
+  /** A task the experiment workflow invokes (workflows/experiment-workflow.ts). */
+  workflow?: true;
+  /** Calls StartExecution on the experiment workflow. */
+  startsExecutions?: boolean;
+  /** Answers workflow task tokens (SendTaskSuccess), so it gets `grantTaskResponse`. */
+  answersTaskTokens?: boolean;
+  /** Sends notifications: its package holds the GOV.UK Notify adapter, and it learns the key and the directory. */
+  notifies?: boolean;
+  /** Signs page cursors: with read-only access to the table, it may still make the signing key's one item. */
+  signsCursors?: boolean;
+  /** An EventBridge schedule expression, for housekeeping functions that no route or workflow calls. */
+  schedule?: string;
+  /** Bigger answers (the CSV export) get more time, within the HTTP API's 30-second limit. */
+  timeoutSeconds?: number;
+}
+
+export const FUNCTIONS = {
+  'submit-experiment': {
+    route: 'POST /api/experiments',
+    permission: 'submitIdeas',
+    table: 'readWrite',
+    startsExecutions: true,
+  },
+  'list-experiments': { route: 'GET /api/experiments', table: 'read', signsCursors: true },
+  'get-experiment': { route: 'GET /api/experiments/{id}', table: 'read' },
+  'get-queue': { route: 'GET /api/queue', permission: 'decideIdeas', table: 'read' },
+  'decide-experiment': {
+    route: 'POST /api/experiments/{id}/decision',
+    table: 'readWrite',
+    answersTaskTokens: true,
+  },
+  'record-cycle': { route: 'POST /api/experiments/{id}/cycles', table: 'readWrite', answersTaskTokens: true },
+  'get-dashboard': { route: 'GET /api/dashboard', permission: 'seeDashboard', table: 'read' },
+  'export-csv': { route: 'GET /api/export.csv', permission: 'exportLog', table: 'read', timeoutSeconds: 29 },
+  'get-policy': { route: 'GET /api/policy', table: 'read' },
+  'publish-policy': { route: 'POST /api/policy', permission: 'publishPolicy', table: 'readWrite' },
+  'assess-experiment': { workflow: true, table: 'readWrite' },
+  'notify-managers': { workflow: true, table: 'readWrite', notifies: true },
+  'await-decision': { workflow: true, table: 'readWrite', answersTaskTokens: true },
+  'await-cycle': { workflow: true, table: 'readWrite', answersTaskTokens: true },
+  'remind-owner': { workflow: true, table: 'readWrite', notifies: true },
+  'raise-to-leaders': { workflow: true, table: 'readWrite', notifies: true },
+  'notify-owner': { workflow: true, table: 'readWrite', notifies: true },
+  'record-failure': { workflow: true, table: 'readWrite' },
+  // Starts the workflow of any submission stored but never started (a crash between the two).
+  'resume-assessments': { table: 'readWrite', startsExecutions: true, schedule: 'rate(5 minutes)' },
+} as const satisfies Record<string, FunctionSpec>;
+
+export type FunctionName = keyof typeof FUNCTIONS;
+
+export const FUNCTION_NAMES = Object.keys(FUNCTIONS) as FunctionName[];
+
+/** The workflow's Lambda tasks: the functions marked `workflow`. */
+export type WorkflowFunctionName = {
+  [N in FunctionName]: (typeof FUNCTIONS)[N] extends { workflow: true } ? N : never;
+}[FunctionName];
+
+export const WORKFLOW_FUNCTIONS = FUNCTION_NAMES.filter(
+  (name): name is WorkflowFunctionName => (FUNCTIONS[name] as FunctionSpec).workflow === true,
+);
+
+/** The functions whose package carries the GOV.UK Notify adapter. */
+export const NOTIFYING_FUNCTIONS = FUNCTION_NAMES.filter(
+  (name) => (FUNCTIONS[name] as FunctionSpec).notifies === true,
+);
+
+export const apiRoutes = () =>
+  FUNCTION_NAMES.flatMap((name) => {
+    const spec: FunctionSpec = FUNCTIONS[name];
+    if (!spec.route) return [];
+    const [method, path] = spec.route.split(' ') as [string, string];
+    return [{ name, method, path, routeKey: spec.route }];
+  });

@@ -1,0 +1,61 @@
+/**
+ * The four messages the workflow sends, as GOV.UK Notify templates receive them: each template gets
+ * these personalisation fields (see the README's deploy steps). The dedupe key names the one event a
+ * message is about, so a retried step sends it once.
+ */
+import type { Experiment } from '../domain/experiment.ts';
+import type { Notification } from './notifier.ts';
+
+const link = (publicUrl: string, exp: Experiment) => `${publicUrl}/experiments/${exp.id}`;
+
+/** An idea went outside the card: its team's managers decide it. */
+export const escalatedToManagers = (exp: Experiment, publicUrl: string): Notification => ({
+  dedupeKey: `escalated#${exp.id}#${exp.escalatedAt ?? exp.updatedAt}`,
+  template: 'escalated-to-managers',
+  audience: { role: 'manager', team: exp.team },
+  experimentId: exp.id,
+  personalisation: {
+    title: exp.title,
+    owner: exp.ownerName,
+    reasons: (exp.assessment?.reasons ?? []).map((r) => r.message).join('\n'),
+    deadline: exp.deadlineAt ?? '',
+    link: link(publicUrl, exp),
+  },
+});
+
+/** No decision by the deadline: the case is now in the leaders' queue too. */
+export const raisedToLeaders = (exp: Experiment, publicUrl: string): Notification => ({
+  dedupeKey: `raised#${exp.id}#${exp.escalatedAt ?? ''}`,
+  template: 'raised-to-leaders',
+  audience: { role: 'leader' },
+  experimentId: exp.id,
+  personalisation: { title: exp.title, team: exp.team, link: link(publicUrl, exp) },
+});
+
+/** A manager or leader decided: the owner hears what and why. */
+export const decisionToOwner = (
+  exp: Experiment & { decision: NonNullable<Experiment['decision']> },
+  publicUrl: string,
+): Notification => ({
+  dedupeKey: `decision#${exp.id}#${exp.decision.at}`,
+  template: 'decision-to-owner',
+  audience: { userId: exp.owner, name: exp.ownerName },
+  experimentId: exp.id,
+  personalisation: {
+    title: exp.title,
+    outcome: exp.decision.outcome === 'approve' ? 'approved' : 'declined',
+    by: exp.decision.byName,
+    reason: exp.decision.reason ?? '',
+    conditions: exp.decision.conditions ?? '',
+    link: link(publicUrl, exp),
+  },
+});
+
+/** The review date passed with no cycle recorded; `count` numbers the reminders, one a week. */
+export const reviewReminderToOwner = (exp: Experiment, count: number, publicUrl: string): Notification => ({
+  dedupeKey: `reminder#${exp.id}#${count}`,
+  template: 'review-reminder-to-owner',
+  audience: { userId: exp.owner, name: exp.ownerName },
+  experimentId: exp.id,
+  personalisation: { title: exp.title, reviewBy: exp.reviewBy ?? '', link: link(publicUrl, exp) },
+});

@@ -1,0 +1,64 @@
+import type { DecisionRecord, Experiment } from '../../domain/experiment.ts';
+import type { DecisionRequest } from '../../domain/schemas.ts';
+import { retryOnConflict } from '../retry-on-conflict.ts';
+import { requireRight, transition } from '../rights.ts';
+import type { User } from '../user.ts';
+import type { ExperimentDeps } from './deps.ts';
+import { historyEntry, visible } from './records.ts';
+
+const decided = (deps: ExperimentDeps, exp: Experiment, user: User, body: DecisionRequest): Experiment => {
+  const status = transition(exp, body.outcome, user);
+  const at = deps.now().toISOString();
+  const decision: DecisionRecord = {
+    outcome: body.outcome,
+    by: user.id,
+    byName: user.name,
+    at,
+    ...(body.reason ? { reason: body.reason } : {}),
+    ...(body.conditions ? { conditions: body.conditions } : {}),
+  };
+  const event = body.outcome === 'approve' ? 'approved' : 'declined';
+  const next: Experiment = {
+    ...exp,
+    status,
+    decision,
+    updatedAt: at,
+    history: [...exp.history, historyEntry(at, user, event, status, body.reason ?? body.conditions)],
+  };
+  if (body.outcome === 'approve') {
+    next.authorisation = {
+      by: user.id,
+      byName: user.name,
+      at,
+      ...(body.conditions ? { conditions: body.conditions } : {}),
+    };
+    if (exp.cycles.length === 0) next.reviewBy = deps.timers.reviewDate(exp, at);
+  } else {
+    next.closedAt = at;
+  }
+  return next;
+};
+
+/**
+ * A manager of the team (not the owner) or a leader approves or declines an escalated idea. Whether the
+ * caller may see it (404) and may decide it (403) is settled before `readBody` is called, so someone who
+ * may not act learns nothing from the body's validation. The decision is stored with an optimistic lock
+ * (two deciders at once: one wins, the other gets 409), then handed to the waiting workflow.
+ */
+export const decideUseCase =
+  (deps: ExperimentDeps) =>
+  async (user: User, id: string, readBody: () => DecisionRequest): Promise<Experiment> => {
+    let body: DecisionRequest | undefined;
+    const { next, escalatedAt, outcome } = await retryOnConflict(async () => {
+      const record = await visible(deps.store, user, id);
+      const exp = record.experiment;
+      // Approving and declining have the same deciders (status.ts), so either settles who may decide.
+      requireRight(exp, 'approve', user);
+      body ??= readBody();
+      const changed = decided(deps, exp, user, body);
+      await deps.store.save(changed, record);
+      return { next: changed, escalatedAt: exp.escalatedAt ?? '', outcome: body.outcome };
+    });
+    await deps.tokens.answerWaiting(id, { kind: 'decision', escalatedAt }, { outcome });
+    return next;
+  };

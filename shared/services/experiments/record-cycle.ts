@@ -1,0 +1,85 @@
+import { assess } from '../../domain/assess.ts';
+import type { Policy } from '../../domain/card.ts';
+import type { Cycle, Experiment } from '../../domain/experiment.ts';
+import { SYSTEM_ACTOR } from '../../domain/roles.ts';
+import type { CycleRequest } from '../../domain/schemas.ts';
+import { type CycleOutput, cycleOutput } from '../../workflow/payloads.ts';
+import { retryOnConflict } from '../retry-on-conflict.ts';
+import { requireRight, transition } from '../rights.ts';
+import type { User } from '../user.ts';
+import type { ExperimentDeps } from './deps.ts';
+import { historyEntry, policyOf, visible } from './records.ts';
+
+const newCycle = (exp: Experiment, body: CycleRequest, user: User, at: string): Cycle => ({
+  number: exp.cycles.length + 1,
+  result: body.result,
+  observed: body.observed,
+  learned: body.learned,
+  next: body.next,
+  recordedAt: at,
+  recordedBy: user.id,
+  ...(body.changes ? { changes: body.changes } : {}),
+});
+
+/**
+ * The experiment with the cycle recorded. `adapt` with changes re-assesses the whole changed card
+ * against the experiment's own policy version: inside the card, testing goes on with the new answers;
+ * outside it, the experiment is escalated again and waits for a manager before the next cycle.
+ */
+const withCycle = (deps: ExperimentDeps, exp: Experiment, body: CycleRequest, user: User, policy: Policy) => {
+  const at = deps.now().toISOString();
+  const cycle = newCycle(exp, body, user, at);
+  const next: Experiment = { ...exp, cycles: [...exp.cycles, cycle], updatedAt: at };
+  let status = transition(exp, 'recordCycle', user, { next: body.next });
+  let detail = `Cycle ${cycle.number}: ${body.learned}`;
+  if (body.next === 'adapt' && body.changes) {
+    const card = { ...exp.card, ...body.changes };
+    const assessment = { ...assess(card, policy), assessedAt: at };
+    cycle.assessment = assessment;
+    next.card = card;
+    next.assessment = assessment;
+    if (assessment.decision === 'escalated') {
+      // Counted first, so an approval of this re-escalation returns the experiment to testing.
+      status = transition(next, 'escalateOnChange', user);
+      next.escalatedAt = at;
+      next.deadlineAt = deps.timers.deadlineAt(at, policy);
+      next.everEscalated = true;
+      next.raisedToLeaders = false;
+      detail = `${detail} The changes go outside the card: ${assessment.reasons.map((r) => r.message).join(' ')}`;
+    }
+  }
+  next.status = status;
+  if (status === 'adopted' || status === 'abandoned') next.closedAt = at;
+  next.history = [
+    ...exp.history,
+    historyEntry(at, user, 'cycleRecorded', status, detail),
+    ...(status === 'escalated'
+      ? [historyEntry(at, SYSTEM_ACTOR, 'escalated', status, 'A change of scope outside the card.')]
+      : []),
+  ];
+  return { next, cycle };
+};
+
+/**
+ * The owner records a test cycle (a learning card). Whether the caller may see the experiment (404) and
+ * is its owner (403) is settled before `readBody` is called. The cycle is stored with an optimistic lock,
+ * then handed to the workflow's wait for the next cycle.
+ */
+export const recordCycleUseCase =
+  (deps: ExperimentDeps) =>
+  async (user: User, id: string, readBody: () => CycleRequest): Promise<Experiment> => {
+    let body: CycleRequest | undefined;
+    const { next, seen, output } = await retryOnConflict(async () => {
+      const record = await visible(deps.store, user, id);
+      const exp = record.experiment;
+      requireRight(exp, 'recordCycle', user);
+      body ??= readBody();
+      const policy = await policyOf(deps.policies, exp);
+      const changed = withCycle(deps, exp, body, user, policy);
+      await deps.store.save(changed.next, record);
+      const out: CycleOutput = cycleOutput(changed.cycle, deps.timers.timersFor(changed.next, policy));
+      return { next: changed.next, seen: exp.cycles.length, output: out };
+    });
+    await deps.tokens.answerWaiting(id, { kind: 'cycle', seen }, output);
+    return next;
+  };

@@ -1,0 +1,53 @@
+import { assess } from '../../domain/assess.ts';
+import type { Experiment } from '../../domain/experiment.ts';
+import { SYSTEM_ACTOR } from '../../domain/roles.ts';
+import type { Timers } from '../../workflow/payloads.ts';
+import type { ExperimentDeps } from '../experiments/deps.ts';
+import { historyEntry, load, policyOf } from '../experiments/records.ts';
+import { retryOnConflict } from '../retry-on-conflict.ts';
+import { transition } from '../rights.ts';
+
+export interface AssessOutput {
+  decision: 'authorised' | 'escalated';
+  timers: Timers;
+}
+
+/**
+ * Task "Assess": runs the card against the experiment's own policy version and records the answer in
+ * one conditional write. Run again (Step Functions runs tasks at least once), it reports the answer given.
+ */
+export const assessTask =
+  (deps: ExperimentDeps) =>
+  (id: string): Promise<AssessOutput> =>
+    retryOnConflict(async () => {
+      const record = await load(deps.store, id);
+      const exp = record.experiment;
+      const policy = await policyOf(deps.policies, exp);
+      if (exp.status !== 'assessing') {
+        return {
+          decision: exp.assessment?.decision ?? 'escalated',
+          timers: deps.timers.timersFor(exp, policy),
+        };
+      }
+      const assessment = assess(exp.card, policy);
+      const at = deps.now().toISOString();
+      const next: Experiment = { ...exp, assessment: { ...assessment, assessedAt: at }, updatedAt: at };
+      if (assessment.decision === 'authorised') {
+        next.status = transition(exp, 'authoriseByCard', SYSTEM_ACTOR);
+        next.authorisation = { by: SYSTEM_ACTOR.id, at };
+        next.reviewBy = deps.timers.reviewDate(exp, at);
+        next.history = [
+          ...exp.history,
+          historyEntry(at, SYSTEM_ACTOR, 'authorised', next.status, 'Every answer is inside the card.'),
+        ];
+      } else {
+        next.status = transition(exp, 'escalateByCard', SYSTEM_ACTOR);
+        next.escalatedAt = at;
+        next.deadlineAt = deps.timers.deadlineAt(at, policy);
+        next.everEscalated = true;
+        const reasons = assessment.reasons.map((r) => r.message).join(' ');
+        next.history = [...exp.history, historyEntry(at, SYSTEM_ACTOR, 'escalated', next.status, reasons)];
+      }
+      await deps.store.save(next, record);
+      return { decision: assessment.decision, timers: deps.timers.timersFor(next, policy) };
+    });

@@ -1,0 +1,26 @@
+import { NotFoundError } from '../../errors.ts';
+import { cycleOutput } from '../../workflow/payloads.ts';
+import type { ExperimentDeps } from '../experiments/deps.ts';
+import { policyOf } from '../experiments/records.ts';
+
+/**
+ * Task "WaitForCycle" (task token): parks the token for the next cycle; if the owner already recorded a
+ * cycle the workflow has not seen yet (before or while the token was parked), answers with it at once, so
+ * cycles are handed over one at a time and in order (the rule: shared/workflow/task-tokens.ts).
+ */
+export const awaitCycleTask =
+  (deps: ExperimentDeps) =>
+  async (id: string, taskToken: string, seen: number): Promise<void> => {
+    const record = await deps.tokens.park(id, taskToken, { kind: 'cycle', seen });
+    if (!record) throw new NotFoundError();
+    const exp = record.experiment;
+    const unseen = exp.cycles[seen];
+    if (!unseen) {
+      if (exp.status !== 'authorised' && exp.status !== 'testing') {
+        throw new Error(`Experiment ${id} is ${exp.status}; it cannot wait for a cycle`);
+      }
+      return;
+    }
+    const policy = await policyOf(deps.policies, exp);
+    await deps.tokens.answerOwn(taskToken, cycleOutput(unseen, deps.timers.timersFor(exp, policy)));
+  };

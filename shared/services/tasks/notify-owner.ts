@@ -1,0 +1,16 @@
+import { decisionToOwner } from '../../notifications/messages.ts';
+import { type DecisionOutput, decisionOutput, type Timers } from '../../workflow/payloads.ts';
+import type { ExperimentDeps } from '../experiments/deps.ts';
+import { load, policyOf } from '../experiments/records.ts';
+
+/** Task "NotifyOwner": tells the owner what was decided, and hands the workflow the outcome and its timers. */
+export const notifyOwnerTask =
+  (deps: ExperimentDeps) =>
+  async (id: string): Promise<DecisionOutput & { timers: Timers }> => {
+    const { experiment: exp } = await load(deps.store, id);
+    const output = decisionOutput(exp);
+    const { decision } = exp;
+    if (!decision || !output) throw new Error(`Experiment ${id} has no decision to tell its owner about`);
+    await deps.notifier.send(decisionToOwner({ ...exp, decision }, deps.publicUrl));
+    return { ...output, timers: deps.timers.timersFor(exp, await policyOf(deps.policies, exp)) };
+  };
