@@ -34,7 +34,8 @@ const slots = (exp: StoredExperiment): Slot[] => [
   {
     path: 'authorisation.conditions',
     text: exp.authorisation?.conditions,
-    write: (e, conditions) => (e.authorisation ? { ...e, authorisation: { ...e.authorisation, conditions } } : e),
+    write: (e, conditions) =>
+      e.authorisation ? { ...e, authorisation: { ...e.authorisation, conditions } } : e,
   },
   ...(['reason', 'conditions'] as const).map(
     (field): Slot => ({
@@ -105,7 +106,8 @@ export const redact = (exp: StoredExperiment, path: string): RedactionResult => 
     return {
       ok: false,
       refusal: 'unknownField',
-      message: 'Choose a text field of this experiment, like problem, hypothesis.toTestIt or cycles.1.observed',
+      message:
+        'Choose a text field of this experiment, like problem, hypothesis.toTestIt or cycles.1.observed',
     };
   }
   if (typeof slot.text !== 'string') {

@@ -37,10 +37,14 @@ export const retainUntil = (closedAt: string, period: RetentionPeriod): string =
 export const isDueForAnonymisation = (
   exp: Pick<StoredExperiment, 'retainUntil' | 'anonymised'>,
   at: string,
-): boolean => exp.retainUntil !== undefined && exp.anonymised !== true && Date.parse(exp.retainUntil) <= Date.parse(at);
+): boolean =>
+  exp.retainUntil !== undefined && exp.anonymised !== true && Date.parse(exp.retainUntil) <= Date.parse(at);
 
 // Optional text stays absent when it was absent: null means "there was something, and it went".
-const emptied = <T extends object, K extends keyof T>(value: T, keys: readonly K[]): Partial<Record<K, null>> =>
+const emptied = <T extends object, K extends keyof T>(
+  value: T,
+  keys: readonly K[],
+): Partial<Record<K, null>> =>
   Object.fromEntries(keys.filter((key) => value[key] !== undefined).map((key) => [key, null])) as Partial<
     Record<K, null>
   >;
