@@ -7,6 +7,7 @@ import {
   CHOICE_QUESTIONS,
   type ChoiceAnswers,
   type ChoiceField,
+  type TeamThresholds,
   THRESHOLD_FIELDS,
   THRESHOLD_QUESTIONS,
   type ThresholdField,
@@ -232,3 +233,19 @@ export const storedExperiment = (): fc.Arbitrary<StoredExperiment & { people: Pe
 
 const dropUndefined = <T extends object>(value: T): T =>
   Object.fromEntries(Object.entries(value).filter(([, v]) => v !== undefined)) as T;
+
+/** A team's own limits: some of the four thresholds, in the same ranges as the base. */
+export const teamThresholds = (): fc.Arbitrary<TeamThresholds> =>
+  thresholds().chain((values) =>
+    fc
+      .subarray([...THRESHOLD_FIELDS])
+      .map((fields) => Object.fromEntries(fields.map((field) => [field, values[field]])) as TeamThresholds),
+  );
+
+/** A policy with per-team limits for some teams. */
+export const policyWithTeams = () =>
+  fc.record({
+    version: fc.integer({ min: 1, max: 1000 }),
+    thresholds: thresholds(),
+    teams: fc.dictionary(teamSlug(), teamThresholds(), { maxKeys: 4 }),
+  });
