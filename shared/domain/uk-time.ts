@@ -88,3 +88,11 @@ export const addDays = (date: CalendarDate, days: number): CalendarDate => {
 
 /** Orders calendar dates: negative, zero or positive like a sort comparator. */
 export const compareDates = (a: CalendarDate, b: CalendarDate): number => dayNumber(a) - dayNumber(b);
+
+/** Calendar months later (or earlier); a day the month lacks moves back to its last day. */
+export const addMonths = (date: CalendarDate, months: number): CalendarDate => {
+  const total = date.year * 12 + (date.month - 1) + months;
+  const year = Math.floor(total / 12);
+  const month = total - year * 12 + 1;
+  return { year, month, day: Math.min(date.day, daysIn(year, month)) };
+};

@@ -2,6 +2,7 @@ import * as fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import {
   addDays,
+  addMonths,
   compareDates,
   daysBetween,
   formatIsoDate,
@@ -87,5 +88,15 @@ describe('London calendar', () => {
         },
       ),
     );
+  });
+
+  it.each([
+    [{ year: 2026, month: 1, day: 31 }, 1, { year: 2026, month: 2, day: 28 }],
+    [{ year: 2026, month: 6, day: 1 }, -11, { year: 2025, month: 7, day: 1 }],
+    [{ year: 2026, month: 12, day: 15 }, 1, { year: 2027, month: 1, day: 15 }],
+    [{ year: 2024, month: 2, day: 29 }, 12, { year: 2025, month: 2, day: 28 }],
+    [{ year: 2026, month: 3, day: 31 }, -1, { year: 2026, month: 2, day: 28 }],
+  ])('moves %j by %i months to %j', (date, months, expected) => {
+    expect(addMonths(date, months)).toEqual(expected);
   });
 });
