@@ -96,3 +96,22 @@ export const addMonths = (date: CalendarDate, months: number): CalendarDate => {
   const month = total - year * 12 + 1;
   return { year, month, day: Math.min(date.day, daysIn(year, month)) };
 };
+
+const MONTH_NAMES = [
+  'January',
+  'February',
+  'March',
+  'April',
+  'May',
+  'June',
+  'July',
+  'August',
+  'September',
+  'October',
+  'November',
+  'December',
+];
+
+/** GOV.UK style, "1 July 2026", for messages built in the domain (the pages format their own). */
+export const formatLongDate = (date: CalendarDate): string =>
+  `${date.day} ${MONTH_NAMES[date.month - 1] ?? ''} ${date.year}`;
