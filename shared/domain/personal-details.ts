@@ -110,13 +110,9 @@ const isUkPhone = (groups: readonly DigitGroup[], international: boolean): boole
   const digits = groups.map((group) => group.digits).join('');
   if (international) return digits.startsWith('44') && isInternationalRest(digits.slice(2));
   if (digits.startsWith('0044')) return isInternationalRest(digits.slice(4));
-  // National spellings: 11 digits at once, or in up to four groups of three or more
-  // ("07700 900123", "020 7946 0123", "(01632) 960 123"); never stray short numbers joined up.
-  return (
-    NATIONAL.test(digits) &&
-    groups.length <= 4 &&
-    (groups.length === 1 || groups.every((group) => group.digits.length >= 3))
-  );
+  // National spellings: 11 digits at once, or in groups of three or more ("07700 900123",
+  // "020 7946 0123", "(01632) 960 123"); never stray short numbers joined up.
+  return NATIONAL.test(digits) && groups.every((group) => group.digits.length >= 3);
 };
 
 // A hyphen with no space binds groups into one number ("000-010-0000"), so a phone number neither
