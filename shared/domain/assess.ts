@@ -3,7 +3,9 @@ import {
   type CardAnswers,
   type CardField,
   type ChoiceQuestion,
+  limitsFor,
   type Policy,
+  type ThresholdField,
   type ThresholdQuestion,
   type Thresholds,
 } from './card.ts';
@@ -15,6 +17,8 @@ export interface Reason {
   answer: string | number;
   /** Present for threshold rules: the policy limit the answer went above. */
   limit?: number;
+  /** Present when `limit` is the team's own (policy `teams`), not the card's base value. */
+  team?: string;
   message: string;
 }
 
@@ -37,7 +41,12 @@ const judgeChoice = (question: ChoiceQuestion, answer: unknown): Reason | null =
   return { rule: question.field, answer: String(answer), message: message ?? UNRECOGNISED };
 };
 
-const judgeThreshold = (question: ThresholdQuestion, answer: unknown, limit: number): Reason | null => {
+const judgeThreshold = (
+  question: ThresholdQuestion,
+  answer: unknown,
+  limit: number,
+  team: string | undefined,
+): Reason | null => {
   // Written as "not inside" rather than "above" so that NaN, or a missing number, escalates.
   if (typeof answer === 'number' && answer <= limit) return null;
   const finite = typeof answer === 'number' && Number.isFinite(answer);
@@ -45,13 +54,20 @@ const judgeThreshold = (question: ThresholdQuestion, answer: unknown, limit: num
     rule: question.field,
     answer: typeof answer === 'number' ? answer : String(answer),
     limit,
-    message: finite ? question.message(answer, limit) : UNRECOGNISED,
+    ...(team === undefined ? {} : { team }),
+    message: finite ? question.message(answer, limit, team === undefined ? 'card' : 'team') : UNRECOGNISED,
   };
 };
 
+interface Limits {
+  thresholds: Thresholds;
+  own: ReadonlySet<ThresholdField>;
+  team: string | undefined;
+}
+
 const judge = (
   card: Partial<Record<CardField, unknown>>,
-  thresholds: Thresholds,
+  limits: Limits,
   onlyAnswered: boolean,
 ): Reason[] => {
   const reasons: Reason[] = [];
@@ -62,18 +78,31 @@ const judge = (
     const reason =
       question.kind === 'choice'
         ? judgeChoice(question, answer)
-        : judgeThreshold(question, answer, thresholds[question.field]);
+        : judgeThreshold(
+            question,
+            answer,
+            limits.thresholds[question.field],
+            limits.own.has(question.field) ? limits.team : undefined,
+          );
     if (reason) reasons.push(reason);
   }
   return reasons;
 };
 
+type AssessedPolicy = Pick<Policy, 'version' | 'thresholds'> & Partial<Pick<Policy, 'teams'>>;
+
+const limitsOf = (policy: Pick<Policy, 'thresholds' | 'teams'>, team: string | undefined): Limits => ({
+  ...limitsFor(policy, team),
+  team,
+});
+
 /**
- * Checks a card against a policy. Pure: the caller stamps `assessedAt`, so re-running with the same
- * answers and policy version gives an identical result. Keys that are not card fields are ignored.
+ * Checks a card against a policy, with the team's own limits where the policy has them. Pure: the
+ * caller stamps `assessedAt`, so re-running with the same answers, policy version and team gives an
+ * identical result. Keys that are not card fields are ignored.
  */
-export const assess = (card: CardAnswers, policy: Pick<Policy, 'version' | 'thresholds'>): Assessment => {
-  const reasons = judge(card, policy.thresholds, false);
+export const assess = (card: CardAnswers, policy: AssessedPolicy, team?: string): Assessment => {
+  const reasons = judge(card, limitsOf(policy, team), false);
   return {
     decision: reasons.length === 0 ? 'authorised' : 'escalated',
     reasons,
@@ -87,5 +116,6 @@ export const assess = (card: CardAnswers, policy: Pick<Policy, 'version' | 'thre
  */
 export const escalatingFields = (
   card: Partial<CardAnswers>,
-  policy: Pick<Policy, 'thresholds'>,
-): CardField[] => judge(card, policy.thresholds, true).map((reason) => reason.rule);
+  policy: Pick<Policy, 'thresholds'> & Partial<Pick<Policy, 'teams'>>,
+  team?: string,
+): CardField[] => judge(card, limitsOf(policy, team), true).map((reason) => reason.rule);

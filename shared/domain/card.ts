@@ -33,6 +33,7 @@ export type CardAnswers = ChoiceAnswers & ThresholdAnswers;
 export type Card = CardAnswers & { commitToShare: true };
 
 export type Unit = 'pounds' | 'people' | 'weeks' | 'hours';
+export type LimitOwner = 'card' | 'team';
 
 // Distributive so that `ChoiceQuestion` without an argument is the union of the six precise rows.
 export type ChoiceQuestion<F extends ChoiceField = ChoiceField> = F extends ChoiceField
@@ -69,7 +70,8 @@ export interface ThresholdQuestion<F extends ThresholdField = ThresholdField> {
   readonly min: number;
   readonly max: number;
   readonly unit: Unit;
-  readonly message: (answer: number, limit: number) => string;
+  /** `whose` says which limit was applied: the card's own (the default) or the team's (version 2). */
+  readonly message: (answer: number, limit: number, whose?: LimitOwner) => string;
   readonly errors: ThresholdErrors;
 }
 
@@ -113,6 +115,9 @@ export const formatAmount = (value: number, unit: Unit): string => {
 };
 
 const MANAGER_FIRST = 'so a manager needs to look at it first.';
+
+const limitName = (whose: LimitOwner = 'card'): string =>
+  whose === 'team' ? "your team's limit" : "the card's limit";
 
 export const CHOICE_QUESTIONS: { readonly [F in ChoiceField]: ChoiceQuestion<F> } = {
   safeguarding: {
@@ -206,8 +211,8 @@ export const THRESHOLD_QUESTIONS: { readonly [F in ThresholdField]: ThresholdQue
     min: 0,
     max: 10_000_000,
     unit: 'pounds',
-    message: (answer, limit) =>
-      `It needs ${formatAmount(answer, 'pounds')} of extra money, above the card's limit of ${formatAmount(limit, 'pounds')}.`,
+    message: (answer, limit, whose) =>
+      `It needs ${formatAmount(answer, 'pounds')} of extra money, above ${limitName(whose)} of ${formatAmount(limit, 'pounds')}.`,
     errors: {
       enter: 'Enter the extra money it will need in pounds, 0 or more',
       precision: 'Enter the extra money in pounds and pence, like 750 or 750.50',
@@ -223,8 +228,8 @@ export const THRESHOLD_QUESTIONS: { readonly [F in ThresholdField]: ThresholdQue
     min: 0,
     max: 1_000_000,
     unit: 'people',
-    message: (answer, limit) =>
-      `It involves ${formatAmount(answer, 'people')}, above the card's limit of ${formatAmount(limit, 'people')}.`,
+    message: (answer, limit, whose) =>
+      `It involves ${formatAmount(answer, 'people')}, above ${limitName(whose)} of ${formatAmount(limit, 'people')}.`,
     errors: {
       enter: 'Enter the number of people or families taking part, 0 or more',
       precision: 'The number of people or families taking part must be a whole number',
@@ -240,8 +245,8 @@ export const THRESHOLD_QUESTIONS: { readonly [F in ThresholdField]: ThresholdQue
     min: 1,
     max: 52,
     unit: 'weeks',
-    message: (answer, limit) =>
-      `It runs for ${formatAmount(answer, 'weeks')} before a review, above the card's limit of ${formatAmount(limit, 'weeks')}.`,
+    message: (answer, limit, whose) =>
+      `It runs for ${formatAmount(answer, 'weeks')} before a review, above ${limitName(whose)} of ${formatAmount(limit, 'weeks')}.`,
     errors: {
       enter: 'Enter the number of weeks the test will run before you review it, from 1 to 52',
       precision: 'The number of weeks must be a whole number',
@@ -257,8 +262,8 @@ export const THRESHOLD_QUESTIONS: { readonly [F in ThresholdField]: ThresholdQue
     min: 0,
     max: 100_000,
     unit: 'hours',
-    message: (answer, limit) =>
-      `It needs ${formatAmount(answer, 'hours')} of extra staff time, above the card's limit of ${formatAmount(limit, 'hours')}.`,
+    message: (answer, limit, whose) =>
+      `It needs ${formatAmount(answer, 'hours')} of extra staff time, above ${limitName(whose)} of ${formatAmount(limit, 'hours')}.`,
     errors: {
       enter: 'Enter the extra staff hours it will take, 0 or more',
       precision: 'Enter the extra staff hours to no more than 2 decimal places, like 7.5',
@@ -291,14 +296,44 @@ export interface Thresholds {
   staffHours: number;
 }
 
+/** A team's own limits: any of the four, the rest come from the base thresholds. */
+export type TeamThresholds = Partial<Thresholds>;
+
 export interface Policy {
   version: number;
   thresholds: Thresholds;
   decisionDeadlineDays: number;
+  /** A leader's id, or "card" for an automatic revocation after a serious incident. */
   publishedBy: string;
   publishedAt: string;
   reason: string;
+  /** Per-team limits (version 2), keyed by team slug; earned by a track record, revoked on a serious incident. */
+  teams?: { [team: string]: TeamThresholds };
+  /** Innovation allowance (version 2): pounds per team per UK financial year. */
+  allowance?: { [team: string]: number };
 }
+
+/**
+ * The limits that apply to a team, and which of them are the team's own. Own-property lookups only, so
+ * a team slug such as "constructor" can never read something off Object's prototype.
+ */
+export const limitsFor = (
+  policy: Pick<Policy, 'thresholds' | 'teams'>,
+  team?: string,
+): { thresholds: Thresholds; own: ReadonlySet<ThresholdField> } => {
+  const teamLimits =
+    team !== undefined && policy.teams && Object.hasOwn(policy.teams, team) ? policy.teams[team] : undefined;
+  const thresholds = { ...policy.thresholds };
+  const own = new Set<ThresholdField>();
+  for (const field of THRESHOLD_FIELDS) {
+    const value = teamLimits && Object.hasOwn(teamLimits, field) ? teamLimits[field] : undefined;
+    if (typeof value === 'number' && Number.isFinite(value)) {
+      thresholds[field] = value;
+      own.add(field);
+    }
+  }
+  return { thresholds, own };
+};
 
 export const POLICY_V1: Policy = {
   version: 1,

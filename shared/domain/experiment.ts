@@ -35,6 +35,8 @@ export interface DecisionRecord {
 
 export type CycleResult = 'worked' | 'didNotWork' | 'unclear';
 export type CycleNext = 'adapt' | 'adopt' | 'abandon';
+/** "Did anything go wrong for anyone taking part?" (version 2). */
+export type Incident = 'none' | 'minor' | 'serious';
 
 export interface Cycle {
   number: number;
@@ -47,6 +49,10 @@ export interface Cycle {
   assessment?: AssessmentRecord;
   recordedAt: string;
   recordedBy: string;
+  /** Absent on cycles recorded before version 2: "not recorded", never `none`. */
+  incident?: Incident;
+  /** What went wrong, when `incident` is not `none`. */
+  incidentDetail?: string;
 }
 
 export type HistoryEvent =
@@ -69,6 +75,8 @@ export interface HistoryEntry {
   /** The status after this entry. */
   status: Status;
   detail?: string;
+  /** The team whose manager this decider stood in for (manager cover). */
+  asCoverFor?: string;
 }
 
 export interface Experiment {
@@ -100,4 +108,9 @@ export interface Experiment {
   closedAt?: string;
   /** A workflow step that failed for good: visible, never a silent stall. */
   failure?: { at: string; error: string; cause: string };
+  /** Set when the experiment reaches a final status: when retention anonymises it. */
+  retainUntil?: string;
+  /** True once anonymised (never undone); see `StoredExperiment` for the fields that become null. */
+  anonymised?: boolean;
+  anonymisedAt?: string;
 }
