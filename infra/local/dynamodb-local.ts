@@ -19,7 +19,7 @@ export interface DynamoDbLocal {
 export const LOCAL_CREDENTIALS = { accessKeyId: 'local', secretAccessKey: 'local' } as const;
 export const LOCAL_REGION = 'eu-west-2';
 /** The only address DynamoDB Local listens on: see dynamodb-local-loopback.java. */
-export const LOCAL_HOST = '127.0.0.1';
+const LOCAL_HOST = '127.0.0.1';
 
 const PID_FILE = 'dynamodb-local.pid';
 const LAUNCHER = fileURLToPath(new URL('./dynamodb-local-loopback.java', import.meta.url));
