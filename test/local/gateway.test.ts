@@ -32,6 +32,11 @@ describe('payloadV2Event', () => {
     expect(event.body).not.toContain('\uFFFD');
   });
 
+  it('keeps a leading byte order mark in the text', () => {
+    const text = Buffer.from('\uFEFF{"title":"x"}');
+    expect(Buffer.from(eventFor(text, false).body ?? '').equals(text)).toBe(true);
+  });
+
   it('passes UTF-8 text as text, and base64 when asked to', () => {
     const text = Buffer.from('{"title":"Cymraeg: ŵ ŷ"}');
     expect(eventFor(text, false)).toMatchObject({ body: text.toString(), isBase64Encoded: false });
