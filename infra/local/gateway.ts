@@ -6,6 +6,7 @@ import type {
   Context,
 } from 'aws-lambda';
 import { flattenClaims, type LocalJwt } from './local-jwt.ts';
+import { isLoopbackHost, MISDIRECTED } from './loopback-host.ts';
 import { payloadV2Event } from './payload-v2.ts';
 
 export type LambdaHandler = (event: unknown, context: Context) => Promise<unknown>;
@@ -52,6 +53,29 @@ export const sendJson = (
   res.end(JSON.stringify(body));
 };
 
+/** The path's %-escapes decode to UTF-8 text; `%`, `%zz` or a cut-off sequence do not. */
+const isWellFormedPath = (pathname: string): boolean => {
+  try {
+    decodeURIComponent(pathname);
+    return true;
+  } catch {
+    return false;
+  }
+};
+
+/**
+ * The request target as a URL of this server. Only the origin form (`/path?query`) is read as a path: an
+ * absolute URL or `*` names no path of ours, and `//x` must stay a path rather than become a host.
+ */
+const requestUrl = (target: string | undefined): URL | undefined => {
+  if (!target?.startsWith('/')) return undefined;
+  try {
+    return new URL(`http://localhost${target}`);
+  } catch {
+    return undefined;
+  }
+};
+
 const readBody = (req: IncomingMessage): Promise<Buffer | 'too-large'> =>
   new Promise((resolve, reject) => {
     const chunks: Buffer[] = [];
@@ -96,6 +120,12 @@ export const createGateway = (opts: {
   const compiled = opts.routes.map((route) => ({ route, ...compile(route.path) }));
 
   const invokeApi = async (req: IncomingMessage, res: ServerResponse, url: URL, body: Buffer) => {
+    if (!isWellFormedPath(url.pathname)) {
+      return sendJson(res, 400, {
+        error: 'bad_request',
+        message: 'The address is not valid: check the % signs in it.',
+      });
+    }
     const method = req.method ?? 'GET';
     let match: { route: ApiRoute; params: Record<string, string> } | undefined;
     for (const c of compiled) {
@@ -148,7 +178,14 @@ export const createGateway = (opts: {
 
   return createServer((req, res) => {
     void (async () => {
-      const url = new URL(req.url ?? '/', 'http://localhost');
+      if (!isLoopbackHost(req)) {
+        return sendJson(res, MISDIRECTED.status, {
+          error: 'misdirected_request',
+          message: MISDIRECTED.message,
+        });
+      }
+      const url = requestUrl(req.url);
+      if (!url) return sendJson(res, 400, { error: 'bad_request', message: 'The address is not valid.' });
       const body = await readBody(req);
       if (body === 'too-large') {
         return sendJson(res, 413, {

@@ -2,10 +2,30 @@ import { randomUUID } from 'node:crypto';
 import type { IncomingMessage } from 'node:http';
 import type { APIGatewayProxyEventV2 } from 'aws-lambda';
 
+// ignoreBOM keeps a leading BOM in the text, as the bytes have it.
+const strictUtf8 = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
+
+/** The body as text when it is UTF-8; otherwise base64, as API Gateway passes bytes it cannot vouch for. */
+const bodyFields = (
+  body: Buffer,
+  base64Body: boolean,
+): Pick<APIGatewayProxyEventV2, 'body' | 'isBase64Encoded'> => {
+  if (body.length === 0) return { isBase64Encoded: false };
+  if (!base64Body) {
+    try {
+      return { body: strictUtf8.decode(body), isBase64Encoded: false };
+    } catch {
+      // Not UTF-8: the bytes go through unchanged, for the handler's edge to refuse.
+    }
+  }
+  return { body: body.toString('base64'), isBase64Encoded: true };
+};
+
 /**
  * The API Gateway HTTP API (payload 2.0) event for a Node request, as both local front doors (the JSON
  * API and the web pages) hand it to their Lambda handlers: lower-case headers, cookies in their own
- * list, repeated query parameters joined with commas.
+ * list, repeated query parameters joined with commas. With `base64Body` every body is base64; without
+ * it, a body that is not valid UTF-8 still is, so no byte is ever replaced on the way in.
  */
 export const payloadV2Event = (
   req: IncomingMessage,
@@ -56,10 +76,6 @@ export const payloadV2Event = (
       time: now.toUTCString(),
       timeEpoch: now.getTime(),
     },
-    ...(body.length === 0
-      ? { isBase64Encoded: false }
-      : opts.base64Body
-        ? { body: body.toString('base64'), isBase64Encoded: true }
-        : { body: body.toString('utf8'), isBase64Encoded: false }),
+    ...bodyFields(body, opts.base64Body),
   };
 };

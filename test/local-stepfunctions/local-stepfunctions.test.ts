@@ -21,6 +21,7 @@ import {
   startDynamoDbLocal,
 } from '../../infra/local/dynamodb-local.ts';
 import { type LocalStepFunctions, startLocalStepFunctions } from '../../infra/local/stepfunctions/index.ts';
+import { listeningAddresses, rawRequest } from '../local/listening.ts';
 import { approvalDefinition, FakeFunctions } from './fixtures.ts';
 
 let dynamo: DynamoDbLocal;
@@ -537,6 +538,38 @@ describe('a running local Step Functions service', () => {
     // Assess
     expect(response.status).toBe(400);
     expect(await response.json()).toMatchObject({ __type: 'UnknownOperationException' });
+  });
+
+  it('answers only requests addressed to 127.0.0.1 or localhost and its port (DNS rebinding)', async () => {
+    // Prepare
+    const port = Number(new URL(service.endpoint).port);
+    const call = (host: string) =>
+      rawRequest(port, {
+        method: 'POST',
+        path: '/',
+        host,
+        headers: {
+          'content-type': 'application/x-amz-json-1.0',
+          'x-amz-target': 'AWSStepFunctions.ListStateMachines',
+        },
+        body: Buffer.from('{}'),
+      });
+
+    // Act
+    const forged = await Promise.all(
+      ['evil.example', `evil.example:${port}`, `127.0.0.1.evil.example:${port}`, `127.0.0.1:${port + 1}`].map(
+        call,
+      ),
+    );
+    const addressed = await Promise.all([`127.0.0.1:${port}`, `localhost:${port}`].map(call));
+
+    // Assess
+    for (const response of forged) {
+      expect(response.status).toBe(421);
+      expect(JSON.parse(response.body)).toMatchObject({ __type: 'MisdirectedRequestException' });
+    }
+    for (const response of addressed) expect(response.status).toBe(200);
+    expect(listeningAddresses(port)).toEqual(['127.0.0.1']);
   });
 });
 

@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import { isLoopbackHost, MISDIRECTED } from '../loopback-host.ts';
 import { ServiceError } from './errors.ts';
 
 export type Action = (params: Record<string, unknown>) => Promise<unknown>;
@@ -28,12 +29,17 @@ const sendError = (response: ServerResponse, status: number, code: string, messa
 
 /**
  * The Step Functions AWS JSON 1.0 protocol: `POST /` with `X-Amz-Target: AWSStepFunctions.<Action>`.
- * The SDK takes an error's name from `__type`.
+ * The SDK takes an error's name from `__type`. Requests that name another host are refused (DNS
+ * rebinding): the SDK and the AWS CLI send `Host: 127.0.0.1:<port>`.
  */
 export const createApiServer = (actions: Record<string, Action>, onError: (error: unknown) => void): Server =>
   createServer((request, response) => {
     void (async () => {
       try {
+        if (!isLoopbackHost(request)) {
+          sendError(response, MISDIRECTED.status, 'MisdirectedRequestException', MISDIRECTED.message);
+          return;
+        }
         const target = request.headers['x-amz-target'];
         const action =
           typeof target === 'string' && target.startsWith(TARGET_PREFIX)

@@ -1,8 +1,13 @@
 import type { AddressInfo } from 'node:net';
-import { type Action, createApiServer } from './http-api.ts';
-import { type LocalStateMachineSpec, LocalStepFunctionsService } from './service.ts';
+import { createApiServer } from './http-api.ts';
+import type { LocalStateMachineSpec } from './machines.ts';
+import { LocalStepFunctionsService } from './service.ts';
 
-export type { LocalStateMachineSpec, LocalTaskHandler } from './service.ts';
+/*
+ * The public entry point of the local Step Functions service (see README.md): everything else in this
+ * folder is internal to it.
+ */
+export type { LocalStateMachineSpec, LocalTaskHandler } from './machines.ts';
 
 export interface LocalStepFunctions {
   /** http://127.0.0.1:<port> */
@@ -54,20 +59,7 @@ export const startLocalStepFunctions = async (
     await service.stop();
     throw error;
   }
-  const actions: Record<string, Action> = {
-    StartExecution: (params) => service.startExecution(params),
-    DescribeExecution: (params) => service.describeExecution(params),
-    ListExecutions: (params) => service.listExecutions(params),
-    GetExecutionHistory: (params) => service.getExecutionHistory(params),
-    ListStateMachines: (params) => service.listStateMachines(params),
-    DescribeStateMachine: (params) => service.describeStateMachine(params),
-    DescribeStateMachineForExecution: (params) => service.describeStateMachineForExecution(params),
-    StopExecution: (params) => service.stopExecution(params),
-    SendTaskSuccess: (params) => service.sendTaskSuccess(params),
-    SendTaskFailure: (params) => service.sendTaskFailure(params),
-    SendTaskHeartbeat: (params) => service.sendTaskHeartbeat(params),
-  };
-  const server = createApiServer(actions, (error) => console.error('local-stepfunctions:', error));
+  const server = createApiServer(service.actions(), (error) => console.error('local-stepfunctions:', error));
   try {
     await new Promise<void>((resolve, reject) => {
       server.once('error', reject);
