@@ -98,9 +98,26 @@ export const redirect = (location: string, statusCode = 303): WebResponse => ({
   body: '',
 });
 
-/** Only a path on this site: never "//evil.example" or "https://…", so a sign-in cannot bounce people away. */
-export const safeReturnPath = (value: string | null | undefined): string | undefined => {
-  if (!value?.startsWith('/') || value.startsWith('//') || value.startsWith('/\\')) return undefined;
-  if (value.length > 512 || /[\r\n]/.test(value)) return undefined;
-  return value;
+/** The longest return path kept: a longer one is no link of ours. */
+export const MAX_RETURN_PATH = 512;
+
+/** What a Location header can hold: visible ASCII, nothing a browser would drop or a header refuse. */
+const HEADER_SAFE = /^[\x21-\x7e]+$/;
+
+/**
+ * Where to send someone after signing in, decided by the WHATWG URL parser (the browser's own), never by
+ * a pattern: `value` is resolved against this site's origin and kept only if it stays on this site. The
+ * answer is the path the parser produced (re-serialised, so TAB, CR, LF, `\`, U+3000 and the like are
+ * already dropped, turned into `/` or percent-encoded), or undefined: go home instead.
+ */
+export const safeReturnPath = (value: string | null | undefined, origin: string): string | undefined => {
+  if (!value || value.length > MAX_RETURN_PATH) return undefined;
+  const site = URL.parse(origin)?.origin;
+  const resolved = URL.parse(value, origin);
+  if (!site || !resolved || resolved.origin !== site) return undefined;
+  const path = `${resolved.pathname}${resolved.search}${resolved.hash}`;
+  // The path is read again by the browser, on its own: "/..//evil.example" resolves to the path
+  // "//evil.example", which as a Location names another host.
+  if (!HEADER_SAFE.test(path) || URL.parse(path, origin)?.origin !== site) return undefined;
+  return path;
 };

@@ -47,7 +47,7 @@ const showDemo = (ctx: PageContext, returnTo: string | undefined, error?: string
 
 /** GET /sign-in: the demo users locally; in AWS, straight on to Cognito's managed login. */
 export const showSignIn: Controller = async (ctx) => {
-  const returnTo = safeReturnPath(ctx.req.query.get('returnTo'));
+  const returnTo = safeReturnPath(ctx.req.query.get('returnTo'), ctx.config.publicUrl);
   if (ctx.config.signIn === 'demo') return showDemo(ctx, returnTo);
   const cognito = ctx.config.cognito;
   if (!cognito) throw new Error('Cognito sign-in is not configured');
@@ -63,7 +63,7 @@ export const showSignIn: Controller = async (ctx) => {
 /** POST /sign-in (demo only): sign in as the chosen demo user. */
 export const signInDemo: Controller = async (ctx) => {
   if (ctx.config.signIn !== 'demo') return redirect('/sign-in');
-  const returnTo = safeReturnPath(ctx.req.form.get('returnTo'));
+  const returnTo = safeReturnPath(ctx.req.form.get('returnTo'), ctx.config.publicUrl);
   const user = demoUser(ctx.req.form.get('user'));
   if (!user) return showDemo(ctx, returnTo, ctx.t.signIn.error);
   ctx.signIn(user);
@@ -92,7 +92,7 @@ export const authCallback: Controller = async (ctx) => {
       attempt: parsed.data,
     });
     ctx.signIn(user);
-    return redirect(parsed.data.returnTo ?? homeFor(user));
+    return redirect(safeReturnPath(parsed.data.returnTo, ctx.config.publicUrl) ?? homeFor(user));
   } catch (error) {
     console.warn('Sign-in refused:', error instanceof Error ? error.message : error);
     ctx.setFlash({ kind: 'signInFailed' });

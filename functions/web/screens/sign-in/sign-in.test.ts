@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { h1, testApp, textOf } from '../../testing/web-client.ts';
+import { HOSTILE_RETURN_PATHS, landsOn } from '../../testing/return-paths.ts';
+import { decode, h1, testApp, textOf } from '../../testing/web-client.ts';
 
 describe('demo sign-in', () => {
   it('offers the demo users: staff in two teams, a manager of each and a leader', async () => {
@@ -51,6 +52,33 @@ describe('demo sign-in', () => {
     // Assess
     expect(page.headers.location).toBe('/queue');
   });
+
+  it.each(HOSTILE_RETURN_PATHS.map((value) => [JSON.stringify(value).slice(0, 60), value]))(
+    'stays on this site after signing in, whatever returnTo says: %s',
+    async (_, value) => {
+      // Prepare
+      const { client } = testApp();
+      const direct = client();
+      await direct.get('/sign-in');
+      const viaForm = client();
+      const form = await viaForm.get(`/sign-in?returnTo=${encodeURIComponent(value)}`);
+      const kept = decode(/name="returnTo" value="([^"]*)"/.exec(form.body)?.[1] ?? '');
+
+      // Act
+      const pages = [
+        await direct.post('/sign-in', { user: 'megan', returnTo: value }),
+        await viaForm.post('/sign-in', { user: 'megan', returnTo: kept }),
+      ];
+
+      // Assess
+      for (const page of pages) {
+        const location = page.headers.location ?? '';
+        expect(page.statusCode).toBe(303);
+        expect(location).toMatch(/^\/[\x21-\x7e]*$/);
+        expect(landsOn(location, 'http://localhost:3000')).toBe('http://localhost:3000');
+      }
+    },
+  );
 
   it('asks again with an error when nobody is chosen', async () => {
     // Prepare
