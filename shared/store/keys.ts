@@ -14,6 +14,9 @@
  * stats counter       STATS                      M#<yyyy-mm>#T#<team>#S#<0 or 1>   (see stats.ts)
  * outbox message      OUTBOX#<dedupeKey>         OUTBOX            gsi4 timeline    OUTBOX            / <at>#<dedupeKey>
  * task token          TOKEN#<experimentId>       TOKEN             (none; expiresAt is the TTL, a year on)
+ * web session         SESSION#<sessionId>        SESSION           gsi3 personSessions SESSIONS#<userId> / <createdAt>#<sessionId>
+ *                                                                  gsi4 allSessions    SESSIONS          / <createdAt>#<sessionId>
+ *                                                                  (expiresAt is the TTL, at the session's absolute timeout)
  */
 import { GSIS } from './table-design.ts';
 
@@ -47,6 +50,10 @@ export const accessPatterns = {
   log: () => ({ index: GSIS.timeline, pk: 'LOG' }),
   /** Local outbox of notifications, in the order they were sent. */
   outbox: () => ({ index: GSIS.timeline, pk: 'OUTBOX' }),
+  /** Every web session of one person, so they can all be ended at once. */
+  personSessions: (userId: string) => ({ index: GSIS.ownerList, pk: `SESSIONS#${userId}` }),
+  /** Every web session, newest first: who is signed in. */
+  allSessions: () => ({ index: GSIS.timeline, pk: 'SESSIONS' }),
 } as const;
 
 /** GSI attributes an experiment carries in each state; `null` means "remove it". */
@@ -89,3 +96,13 @@ export const outboxIndexKeys = (at: string, dedupeKey: string) => ({
  * never sent an answer meant for another. See experiment-store.ts.
  */
 export const taskTokenKey = (experimentId: string) => ({ pk: `TOKEN#${experimentId}`, sk: 'TOKEN' });
+
+/** A web session, kept on the server: the cookie holds only its sealed id. See session-store.ts. */
+export const sessionKey = (sessionId: string) => ({ pk: `SESSION#${sessionId}`, sk: 'SESSION' });
+
+export const sessionIndexKeys = (session: { id: string; userId: string; createdAt: string }) => ({
+  gsi3pk: accessPatterns.personSessions(session.userId).pk,
+  gsi3sk: sortable(session.createdAt, session.id),
+  gsi4pk: accessPatterns.allSessions().pk,
+  gsi4sk: sortable(session.createdAt, session.id),
+});
