@@ -5,23 +5,37 @@
 import type { APIGatewayProxyEventV2 } from 'aws-lambda';
 import { AppError } from '#shared/errors.ts';
 import type { User } from '#shared/services/user.ts';
+import type { SessionStore } from '#shared/store/session-store.ts';
 import { serveAsset } from './assets.ts';
 import { loadWebConfig, type WebConfig } from './config.ts';
 import type { Access, PageContext, RenderOptions, WebServices } from './context.ts';
-import { hostCookie, redirect, toWebRequest, type WebRequest, type WebResponse } from './http.ts';
+import {
+  clearCookie,
+  hostCookie,
+  redirect,
+  toWebRequest,
+  type WebRequest,
+  type WebResponse,
+} from './http.ts';
 import { formatter, isLocale, type Locale, type Messages, messages } from './i18n/index.ts';
 import { layoutData } from './layout.ts';
+import { type OpenSession, openSession } from './open-session.ts';
 import { renderView } from './render.ts';
 import { createRouter } from './router.ts';
 import { ROUTES } from './routes.ts';
 import { contentSecurityPolicy, csrfMatches, newNonce, SECURITY_HEADERS } from './security.ts';
-import { type Flash, newSession, readSession, SESSION_COOKIE, type Session, seal } from './session.ts';
+import { FLASH_COOKIE, type Flash, readFlash, SESSION_COOKIE, sealFlash } from './session.ts';
+import type { SignIn } from './sign-in.ts';
 
 export const LANG_COOKIE = '__Host-ff-lang';
 const YEAR_SECONDS = 365 * 24 * 3600;
 
 export interface WebAppDeps {
   services: () => WebServices;
+  /** Where signed-in sessions live (the table, in AWS and on one machine). */
+  sessions: () => SessionStore;
+  /** How people sign in: Cognito's managed login (handler.ts) or the demo users (infra/local/web-route.ts). */
+  signIn: SignIn;
   config?: () => WebConfig | Promise<WebConfig>;
   now?: () => Date;
   /** Where unexpected errors go; never to the page. */
@@ -53,18 +67,24 @@ const allowed = (access: Access, user: User | undefined): 'ok' | 'signIn' | 'for
 };
 
 export const createWebApp = (deps: WebAppDeps) => {
-  const route = createRouter(ROUTES);
+  const route = createRouter([...ROUTES, ...deps.signIn.routes]);
+  const views = deps.signIn.views ? [deps.signIn.views] : [];
   const now = deps.now ?? (() => new Date());
   const logError = deps.logError ?? ((error: unknown) => console.error(error));
   const readConfig = deps.config ?? (() => loadWebConfig());
 
-  const finish = (response: WebResponse, nonce: string, config: WebConfig | undefined): WebResponse => {
+  const finish = (
+    response: WebResponse,
+    nonce: string,
+    config: WebConfig | undefined,
+    formTargets: readonly string[] = [],
+  ): WebResponse => {
     const headers: Record<string, string> = { ...SECURITY_HEADERS, ...response.headers };
     const isAsset = headers['cache-control']?.startsWith('public') ?? false;
     if (!isAsset) {
       // Every page may show someone's name or ideas: never keep a copy in any cache.
       headers['cache-control'] = 'no-store';
-      if (config) headers['content-security-policy'] = contentSecurityPolicy(config, nonce);
+      if (config) headers['content-security-policy'] = contentSecurityPolicy(config, nonce, formTargets);
       else
         headers['content-security-policy'] =
           `default-src 'none'; style-src 'self'; frame-ancestors 'none'; base-uri 'none'; object-src 'none'`;
@@ -82,8 +102,10 @@ export const createWebApp = (deps: WebAppDeps) => {
   const handle = async (event: APIGatewayProxyEventV2): Promise<WebResponse> => {
     const nonce = newNonce();
     let config: WebConfig;
+    let formTargets: readonly string[];
     try {
       config = await readConfig();
+      formTargets = deps.signIn.formTargets();
     } catch (error) {
       logError(error);
       return finish(bareError(), nonce, undefined);
@@ -93,13 +115,14 @@ export const createWebApp = (deps: WebAppDeps) => {
     if (req.path.startsWith('/assets/') && (req.method === 'GET' || req.method === 'HEAD')) {
       try {
         const found = await serveAsset(req.path);
-        if (found) return finish(found, nonce, config);
+        if (found) return finish(found, nonce, config, formTargets);
       } catch (error) {
         logError(error);
         return finish(
           { ...bareError(), headers: { 'content-type': 'text/plain; charset=utf-8' }, body: '' },
           nonce,
           config,
+          formTargets,
         );
       }
     }
@@ -112,12 +135,31 @@ export const createWebApp = (deps: WebAppDeps) => {
     } catch (error) {
       // The Welsh catalogue is a chunk of its own (see `messages`); without it no page can be written.
       logError(error);
-      return finish(bareError(), nonce, config);
+      return finish(bareError(), nonce, config, formTargets);
     }
     const fmt = formatter(t);
-    const state = readSession(config.sessionSecret, req.cookies[SESSION_COOKIE], at.getTime());
-    let session: Session = state.status === 'valid' ? state.session : newSession(at.getTime());
-    if (state.status === 'expired' && state.signedIn) session.flash = { kind: state.reason };
+    let session: OpenSession;
+    try {
+      session = await openSession(
+        {
+          store: deps.sessions(),
+          signIn: deps.signIn,
+          secret: config.sessionSecret,
+          now: at.getTime(),
+          refreshMs: config.sessionRefreshMs,
+          logError,
+        },
+        req.cookies[SESSION_COOKIE],
+      );
+    } catch (error) {
+      // Without the session store no page can know who is asking.
+      logError(error);
+      return finish(bareError(), nonce, config, formTargets);
+    }
+    const arrivedWithFlash = readFlash(config.sessionSecret, req.cookies[FLASH_COOKIE]);
+    let flash: Flash | undefined = arrivedWithFlash;
+    if (session.status !== 'valid' && session.status !== 'none' && session.wasSignedIn)
+      flash = { kind: session.status };
     const cookies: string[] = [];
     if (remember) cookies.push(hostCookie(LANG_COOKIE, locale, { maxAgeSeconds: YEAR_SECONDS }));
     const user: User | undefined = session.user;
@@ -125,11 +167,8 @@ export const createWebApp = (deps: WebAppDeps) => {
     const ctx: PageContext = {
       req,
       params: {},
-      get session() {
-        return session;
-      },
-      set session(value: Session) {
-        session = value;
+      get csrf() {
+        return session.csrf;
       },
       user,
       locale,
@@ -138,31 +177,37 @@ export const createWebApp = (deps: WebAppDeps) => {
       now: at,
       config,
       services: deps.services(),
+      auth: deps.signIn,
       cookies,
       render: (view: string, data: Record<string, unknown>, opts: RenderOptions): WebResponse => {
-        const flash = session.flash;
-        delete session.flash;
-        const body = renderView(view, {
-          ...layoutData({ ctx, nonce, flash, title: opts.title, backLink: opts.backLink }),
-          ...data,
-        });
+        const shown = flash;
+        flash = undefined;
+        const body = renderView(
+          view,
+          {
+            ...layoutData({ ctx, nonce, flash: shown, title: opts.title, backLink: opts.backLink }),
+            ...data,
+          },
+          views,
+        );
         return {
           statusCode: opts.status ?? 200,
           headers: { 'content-type': 'text/html; charset=utf-8' },
           body,
         };
       },
-      signIn: (next: User) => {
-        session = newSession(at.getTime(), next);
+      signIn: async (next, grant) => {
+        await session.signIn(next, grant);
         ctx.user = session.user;
       },
-      signOut: (flash?: Flash) => {
-        session = newSession(at.getTime());
-        if (flash) session.flash = flash;
+      signOut: async (next?: Flash) => {
+        const grant = await session.signOut();
+        flash = next;
         ctx.user = undefined;
+        return grant;
       },
-      setFlash: (flash: Flash) => {
-        session.flash = flash;
+      setFlash: (next: Flash) => {
+        flash = next;
       },
     };
 
@@ -182,8 +227,10 @@ export const createWebApp = (deps: WebAppDeps) => {
       if (req.method === 'POST') {
         if (req.badBody) return errorPage('badRequest');
         // A form from an expired session cannot be trusted or completed: sign in again first.
-        if (state.status === 'expired' && state.signedIn) return redirect('/sign-in');
-        if (state.status !== 'valid' || !csrfMatches(session.csrf, req.form.get('_csrf')))
+        if (session.status !== 'valid' && session.status !== 'none' && session.wasSignedIn)
+          return redirect('/sign-in');
+        // A session that was ended (signed out, or by a leader) is `none`: its old token is refused here.
+        if (session.status !== 'valid' || !csrfMatches(session.csrf, req.form.get('_csrf')))
           return errorPage('csrf');
       }
       const access = allowed(match.route.access, ctx.user);
@@ -221,8 +268,15 @@ export const createWebApp = (deps: WebAppDeps) => {
       }
     }
     if (req.method === 'HEAD') response = { ...response, body: '' };
-    cookies.push(hostCookie(SESSION_COOKIE, seal(config.sessionSecret, SESSION_COOKIE, session)));
-    return finish({ ...response, cookies: [...(response.cookies ?? []), ...cookies] }, nonce, config);
+    cookies.push(hostCookie(SESSION_COOKIE, session.cookie()));
+    if (flash) cookies.push(hostCookie(FLASH_COOKIE, sealFlash(config.sessionSecret, flash)));
+    else if (arrivedWithFlash) cookies.push(clearCookie(FLASH_COOKIE));
+    return finish(
+      { ...response, cookies: [...(response.cookies ?? []), ...cookies] },
+      nonce,
+      config,
+      formTargets,
+    );
   };
 
   return { handle };

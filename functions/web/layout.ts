@@ -93,7 +93,7 @@ export const layoutData = (opts: {
     locale: ctx.locale,
     user: ctx.user,
     cspNonce: opts.nonce,
-    csrfToken: ctx.session.csrf,
+    csrfToken: ctx.csrf,
     assetPath: ctx.config.assetsUrl,
     nav: navFor(ctx),
     languages: languageLinks(ctx),

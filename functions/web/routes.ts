@@ -32,12 +32,13 @@ const submit = () => import('./screens/submit/controller.ts');
 const SUBMITTERS = ['staff', 'manager'] as const;
 const DECIDERS = ['manager', 'leader'] as const;
 
-/** Every page. GET never changes anything but the session's last-seen time and the language cookie. */
+/**
+ * Every page but those the sign-in adapter adds (see sign-in.ts). GET never changes anything but the
+ * session's last-seen time and the language cookie.
+ */
 export const ROUTES: readonly RouteDef[] = [
   { method: 'GET', path: '/', access: 'public', handler: lazy(start, (s) => s.showStart) },
   { method: 'GET', path: '/sign-in', access: 'public', handler: lazy(signIn, (s) => s.showSignIn) },
-  { method: 'POST', path: '/sign-in', access: 'public', handler: lazy(signIn, (s) => s.signInDemo) },
-  { method: 'GET', path: '/auth/callback', access: 'public', handler: lazy(signIn, (s) => s.authCallback) },
   { method: 'POST', path: '/sign-out', access: 'public', handler: lazy(signIn, (s) => s.signOut) },
   { method: 'GET', path: '/ideas/new', access: SUBMITTERS, handler: lazy(submit, (s) => s.newIdea) },
   { method: 'POST', path: '/ideas/new/check', access: SUBMITTERS, handler: lazy(submit, (s) => s.checkIdea) },

@@ -102,8 +102,6 @@ export const startLocalSystem = async (opts: LocalSystemOptions = {}): Promise<L
       STATE_MACHINE_ARN: stateMachineArn,
       NOTIFIER: 'outbox',
       AWS_NODEJS_CONNECTION_REUSE_ENABLED: '1',
-      // The web pages offer the demo users instead of Cognito's managed login, on one machine only.
-      WEB_SIGN_IN: 'demo',
       SESSION_SECRET: sessionSecret,
     });
     if (opts.decisionDeadlineSeconds)
@@ -180,8 +178,8 @@ export const startLocalSystem = async (opts: LocalSystemOptions = {}): Promise<L
         return false;
       },
       ...(opts.extraRoutes ?? []),
-      // Last: the web pages answer every path the API and the local tools do not.
-      webRoute(),
+      // Last: the web pages, with the demo users' sign-in, answer every path the API and the local tools do not.
+      webRoute({ dataDir }),
     ];
     server = createGateway({
       routes: apiRoutes().map((r) => ({ ...r, handler: handlers[r.name] })),

@@ -1,8 +1,9 @@
 import { config } from '../config.ts';
 import { notifier } from '../notifications/index.ts';
-import { sfn } from '../store/clients.ts';
+import { dynamo, sfn } from '../store/clients.ts';
 import { experimentStore } from '../store/experiment-store.ts';
 import { policyStore } from '../store/policy-store.ts';
+import { sessionStore } from '../store/session-store.ts';
 import { dashboardService } from './dashboard-service.ts';
 import { experimentService } from './experiment-service.ts';
 import { exportService } from './export-service.ts';
@@ -29,6 +30,7 @@ const build = () => {
     policies: policyService({ policies, store }),
     dashboard: dashboardService({ tableName: cfg.tableName }),
     exports: exportService({ store }),
+    sessions: sessionStore(dynamo(), cfg.tableName),
   };
 };
 
