@@ -16,7 +16,7 @@ export interface WebRequest {
   cookies: Record<string, string>;
   /** The urlencoded form of a POST; empty for other methods and other content types. */
   form: URLSearchParams;
-  /** True when a POST body was too large or not a form. */
+  /** True when a POST body was too large, not a form, or not UTF-8. */
   badBody: boolean;
 }
 
@@ -27,6 +27,34 @@ export interface WebResponse {
   body: string;
   isBase64Encoded?: boolean;
 }
+
+const utf8 = new TextDecoder('utf-8', { fatal: true });
+
+/** One name or value of a form, `+` for space and %-escapes decoded, refusing any that is not UTF-8. */
+const formComponent = (text: string): string => decodeURIComponent(text.replaceAll('+', ' '));
+
+/**
+ * A urlencoded form decoded strictly: undefined when its bytes, or the bytes its %-escapes stand for,
+ * are not UTF-8 (URLSearchParams would quietly put U+FFFD in their place, and that would be stored).
+ * A body that arrived as text is checked for lone surrogates, which have no UTF-8 form either.
+ */
+export const strictForm = (bytes: Buffer, text?: string): URLSearchParams | undefined => {
+  try {
+    const body = text ?? utf8.decode(bytes);
+    if (!body.isWellFormed()) return undefined;
+    const form = new URLSearchParams();
+    for (const pair of body.split('&')) {
+      if (pair === '') continue;
+      const at = pair.indexOf('=');
+      const [name, value] = at < 0 ? [pair, ''] : [pair.slice(0, at), pair.slice(at + 1)];
+      form.append(formComponent(name), formComponent(value));
+    }
+    return form;
+  } catch {
+    // A byte or %-escape that is not UTF-8, or a % not followed by two hex digits.
+    return undefined;
+  }
+};
 
 export const parseCookies = (event: Pick<APIGatewayProxyEventV2, 'cookies' | 'headers'>) => {
   // Payload 2.0 moves cookies to their own list; a plain Cookie header is accepted too.
@@ -52,13 +80,14 @@ export const toWebRequest = (event: APIGatewayProxyEventV2): WebRequest => {
   let badBody = false;
   if (method === 'POST') {
     const raw = event.body ?? '';
-    const text = event.isBase64Encoded ? Buffer.from(raw, 'base64').toString('utf8') : raw;
+    const bytes = event.isBase64Encoded ? Buffer.from(raw, 'base64') : Buffer.from(raw, 'utf8');
     const type = (headers['content-type'] ?? '').split(';')[0]?.trim().toLowerCase();
-    if (Buffer.byteLength(text, 'utf8') > MAX_FORM_BYTES || type !== 'application/x-www-form-urlencoded') {
-      badBody = true;
-    } else {
-      form = new URLSearchParams(text);
-    }
+    const decoded =
+      bytes.length <= MAX_FORM_BYTES && type === 'application/x-www-form-urlencoded'
+        ? strictForm(bytes, event.isBase64Encoded ? undefined : raw)
+        : undefined;
+    if (decoded) form = decoded;
+    else badBody = true;
   }
   return {
     method,

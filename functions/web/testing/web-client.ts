@@ -7,6 +7,7 @@ import type { User } from '#shared/services/user.ts';
 import type { SessionStore } from '#shared/store/session-store.ts';
 import { createWebApp, LANG_COOKIE } from '../app.ts';
 import type { WebConfig } from '../config.ts';
+import type { WebServices } from '../context.ts';
 import type { WebResponse } from '../http.ts';
 import { newStoredSession, SESSION_COOKIE, sealSessionCookie } from '../session.ts';
 import type { SignIn } from '../sign-in.ts';
@@ -154,6 +155,8 @@ export const testApp = (
     wrapSessions?: (store: SessionStore) => SessionStore;
     /** Puts something around the test adapter, to change how it refreshes. */
     wrapSignIn?: (signIn: SignIn) => SignIn;
+    /** Puts something around the services, to count or fail their calls. */
+    wrapServices?: (services: WebServices) => WebServices;
   } = {},
 ) => {
   const now = opts.now ?? (() => new Date());
@@ -163,8 +166,9 @@ export const testApp = (
   const people = new Map<string, User>(Object.values(TEST_PEOPLE).map((p) => [p.id, p]));
   const signIn = testSignIn(people);
   const config = opts.config ?? testConfig;
+  const services = opts.wrapServices?.(fake.services) ?? fake.services;
   const app = createWebApp({
-    services: () => fake.services,
+    services: () => services,
     sessions: () => store,
     signIn: opts.wrapSignIn?.(signIn) ?? signIn,
     config,
