@@ -36,6 +36,7 @@ export const FUNCTIONS = {
   'export-csv': { route: 'GET /api/export.csv', table: 'read', timeoutSeconds: 29 },
   'get-policy': { route: 'GET /api/policy', table: 'read' },
   'publish-policy': { route: 'POST /api/policy', table: 'readWrite' },
+  'end-sessions': { route: 'POST /api/people/{id}/sessions/end', table: 'readWrite' },
   'assess-experiment': { table: 'readWrite' },
   'notify-managers': { table: 'readWrite', notifies: true },
   'await-decision': { table: 'readWrite', answersTaskTokens: true },

@@ -4,6 +4,7 @@
  */
 import type { APIGatewayProxyEventV2 } from 'aws-lambda';
 import { AppError } from '#shared/errors.ts';
+import { sessionAdmin } from '#shared/services/session-admin.ts';
 import type { User } from '#shared/services/user.ts';
 import type { SessionStore } from '#shared/store/session-store.ts';
 import { serveAsset } from './assets.ts';
@@ -40,6 +41,8 @@ export interface WebAppDeps {
   now?: () => Date;
   /** Where unexpected errors go; never to the page. */
   logError?: (error: unknown) => void;
+  /** Where a leader's ending of someone's sessions is written, one JSON line each. */
+  logEvent?: (line: string) => void;
 }
 
 type ErrorPage = 'notFound' | 'forbidden' | 'csrf' | 'server' | 'badRequest';
@@ -178,6 +181,11 @@ export const createWebApp = (deps: WebAppDeps) => {
       config,
       services: deps.services(),
       auth: deps.signIn,
+      people: sessionAdmin({
+        sessions: deps.sessions(),
+        ...(deps.logEvent ? { log: deps.logEvent } : {}),
+        now: () => at.getTime(),
+      }),
       cookies,
       render: (view: string, data: Record<string, unknown>, opts: RenderOptions): WebResponse => {
         const shown = flash;

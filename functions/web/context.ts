@@ -3,6 +3,7 @@ import type { DashboardService } from '#shared/services/dashboard-service.ts';
 import type { ExperimentService } from '#shared/services/experiment-service.ts';
 import type { exportService } from '#shared/services/export-service.ts';
 import type { PolicyService } from '#shared/services/policy-service.ts';
+import type { SessionAdmin } from '#shared/services/session-admin.ts';
 import type { User } from '#shared/services/user.ts';
 import type { SessionGrant } from '#shared/store/session-store.ts';
 import type { WebConfig } from './config.ts';
@@ -40,6 +41,8 @@ export interface PageContext {
   services: WebServices;
   /** How people sign in here: Cognito in AWS, the demo users on one machine. */
   auth: SignIn;
+  /** Who is signed in, and ending someone's sessions (leaders). */
+  people: SessionAdmin;
   render(view: string, data: Record<string, unknown>, opts: RenderOptions): WebResponse;
   /**
    * Starts a new server-side session for `user`: a fresh CSRF token, so a token seen before sign-in is

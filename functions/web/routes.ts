@@ -1,3 +1,4 @@
+import { END_SESSIONS } from '#shared/services/session-admin.ts';
 import type { Controller, RouteDef } from './context.ts';
 
 /**
@@ -23,6 +24,7 @@ const dashboard = () => import('./screens/dashboard/controller.ts');
 const experiment = () => import('./screens/experiment/controller.ts');
 const experiments = () => import('./screens/experiments/controller.ts');
 const log = () => import('./screens/log/controller.ts');
+const people = () => import('./screens/people/controller.ts');
 const policy = () => import('./screens/policy/controller.ts');
 const queue = () => import('./screens/queue/controller.ts');
 const signIn = () => import('./screens/sign-in/controller.ts');
@@ -80,6 +82,19 @@ export const ROUTES: readonly RouteDef[] = [
   { method: 'GET', path: '/dashboard', access: ['leader'], handler: lazy(dashboard, (s) => s.showDashboard) },
   { method: 'GET', path: '/log', access: ['leader'], handler: lazy(log, (s) => s.showLog) },
   { method: 'GET', path: '/log/export.csv', access: ['leader'], handler: lazy(log, (s) => s.exportLog) },
+  { method: 'GET', path: '/people', access: END_SESSIONS.roles, handler: lazy(people, (s) => s.showPeople) },
+  {
+    method: 'GET',
+    path: '/people/end-sessions',
+    access: END_SESSIONS.roles,
+    handler: lazy(people, (s) => s.confirmEndSessions),
+  },
+  {
+    method: 'POST',
+    path: '/people/end-sessions',
+    access: END_SESSIONS.roles,
+    handler: lazy(people, (s) => s.endSessions),
+  },
   { method: 'GET', path: '/policy', access: 'signedIn', handler: lazy(policy, (s) => s.showPolicy) },
   {
     method: 'POST',

@@ -8,6 +8,7 @@ import { readFile } from 'node:fs/promises';
 import { dirname } from 'node:path';
 import * as z from 'zod';
 import { rolesFromClaim } from '#shared/domain/access.ts';
+import { PERSON_ID } from '#shared/domain/person.ts';
 import { TEAM_SLUG } from '#shared/domain/schemas.ts';
 import type { User } from '#shared/services/user.ts';
 
@@ -49,7 +50,7 @@ export interface DemoUser {
 const fileSchema = z.lazy(() =>
   z.array(
     z.object({
-      sub: z.string().min(1).max(128),
+      sub: z.string().regex(PERSON_ID),
       name: z.string().min(1).max(200),
       groups: z.array(z.string()),
       team: z.string(),

@@ -8,12 +8,14 @@ import { dashboardService } from './dashboard-service.ts';
 import { experimentService } from './experiment-service.ts';
 import { exportService } from './export-service.ts';
 import { policyService } from './policy-service.ts';
+import { sessionAdmin } from './session-admin.ts';
 
 /** Wires the services from configuration once per process (a Lambda container, or the local runtime). */
 const build = () => {
   const cfg = config();
   const policies = policyStore(cfg.tableName);
   const store = experimentStore(cfg.tableName);
+  const sessions = sessionStore(dynamo(), cfg.tableName);
   return {
     experiments: experimentService({
       store,
@@ -30,7 +32,8 @@ const build = () => {
     policies: policyService({ policies, store }),
     dashboard: dashboardService({ tableName: cfg.tableName }),
     exports: exportService({ store }),
-    sessions: sessionStore(dynamo(), cfg.tableName),
+    sessions,
+    people: sessionAdmin({ sessions }),
   };
 };
 
