@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { cognitoConfig } from './auth/cognito.ts';
+import { cognitoConfig } from './auth/cognito-config.ts';
 import { loadWebConfig, webConfig } from './config.ts';
 
 const SECRET = 'a-session-secret-that-is-long-enough-0123456789';

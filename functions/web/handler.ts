@@ -7,7 +7,7 @@
 import type { APIGatewayProxyEventV2 } from 'aws-lambda';
 import { services } from '#shared/services/index.ts';
 import { createWebApp } from './app.ts';
-import { cognitoConfig } from './auth/cognito.ts';
+import { cognitoConfig } from './auth/cognito-config.ts';
 import { cognitoSignIn } from './auth/cognito-sign-in.ts';
 import type { WebResponse } from './http.ts';
 

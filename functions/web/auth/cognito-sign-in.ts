@@ -7,19 +7,21 @@ import type { Controller, PageContext } from '../context.ts';
 import { clearCookie, hostCookie, redirect, safeReturnPath } from '../http.ts';
 import { seal, unseal } from '../session.ts';
 import { landingFor, type SignIn } from '../sign-in.ts';
-import {
-  AUTH_ATTEMPT_SECONDS,
-  AUTH_COOKIE,
-  authAttemptSchema,
-  authorizeUrl,
-  type CognitoConfig,
-  completeSignIn,
-  logoutUrl,
-  newAuthAttempt,
-  refreshSignIn,
-  revokeRefreshToken,
-  type Verifier,
-} from './cognito.ts';
+import type { Verifier } from './cognito.ts';
+import type { CognitoConfig } from './cognito-config.ts';
+
+/**
+ * The protocol code (PKCE, the token endpoint, the claims' schemas), loaded by the first request that
+ * signs someone in or refreshes a session rather than by every cold start; kept once loaded.
+ */
+let loading: Promise<typeof import('./cognito.ts')> | undefined;
+const protocol = () => {
+  loading ??= import('./cognito.ts').catch((error: unknown) => {
+    loading = undefined;
+    throw error;
+  });
+  return loading;
+};
 
 export interface CognitoSignInOptions {
   /** Read when needed: in Lambda from the environment the deploy sets. */
@@ -43,6 +45,7 @@ export const cognitoSignIn = (opts: CognitoSignInOptions): SignIn => {
 
   /** GET /auth/callback: Cognito sends people back here with a code; the state must match our cookie. */
   const callback: Controller = async (ctx) => {
+    const { AUTH_ATTEMPT_SECONDS, AUTH_COOKIE, authAttemptSchema, completeSignIn } = await protocol();
     ctx.cookies.push(clearCookie(AUTH_COOKIE));
     const parsed = authAttemptSchema.safeParse(
       unseal(ctx.config.sessionSecret, AUTH_COOKIE, ctx.req.cookies[AUTH_COOKIE]),
@@ -74,6 +77,7 @@ export const cognitoSignIn = (opts: CognitoSignInOptions): SignIn => {
     routes: [{ method: 'GET', path: '/auth/callback', access: 'public', handler: callback }],
 
     async start(ctx, returnTo) {
+      const { AUTH_ATTEMPT_SECONDS, AUTH_COOKIE, authorizeUrl, newAuthAttempt } = await protocol();
       const attempt = newAuthAttempt(ctx.now.getTime(), returnTo);
       ctx.cookies.push(
         hostCookie(AUTH_COOKIE, seal(ctx.config.sessionSecret, AUTH_COOKIE, attempt), {
@@ -84,6 +88,7 @@ export const cognitoSignIn = (opts: CognitoSignInOptions): SignIn => {
     },
 
     async refresh({ user, grant }) {
+      const { refreshSignIn } = await protocol();
       const outcome = await refreshSignIn({
         ...endpoint(),
         userId: user.id,
@@ -99,6 +104,7 @@ export const cognitoSignIn = (opts: CognitoSignInOptions): SignIn => {
     },
 
     async signedOut(ctx, grant) {
+      const { logoutUrl, revokeRefreshToken } = await protocol();
       if (
         grant?.refreshToken &&
         !(await revokeRefreshToken({ ...endpoint(), refreshToken: grant.refreshToken }))

@@ -9,28 +9,9 @@ import * as z from 'zod';
 import { rolesFromClaim } from '#shared/domain/access.ts';
 import { TEAM_SLUG } from '#shared/domain/schemas.ts';
 import type { User } from '#shared/services/user.ts';
+import type { CognitoConfig } from './cognito-config.ts';
 
-export interface CognitoConfig {
-  /** The managed login domain, e.g. "fail-forward.auth.eu-west-2.amazoncognito.com". */
-  domain: string;
-  userPoolId: string;
-  clientId: string;
-}
-
-const required = (env: NodeJS.ProcessEnv, name: string): string => {
-  const value = env[name];
-  if (!value) throw new Error(`Missing configuration for the web pages: ${name}`);
-  return value;
-};
-
-/** The user pool and app client the deploy passes to the web function. */
-export const cognitoConfig = (env: NodeJS.ProcessEnv): CognitoConfig => ({
-  domain: required(env, 'COGNITO_DOMAIN')
-    .replace(/^https:\/\//, '')
-    .replace(/\/+$/, ''),
-  userPoolId: required(env, 'USER_POOL_ID'),
-  clientId: required(env, 'USER_POOL_CLIENT_ID'),
-});
+export type { CognitoConfig } from './cognito-config.ts';
 
 /** How long a page waits for Cognito's token or revocation endpoint before giving up on it. */
 export const COGNITO_TIMEOUT_MS = 5_000;
