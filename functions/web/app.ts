@@ -10,22 +10,16 @@ import type { SessionStore } from '#shared/store/session-store.ts';
 import { serveAsset } from './assets.ts';
 import { loadWebConfig, type WebConfig } from './config.ts';
 import type { Access, PageContext, RenderOptions, WebServices } from './context.ts';
-import {
-  clearCookie,
-  hostCookie,
-  redirect,
-  toWebRequest,
-  type WebRequest,
-  type WebResponse,
-} from './http.ts';
+import { flashCarrier } from './flash.ts';
+import { hostCookie, redirect, toWebRequest, type WebRequest, type WebResponse } from './http.ts';
 import { formatter, isLocale, type Locale, type Messages, messages } from './i18n/index.ts';
 import { layoutData } from './layout.ts';
 import { type OpenSession, openSession } from './open-session.ts';
 import { renderView } from './render.ts';
-import { createRouter } from './router.ts';
+import { createRouter, type Match } from './router.ts';
 import { ROUTES } from './routes.ts';
 import { contentSecurityPolicy, csrfMatches, newNonce, SECURITY_HEADERS } from './security.ts';
-import { FLASH_COOKIE, type Flash, readFlash, SESSION_COOKIE, sealFlash } from './session.ts';
+import { FLASH_COOKIE, type Flash, SESSION_COOKIE } from './session.ts';
 import type { SignIn } from './sign-in.ts';
 
 export const LANG_COOKIE = '__Host-ff-lang';
@@ -67,6 +61,49 @@ const allowed = (access: Access, user: User | undefined): 'ok' | 'signIn' | 'for
   if (!user) return 'signIn';
   if (access === 'signedIn') return 'ok';
   return access.some((role) => user.roles.includes(role)) ? 'ok' : 'forbidden';
+};
+
+/**
+ * What a request gets, in this order: 404 for no page of ours; for a POST, 400 for a body that is no
+ * small UTF-8 form, then the CSRF check; sign-in or 403 by the route's access; then the controller,
+ * whose refusals become the error pages.
+ */
+const dispatch = async (
+  match: Match | undefined,
+  ctx: PageContext,
+  session: OpenSession,
+  errorPage: (page: ErrorPage) => WebResponse,
+): Promise<WebResponse> => {
+  const { req } = ctx;
+  if (!match) return errorPage('notFound');
+  if (req.method === 'POST') {
+    if (req.badBody) return errorPage('badRequest');
+    // A form from an expired session cannot be trusted or completed: sign in again first.
+    if (session.timedOut) return redirect('/sign-in');
+    // A session that was ended (signed out, or by a leader) is `none`: its old token is refused here.
+    if (session.status !== 'valid' || !csrfMatches(session.csrf, req.form.get('_csrf')))
+      return errorPage('csrf');
+  }
+  const access = allowed(match.route.access, ctx.user);
+  if (access === 'signIn') {
+    const back =
+      req.method === 'GET'
+        ? `?returnTo=${encodeURIComponent(req.path + (req.query.size ? `?${req.query}` : ''))}`
+        : '';
+    return redirect(`/sign-in${back}`);
+  }
+  if (access === 'forbidden') return errorPage('forbidden');
+  ctx.params = match.params;
+  try {
+    return await match.route.handler(ctx);
+  } catch (error) {
+    if (error instanceof AppError) {
+      if (error.statusCode === 404) return errorPage('notFound');
+      if (error.statusCode === 403) return errorPage('forbidden');
+      if (error.statusCode < 500) return errorPage('badRequest');
+    }
+    throw error;
+  }
 };
 
 export const createWebApp = (deps: WebAppDeps) => {
@@ -159,10 +196,8 @@ export const createWebApp = (deps: WebAppDeps) => {
       logError(error);
       return finish(bareError(), nonce, config, formTargets);
     }
-    const arrivedWithFlash = readFlash(config.sessionSecret, req.cookies[FLASH_COOKIE]);
-    let flash: Flash | undefined = arrivedWithFlash;
-    if (session.status !== 'valid' && session.status !== 'none' && session.wasSignedIn)
-      flash = { kind: session.status };
+    const flash = flashCarrier(config.sessionSecret, req.cookies[FLASH_COOKIE]);
+    if (session.timedOut) flash.set({ kind: session.timedOut });
     const cookies: string[] = [];
     if (remember) cookies.push(hostCookie(LANG_COOKIE, locale, { maxAgeSeconds: YEAR_SECONDS }));
     const user: User | undefined = session.user;
@@ -188,8 +223,7 @@ export const createWebApp = (deps: WebAppDeps) => {
       }),
       cookies,
       render: (view: string, data: Record<string, unknown>, opts: RenderOptions): WebResponse => {
-        const shown = flash;
-        flash = undefined;
+        const shown = flash.take();
         const body = renderView(
           view,
           {
@@ -210,13 +244,11 @@ export const createWebApp = (deps: WebAppDeps) => {
       },
       signOut: async (next?: Flash) => {
         const grant = await session.signOut();
-        flash = next;
+        flash.set(next);
         ctx.user = undefined;
         return grant;
       },
-      setFlash: (next: Flash) => {
-        flash = next;
-      },
+      setFlash: (next: Flash) => flash.set(next),
     };
 
     const errorPage = (page: ErrorPage): WebResponse =>
@@ -229,43 +261,9 @@ export const createWebApp = (deps: WebAppDeps) => {
         },
       );
 
-    const respond = async (): Promise<WebResponse> => {
-      const match = route(req.method, req.path);
-      if (!match) return errorPage('notFound');
-      if (req.method === 'POST') {
-        if (req.badBody) return errorPage('badRequest');
-        // A form from an expired session cannot be trusted or completed: sign in again first.
-        if (session.status !== 'valid' && session.status !== 'none' && session.wasSignedIn)
-          return redirect('/sign-in');
-        // A session that was ended (signed out, or by a leader) is `none`: its old token is refused here.
-        if (session.status !== 'valid' || !csrfMatches(session.csrf, req.form.get('_csrf')))
-          return errorPage('csrf');
-      }
-      const access = allowed(match.route.access, ctx.user);
-      if (access === 'signIn') {
-        const back =
-          req.method === 'GET'
-            ? `?returnTo=${encodeURIComponent(req.path + (req.query.size ? `?${req.query}` : ''))}`
-            : '';
-        return redirect(`/sign-in${back}`);
-      }
-      if (access === 'forbidden') return errorPage('forbidden');
-      ctx.params = match.params;
-      try {
-        return await match.route.handler(ctx);
-      } catch (error) {
-        if (error instanceof AppError) {
-          if (error.statusCode === 404) return errorPage('notFound');
-          if (error.statusCode === 403) return errorPage('forbidden');
-          if (error.statusCode < 500) return errorPage('badRequest');
-        }
-        throw error;
-      }
-    };
-
     let response: WebResponse;
     try {
-      response = await respond();
+      response = await dispatch(route(req.method, req.path), ctx, session, errorPage);
     } catch (error) {
       logError(error);
       try {
@@ -277,8 +275,8 @@ export const createWebApp = (deps: WebAppDeps) => {
     }
     if (req.method === 'HEAD') response = { ...response, body: '' };
     cookies.push(hostCookie(SESSION_COOKIE, session.cookie()));
-    if (flash) cookies.push(hostCookie(FLASH_COOKIE, sealFlash(config.sessionSecret, flash)));
-    else if (arrivedWithFlash) cookies.push(clearCookie(FLASH_COOKIE));
+    const flashCookie = flash.cookie();
+    if (flashCookie) cookies.push(flashCookie);
     return finish(
       { ...response, cookies: [...(response.cookies ?? []), ...cookies] },
       nonce,

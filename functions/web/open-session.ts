@@ -31,8 +31,8 @@ export interface OpenSession {
   readonly csrf: string;
   /** How the request's cookie stood: `none` also covers a session that was ended or never existed. */
   readonly status: 'valid' | 'none' | Expiry;
-  /** Whether a session that timed out was a signed-in one (so the person is told why they must sign in). */
-  readonly wasSignedIn: boolean;
+  /** Which timeout ended a signed-in session, so the person is told why they must sign in again. */
+  readonly timedOut: Expiry | undefined;
   /** Starts a new signed-in session; the visitor's CSRF token is no longer accepted. */
   signIn(user: User, grant?: SessionGrant): Promise<void>;
   /** Deletes the signed-in session, if any, and returns what it held for the adapter to revoke. */
@@ -70,14 +70,14 @@ export const openSession = async (deps: SessionDeps, cookie: string | undefined)
   let signedIn: StoredSession | undefined;
   let visitor: Visitor | undefined;
   let status: OpenSession['status'] = 'none';
-  let wasSignedIn = false;
+  let timedOut: Expiry | undefined;
 
   if (read?.kind === 'signedIn') {
     const stored = await deps.store.get(read.sid);
     const expired = stored && expiryOf(stored, deps.now);
     if (stored && expired) {
       await deps.store.delete(stored.id);
-      [status, wasSignedIn] = [expired, true];
+      [status, timedOut] = [expired, expired];
     } else if (stored) {
       signedIn = await keepCurrent(deps, stored);
       if (signedIn) status = 'valid';
@@ -97,7 +97,7 @@ export const openSession = async (deps: SessionDeps, cookie: string | undefined)
       return signedIn?.csrf ?? visitor?.csrf ?? '';
     },
     status,
-    wasSignedIn,
+    timedOut,
     async signIn(user, grant) {
       const next = newStoredSession(deps.now, user, grant);
       await deps.store.create(next);
