@@ -55,6 +55,11 @@ export const FUNCTIONS = {
   'export-csv': { route: 'GET /api/export.csv', permission: 'exportLog', table: 'read', timeoutSeconds: 29 },
   'get-policy': { route: 'GET /api/policy', table: 'read' },
   'publish-policy': { route: 'POST /api/policy', permission: 'publishPolicy', table: 'readWrite' },
+  'end-sessions': {
+    route: 'POST /api/people/{id}/sessions/end',
+    permission: 'endSessions',
+    table: 'readWrite',
+  },
   'assess-experiment': { workflow: true, table: 'readWrite' },
   'notify-managers': { workflow: true, table: 'readWrite', notifies: true },
   'await-decision': { workflow: true, table: 'readWrite', answersTaskTokens: true },

@@ -2,7 +2,9 @@ import { describe, expect, it } from 'vitest';
 import { createWebApp } from './app.ts';
 import { ABSOLUTE_TIMEOUT_MS, IDLE_TIMEOUT_MS } from './session.ts';
 import { fakeServices } from './testing/fake-services.ts';
-import { event, h1, testApp, testConfig, webClient } from './testing/web-client.ts';
+import { memorySessionStore } from './testing/memory-session-store.ts';
+import { testSignIn } from './testing/test-sign-in.ts';
+import { event, h1, testApp } from './testing/web-client.ts';
 
 describe('security of the pages', () => {
   it('sends a CSP with a fresh nonce per response, used by every script, and the other security headers', async () => {
@@ -109,7 +111,10 @@ describe('security of the pages', () => {
 
     // Act
     const json = await app.handle(
-      event('POST', '/sign-in', { headers: { 'content-type': 'application/json' }, form: { user: 'sam' } }),
+      event('POST', '/ideas/new/check', {
+        headers: { 'content-type': 'application/json' },
+        form: { title: 'An idea' },
+      }),
     );
 
     // Assess
@@ -122,6 +127,8 @@ describe('security of the pages', () => {
     const logged: unknown[] = [];
     const app = createWebApp({
       services: () => fakeServices().services,
+      sessions: () => memorySessionStore(),
+      signIn: testSignIn(new Map()),
       config: () => {
         throw new Error('Missing configuration for the web pages: SESSION_SECRET');
       },
@@ -159,52 +166,5 @@ describe('assets', () => {
     expect(bundle.headers['content-type']).toBe('text/javascript; charset=utf-8');
     expect(bundle.body).toContain('data-ff-preview');
     expect(climbOut.statusCode).toBe(404);
-  });
-});
-
-describe('Cognito sign-in through the pages', () => {
-  const cognitoConfig = () => ({
-    ...testConfig(),
-    signIn: 'cognito' as const,
-    publicUrl: 'https://fail-forward.example',
-    cognito: { domain: 'ff.auth.eu-west-2.amazoncognito.com', userPoolId: 'eu-west-2_x', clientId: 'client' },
-  });
-
-  it('sends people to managed login with a short-lived sealed state cookie', async () => {
-    // Prepare
-    const app = createWebApp({ services: () => fakeServices().services, config: cognitoConfig });
-    const web = webClient(app);
-
-    // Act
-    const page = await web.get('/sign-in?returnTo=%2Fqueue');
-    const location = new URL(page.headers.location ?? '');
-
-    // Assess
-    expect(page.statusCode).toBe(302);
-    expect(location.host).toBe('ff.auth.eu-west-2.amazoncognito.com');
-    expect(location.searchParams.get('redirect_uri')).toBe('https://fail-forward.example/auth/callback');
-    expect(page.setCookies['__Host-ff-auth']).toMatch(
-      /; Path=\/; Secure; HttpOnly; SameSite=Lax; Max-Age=600$/,
-    );
-    expect(page.headers['content-security-policy']).toContain(
-      "form-action 'self' https://ff.auth.eu-west-2.amazoncognito.com",
-    );
-  });
-
-  it('refuses a callback whose state is not the one it sent, without signing anyone in', async () => {
-    // Prepare
-    const app = createWebApp({ services: () => fakeServices().services, config: cognitoConfig });
-    const web = webClient(app);
-    await web.get('/sign-in');
-
-    // Act
-    const callback = await web.get('/auth/callback?code=stolen&state=not-ours');
-    const home = await web.get('/');
-    const queue = await web.get('/queue');
-
-    // Assess
-    expect(callback.headers.location).toBe('/');
-    expect(home.body).toContain('We could not sign you in. Try again.');
-    expect(queue.statusCode).toBe(303);
   });
 });

@@ -4,28 +4,39 @@
  */
 import type { APIGatewayProxyEventV2 } from 'aws-lambda';
 import { AppError } from '#shared/errors.ts';
+import { sessionAdmin } from '#shared/services/session-admin.ts';
 import type { User } from '#shared/services/user.ts';
+import type { SessionStore } from '#shared/store/session-store.ts';
 import { serveAsset } from './assets.ts';
 import { loadWebConfig, type WebConfig } from './config.ts';
 import type { Access, PageContext, RenderOptions, WebServices } from './context.ts';
+import { flashCarrier } from './flash.ts';
 import { hostCookie, redirect, toWebRequest, type WebRequest, type WebResponse } from './http.ts';
 import { formatter, isLocale, type Locale, type Messages, messages } from './i18n/index.ts';
 import { layoutData } from './layout.ts';
+import { type OpenSession, openSession } from './open-session.ts';
 import { renderView } from './render.ts';
-import { createRouter } from './router.ts';
+import { createRouter, type Match } from './router.ts';
 import { ROUTES } from './routes.ts';
 import { contentSecurityPolicy, csrfMatches, newNonce, SECURITY_HEADERS } from './security.ts';
-import { type Flash, newSession, readSession, SESSION_COOKIE, type Session, seal } from './session.ts';
+import { FLASH_COOKIE, type Flash, SESSION_COOKIE } from './session.ts';
+import type { SignIn } from './sign-in.ts';
 
 export const LANG_COOKIE = '__Host-ff-lang';
 const YEAR_SECONDS = 365 * 24 * 3600;
 
 export interface WebAppDeps {
   services: () => WebServices;
+  /** Where signed-in sessions live (the table, in AWS and on one machine). */
+  sessions: () => SessionStore;
+  /** How people sign in: Cognito's managed login (handler.ts) or the demo users (infra/local/web-route.ts). */
+  signIn: SignIn;
   config?: () => WebConfig | Promise<WebConfig>;
   now?: () => Date;
   /** Where unexpected errors go; never to the page. */
   logError?: (error: unknown) => void;
+  /** Where a leader's ending of someone's sessions is written, one JSON line each. */
+  logEvent?: (line: string) => void;
 }
 
 type ErrorPage = 'notFound' | 'forbidden' | 'csrf' | 'server' | 'badRequest';
@@ -52,19 +63,68 @@ const allowed = (access: Access, user: User | undefined): 'ok' | 'signIn' | 'for
   return access.some((role) => user.roles.includes(role)) ? 'ok' : 'forbidden';
 };
 
+/**
+ * What a request gets, in this order: 404 for no page of ours; for a POST, 400 for a body that is no
+ * small UTF-8 form, then the CSRF check; sign-in or 403 by the route's access; then the controller,
+ * whose refusals become the error pages.
+ */
+const dispatch = async (
+  match: Match | undefined,
+  ctx: PageContext,
+  session: OpenSession,
+  errorPage: (page: ErrorPage) => WebResponse,
+): Promise<WebResponse> => {
+  const { req } = ctx;
+  if (!match) return errorPage('notFound');
+  if (req.method === 'POST') {
+    if (req.badBody) return errorPage('badRequest');
+    // A form from an expired session cannot be trusted or completed: sign in again first.
+    if (session.timedOut) return redirect('/sign-in');
+    // A session that was ended (signed out, or by a leader) is `none`: its old token is refused here.
+    if (session.status !== 'valid' || !csrfMatches(session.csrf, req.form.get('_csrf')))
+      return errorPage('csrf');
+  }
+  const access = allowed(match.route.access, ctx.user);
+  if (access === 'signIn') {
+    const back =
+      req.method === 'GET'
+        ? `?returnTo=${encodeURIComponent(req.path + (req.query.size ? `?${req.query}` : ''))}`
+        : '';
+    return redirect(`/sign-in${back}`);
+  }
+  if (access === 'forbidden') return errorPage('forbidden');
+  ctx.params = match.params;
+  try {
+    return await match.route.handler(ctx);
+  } catch (error) {
+    if (error instanceof AppError) {
+      if (error.statusCode === 404) return errorPage('notFound');
+      if (error.statusCode === 403) return errorPage('forbidden');
+      if (error.statusCode < 500) return errorPage('badRequest');
+    }
+    throw error;
+  }
+};
+
 export const createWebApp = (deps: WebAppDeps) => {
-  const route = createRouter(ROUTES);
+  const route = createRouter([...ROUTES, ...deps.signIn.routes]);
+  const views = deps.signIn.views ? [deps.signIn.views] : [];
   const now = deps.now ?? (() => new Date());
   const logError = deps.logError ?? ((error: unknown) => console.error(error));
   const readConfig = deps.config ?? (() => loadWebConfig());
 
-  const finish = (response: WebResponse, nonce: string, config: WebConfig | undefined): WebResponse => {
+  const finish = (
+    response: WebResponse,
+    nonce: string,
+    config: WebConfig | undefined,
+    formTargets: readonly string[] = [],
+  ): WebResponse => {
     const headers: Record<string, string> = { ...SECURITY_HEADERS, ...response.headers };
     const isAsset = headers['cache-control']?.startsWith('public') ?? false;
     if (!isAsset) {
       // Every page may show someone's name or ideas: never keep a copy in any cache.
       headers['cache-control'] = 'no-store';
-      if (config) headers['content-security-policy'] = contentSecurityPolicy(config, nonce);
+      if (config) headers['content-security-policy'] = contentSecurityPolicy(config, nonce, formTargets);
       else
         headers['content-security-policy'] =
           `default-src 'none'; style-src 'self'; frame-ancestors 'none'; base-uri 'none'; object-src 'none'`;
@@ -82,8 +142,10 @@ export const createWebApp = (deps: WebAppDeps) => {
   const handle = async (event: APIGatewayProxyEventV2): Promise<WebResponse> => {
     const nonce = newNonce();
     let config: WebConfig;
+    let formTargets: readonly string[];
     try {
       config = await readConfig();
+      formTargets = deps.signIn.formTargets();
     } catch (error) {
       logError(error);
       return finish(bareError(), nonce, undefined);
@@ -93,13 +155,14 @@ export const createWebApp = (deps: WebAppDeps) => {
     if (req.path.startsWith('/assets/') && (req.method === 'GET' || req.method === 'HEAD')) {
       try {
         const found = await serveAsset(req.path);
-        if (found) return finish(found, nonce, config);
+        if (found) return finish(found, nonce, config, formTargets);
       } catch (error) {
         logError(error);
         return finish(
           { ...bareError(), headers: { 'content-type': 'text/plain; charset=utf-8' }, body: '' },
           nonce,
           config,
+          formTargets,
         );
       }
     }
@@ -112,12 +175,29 @@ export const createWebApp = (deps: WebAppDeps) => {
     } catch (error) {
       // The Welsh catalogue is a chunk of its own (see `messages`); without it no page can be written.
       logError(error);
-      return finish(bareError(), nonce, config);
+      return finish(bareError(), nonce, config, formTargets);
     }
     const fmt = formatter(t);
-    const state = readSession(config.sessionSecret, req.cookies[SESSION_COOKIE], at.getTime());
-    let session: Session = state.status === 'valid' ? state.session : newSession(at.getTime());
-    if (state.status === 'expired' && state.signedIn) session.flash = { kind: state.reason };
+    let session: OpenSession;
+    try {
+      session = await openSession(
+        {
+          store: deps.sessions(),
+          signIn: deps.signIn,
+          secret: config.sessionSecret,
+          now: at.getTime(),
+          refreshMs: config.sessionRefreshMs,
+          logError,
+        },
+        req.cookies[SESSION_COOKIE],
+      );
+    } catch (error) {
+      // Without the session store no page can know who is asking.
+      logError(error);
+      return finish(bareError(), nonce, config, formTargets);
+    }
+    const flash = flashCarrier(config.sessionSecret, req.cookies[FLASH_COOKIE]);
+    if (session.timedOut) flash.set({ kind: session.timedOut });
     const cookies: string[] = [];
     if (remember) cookies.push(hostCookie(LANG_COOKIE, locale, { maxAgeSeconds: YEAR_SECONDS }));
     const user: User | undefined = session.user;
@@ -125,11 +205,8 @@ export const createWebApp = (deps: WebAppDeps) => {
     const ctx: PageContext = {
       req,
       params: {},
-      get session() {
-        return session;
-      },
-      set session(value: Session) {
-        session = value;
+      get csrf() {
+        return session.csrf;
       },
       user,
       locale,
@@ -138,32 +215,40 @@ export const createWebApp = (deps: WebAppDeps) => {
       now: at,
       config,
       services: deps.services(),
+      auth: deps.signIn,
+      people: sessionAdmin({
+        sessions: deps.sessions(),
+        ...(deps.logEvent ? { log: deps.logEvent } : {}),
+        now: () => at.getTime(),
+      }),
       cookies,
       render: (view: string, data: Record<string, unknown>, opts: RenderOptions): WebResponse => {
-        const flash = session.flash;
-        delete session.flash;
-        const body = renderView(view, {
-          ...layoutData({ ctx, nonce, flash, title: opts.title, backLink: opts.backLink }),
-          ...data,
-        });
+        const shown = flash.take();
+        const body = renderView(
+          view,
+          {
+            ...layoutData({ ctx, nonce, flash: shown, title: opts.title, backLink: opts.backLink }),
+            ...data,
+          },
+          views,
+        );
         return {
           statusCode: opts.status ?? 200,
           headers: { 'content-type': 'text/html; charset=utf-8' },
           body,
         };
       },
-      signIn: (next: User) => {
-        session = newSession(at.getTime(), next);
+      signIn: async (next, grant) => {
+        await session.signIn(next, grant);
         ctx.user = session.user;
       },
-      signOut: (flash?: Flash) => {
-        session = newSession(at.getTime());
-        if (flash) session.flash = flash;
+      signOut: async (next?: Flash) => {
+        const grant = await session.signOut();
+        flash.set(next);
         ctx.user = undefined;
+        return grant;
       },
-      setFlash: (flash: Flash) => {
-        session.flash = flash;
-      },
+      setFlash: (next: Flash) => flash.set(next),
     };
 
     const errorPage = (page: ErrorPage): WebResponse =>
@@ -176,41 +261,9 @@ export const createWebApp = (deps: WebAppDeps) => {
         },
       );
 
-    const respond = async (): Promise<WebResponse> => {
-      const match = route(req.method, req.path);
-      if (!match) return errorPage('notFound');
-      if (req.method === 'POST') {
-        if (req.badBody) return errorPage('badRequest');
-        // A form from an expired session cannot be trusted or completed: sign in again first.
-        if (state.status === 'expired' && state.signedIn) return redirect('/sign-in');
-        if (state.status !== 'valid' || !csrfMatches(session.csrf, req.form.get('_csrf')))
-          return errorPage('csrf');
-      }
-      const access = allowed(match.route.access, ctx.user);
-      if (access === 'signIn') {
-        const back =
-          req.method === 'GET'
-            ? `?returnTo=${encodeURIComponent(req.path + (req.query.size ? `?${req.query}` : ''))}`
-            : '';
-        return redirect(`/sign-in${back}`);
-      }
-      if (access === 'forbidden') return errorPage('forbidden');
-      ctx.params = match.params;
-      try {
-        return await match.route.handler(ctx);
-      } catch (error) {
-        if (error instanceof AppError) {
-          if (error.statusCode === 404) return errorPage('notFound');
-          if (error.statusCode === 403) return errorPage('forbidden');
-          if (error.statusCode < 500) return errorPage('badRequest');
-        }
-        throw error;
-      }
-    };
-
     let response: WebResponse;
     try {
-      response = await respond();
+      response = await dispatch(route(req.method, req.path), ctx, session, errorPage);
     } catch (error) {
       logError(error);
       try {
@@ -221,8 +274,15 @@ export const createWebApp = (deps: WebAppDeps) => {
       }
     }
     if (req.method === 'HEAD') response = { ...response, body: '' };
-    cookies.push(hostCookie(SESSION_COOKIE, seal(config.sessionSecret, SESSION_COOKIE, session)));
-    return finish({ ...response, cookies: [...(response.cookies ?? []), ...cookies] }, nonce, config);
+    cookies.push(hostCookie(SESSION_COOKIE, session.cookie()));
+    const flashCookie = flash.cookie();
+    if (flashCookie) cookies.push(flashCookie);
+    return finish(
+      { ...response, cookies: [...(response.cookies ?? []), ...cookies] },
+      nonce,
+      config,
+      formTargets,
+    );
   };
 
   return { handle };

@@ -1,58 +1,56 @@
 import { describe, expect, it } from 'vitest';
+import { cognitoConfig } from './auth/cognito-config.ts';
 import { loadWebConfig, webConfig } from './config.ts';
 
 const SECRET = 'a-session-secret-that-is-long-enough-0123456789';
 
 describe('the web configuration', () => {
-  it('reads demo sign-in, the session secret and an asset prefix without a trailing slash', () => {
+  it('reads the session secret, an asset prefix without a trailing slash and the refresh interval', () => {
     // Prepare
-    const env = { WEB_SIGN_IN: 'demo', SESSION_SECRET: SECRET, ASSETS_URL: 'https://cdn.example/assets/' };
+    const env = {
+      SESSION_SECRET: SECRET,
+      ASSETS_URL: 'https://cdn.example/assets/',
+      SESSION_REFRESH_SECONDS: '60',
+    };
 
     // Act
     const config = webConfig(env);
 
     // Assess
     expect(config).toEqual({
-      signIn: 'demo',
       sessionSecret: SECRET,
       assetsUrl: 'https://cdn.example/assets',
       publicUrl: 'http://localhost:3000',
-      cognito: undefined,
+      sessionRefreshMs: 60_000,
     });
   });
 
-  it('uses Cognito unless told otherwise, and needs its settings and a long secret', () => {
+  it('refreshes sessions every five minutes unless told otherwise, and needs a long secret', () => {
+    // Act
+    const config = webConfig({ SESSION_SECRET: SECRET });
+
+    // Assess
+    expect(config.sessionRefreshMs).toBe(300_000);
+    expect(config.assetsUrl).toBe('/assets');
+    expect(() => webConfig({ SESSION_SECRET: 'short' })).toThrow(/at least 32/);
+    expect(() => webConfig({ SESSION_SECRET: SECRET, SESSION_REFRESH_SECONDS: '0' })).toThrow(/positive/);
+    expect(() => webConfig({ SESSION_SECRET: SECRET, SESSION_REFRESH_SECONDS: 'soon' })).toThrow(/positive/);
+  });
+
+  it('reads the user pool for Cognito sign-in, and needs all of it', () => {
     // Prepare
-    const cognito = {
-      SESSION_SECRET: SECRET,
+    const env = {
       COGNITO_DOMAIN: 'https://ff.auth.eu-west-2.amazoncognito.com/',
       USER_POOL_ID: 'p',
       USER_POOL_CLIENT_ID: 'c',
     };
 
     // Act
-    const config = webConfig(cognito);
+    const config = cognitoConfig(env);
 
     // Assess
-    expect(config.cognito).toEqual({
-      domain: 'ff.auth.eu-west-2.amazoncognito.com',
-      userPoolId: 'p',
-      clientId: 'c',
-    });
-    expect(config.assetsUrl).toBe('/assets');
-    expect(() => webConfig({ SESSION_SECRET: SECRET })).toThrow(/COGNITO_DOMAIN/);
-    expect(() => webConfig({ WEB_SIGN_IN: 'demo', SESSION_SECRET: 'short' })).toThrow(/at least 32/);
-  });
-
-  it('refuses demo sign-in inside a real Lambda', () => {
-    // Prepare
-    const env = { WEB_SIGN_IN: 'demo', SESSION_SECRET: SECRET, AWS_LAMBDA_FUNCTION_NAME: 'fail-forward-web' };
-
-    // Act
-    const read = () => webConfig(env);
-
-    // Assess
-    expect(read).toThrow(/refused inside AWS Lambda/);
+    expect(config).toEqual({ domain: 'ff.auth.eu-west-2.amazoncognito.com', userPoolId: 'p', clientId: 'c' });
+    expect(() => cognitoConfig({ USER_POOL_ID: 'p', USER_POOL_CLIENT_ID: 'c' })).toThrow(/COGNITO_DOMAIN/);
   });
 
   it('reads the session secret from Secrets Manager by name, once, when only the name is given', async () => {
@@ -62,12 +60,7 @@ describe('the web configuration', () => {
       reads.push(name);
       return `  ${SECRET}\n`;
     };
-    const env = {
-      SESSION_SECRET_NAME: 'fail-forward/test/web-session-secret',
-      COGNITO_DOMAIN: 'ff.auth.eu-west-2.amazoncognito.com',
-      USER_POOL_ID: 'p',
-      USER_POOL_CLIENT_ID: 'c',
-    };
+    const env = { SESSION_SECRET_NAME: 'fail-forward/test/web-session-secret' };
 
     // Act
     const first = await loadWebConfig(env, read);

@@ -1,22 +1,18 @@
 import { GetSecretValueCommand, SecretsManagerClient } from '@aws-sdk/client-secrets-manager';
 import { MIN_SECRET_LENGTH } from './session.ts';
 
-export interface CognitoConfig {
-  /** The managed login domain, e.g. "fail-forward.auth.eu-west-2.amazoncognito.com". */
-  domain: string;
-  userPoolId: string;
-  clientId: string;
-}
-
 export interface WebConfig {
-  signIn: 'demo' | 'cognito';
   sessionSecret: string;
   /** Where GOV.UK Frontend's and our own CSS, JavaScript, fonts and images are served from. */
   assetsUrl: string;
-  /** The public address of the pages, for the OAuth redirect URI. */
+  /** The public address of the pages: their origin, for redirects and the OAuth redirect URI. */
   publicUrl: string;
-  cognito: CognitoConfig | undefined;
+  /** How often a session's person is read again from the identity provider (groups, team, disabled). */
+  sessionRefreshMs: number;
 }
+
+/** The bound on how long a changed group or team, or a disabled account, goes unnoticed by a session. */
+export const DEFAULT_SESSION_REFRESH_SECONDS = 300;
 
 const required = (env: NodeJS.ProcessEnv, name: string): string => {
   const value = env[name];
@@ -24,39 +20,29 @@ const required = (env: NodeJS.ProcessEnv, name: string): string => {
   return value;
 };
 
+const refreshSeconds = (env: NodeJS.ProcessEnv): number => {
+  const raw = env.SESSION_REFRESH_SECONDS;
+  if (raw === undefined || raw === '') return DEFAULT_SESSION_REFRESH_SECONDS;
+  const seconds = Number(raw);
+  if (!Number.isFinite(seconds) || seconds <= 0)
+    throw new Error('SESSION_REFRESH_SECONDS must be a positive number of seconds');
+  return seconds;
+};
+
 /**
  * Read on every request rather than once: the local runtime and the tests set these variables after
  * this module has loaded, and reading a handful of variables costs nothing next to rendering.
  * The session secret is SESSION_SECRET itself (one machine), or passed in from Secrets Manager.
+ * How people sign in is not configured here: the sign-in adapter is injected (see sign-in.ts).
  */
 export const webConfig = (env: NodeJS.ProcessEnv = process.env, secretFromStore?: string): WebConfig => {
-  const signIn = env.WEB_SIGN_IN === 'demo' ? 'demo' : 'cognito';
-  // Belt and braces: demo sign-in lets anyone be anyone, so a real Lambda refuses to start with it.
-  if (signIn === 'demo' && env.AWS_LAMBDA_FUNCTION_NAME) {
-    throw new Error('WEB_SIGN_IN=demo is for one machine only and is refused inside AWS Lambda');
-  }
   const sessionSecret = env.SESSION_SECRET || secretFromStore || required(env, 'SESSION_SECRET');
   if (sessionSecret.length < MIN_SECRET_LENGTH) {
     throw new Error(`SESSION_SECRET must be at least ${MIN_SECRET_LENGTH} characters`);
   }
   const assetsUrl = (env.ASSETS_URL || '/assets').replace(/\/+$/, '');
   const publicUrl = (env.PUBLIC_URL || 'http://localhost:3000').replace(/\/+$/, '');
-  return {
-    signIn,
-    sessionSecret,
-    assetsUrl,
-    publicUrl,
-    cognito:
-      signIn === 'cognito'
-        ? {
-            domain: required(env, 'COGNITO_DOMAIN')
-              .replace(/^https:\/\//, '')
-              .replace(/\/+$/, ''),
-            userPoolId: required(env, 'USER_POOL_ID'),
-            clientId: required(env, 'USER_POOL_CLIENT_ID'),
-          }
-        : undefined,
-  };
+  return { sessionSecret, assetsUrl, publicUrl, sessionRefreshMs: refreshSeconds(env) * 1000 };
 };
 
 type SecretReader = (name: string) => Promise<string | undefined>;

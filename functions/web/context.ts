@@ -3,11 +3,14 @@ import type { DashboardService } from '#shared/services/dashboard-service.ts';
 import type { ExperimentService } from '#shared/services/experiment-service.ts';
 import type { exportService } from '#shared/services/export-service.ts';
 import type { PolicyService } from '#shared/services/policy-service.ts';
+import type { SessionAdmin } from '#shared/services/session-admin.ts';
 import type { User } from '#shared/services/user.ts';
+import type { SessionGrant } from '#shared/store/session-store.ts';
 import type { WebConfig } from './config.ts';
 import type { WebRequest, WebResponse } from './http.ts';
 import type { Formatter, Locale, Messages } from './i18n/index.ts';
-import type { Flash, Session } from './session.ts';
+import type { Flash } from './session.ts';
+import type { SignIn } from './sign-in.ts';
 
 /** What the pages use of the domain services: the same calls the JSON API's handlers make. */
 export interface WebServices {
@@ -27,8 +30,8 @@ export interface RenderOptions {
 export interface PageContext {
   req: WebRequest;
   params: Record<string, string>;
-  /** Changes are saved to the session cookie when the response is sent. */
-  session: Session;
+  /** The CSRF token every POST form of this session carries. */
+  readonly csrf: string;
   user: User | undefined;
   locale: Locale;
   t: Messages;
@@ -36,10 +39,18 @@ export interface PageContext {
   now: Date;
   config: WebConfig;
   services: WebServices;
+  /** How people sign in here: Cognito in AWS, the demo users on one machine. */
+  auth: SignIn;
+  /** Who is signed in, and ending someone's sessions (leaders). */
+  people: SessionAdmin;
   render(view: string, data: Record<string, unknown>, opts: RenderOptions): WebResponse;
-  /** Starts a new session for `user`: a fresh CSRF token, so a token seen before sign-in is useless after. */
-  signIn(user: User): void;
-  signOut(flash?: Flash): void;
+  /**
+   * Starts a new server-side session for `user`: a fresh CSRF token, so a token seen before sign-in is
+   * useless after. `grant` is what the adapter keeps to refresh the person later; it never leaves the server.
+   */
+  signIn(user: User, grant?: SessionGrant): Promise<void>;
+  /** Deletes the session, so its cookie opens nothing again; returns what it held, for the adapter. */
+  signOut(flash?: Flash): Promise<SessionGrant | undefined>;
   setFlash(flash: Flash): void;
   /** Extra Set-Cookie values for this response (e.g. the OAuth state cookie). */
   cookies: string[];

@@ -1,13 +1,20 @@
 /**
  * The web pages' Lambda: API Gateway HTTP API payload 2.0 events, without a JWT authorizer (the pages
- * keep their own session cookie), behind CloudFront in AWS and behind `infra/local/web-route.ts` on one
- * machine. It calls the same domain services as the JSON API, never the API over HTTP.
+ * keep their own sessions), behind CloudFront. People sign in with Cognito's managed login; on one
+ * machine `infra/local/web-route.ts` builds the same app with the demo users instead. It calls the same
+ * domain services as the JSON API, never the API over HTTP.
  */
 import type { APIGatewayProxyEventV2 } from 'aws-lambda';
 import { services } from '#shared/services/index.ts';
 import { createWebApp } from './app.ts';
+import { cognitoConfig } from './auth/cognito-config.ts';
+import { cognitoSignIn } from './auth/cognito-sign-in.ts';
 import type { WebResponse } from './http.ts';
 
-const app = createWebApp({ services });
+const app = createWebApp({
+  services,
+  sessions: () => services().sessions,
+  signIn: cognitoSignIn({ config: () => cognitoConfig(process.env) }),
+});
 
 export const handler = (event: APIGatewayProxyEventV2): Promise<WebResponse> => app.handle(event);

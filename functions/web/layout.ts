@@ -1,3 +1,4 @@
+import { maySessionsBeEndedBy } from '#shared/services/session-admin.ts';
 import type { PageContext } from './context.ts';
 import { LOCALES } from './i18n/index.ts';
 import { LANGUAGES } from './i18n/languages.ts';
@@ -23,6 +24,7 @@ const navFor = (ctx: PageContext): NavItem[] => {
   if (roles.includes('leader')) {
     items.push({ text: t.nav.dashboard, href: '/dashboard' }, { text: t.nav.log, href: '/log' });
   }
+  if (maySessionsBeEndedBy(user)) items.push({ text: t.nav.people, href: '/people' });
   items.push({ text: t.nav.policy, href: '/policy' });
   const path = ctx.req.path;
   return items.map((item) =>
@@ -76,6 +78,12 @@ const flashText = (ctx: PageContext, flash: Flash | undefined) => {
       return { success: false, title: t.signIn.notificationTitle, text: t.cycle.escalatedFlash };
     case 'published':
       return { success: true, title: t.case.successTitle, text: t.policyForm.publishedFlash(flash.version) };
+    case 'sessionsEnded':
+      return {
+        success: true,
+        title: t.case.successTitle,
+        text: t.people.endedFlash(flash.n, ctx.fmt.number(flash.n), flash.name),
+      };
   }
 };
 
@@ -93,7 +101,7 @@ export const layoutData = (opts: {
     locale: ctx.locale,
     user: ctx.user,
     cspNonce: opts.nonce,
-    csrfToken: ctx.session.csrf,
+    csrfToken: ctx.csrf,
     assetPath: ctx.config.assetsUrl,
     nav: navFor(ctx),
     languages: languageLinks(ctx),

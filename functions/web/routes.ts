@@ -1,3 +1,4 @@
+import { PERMISSIONS } from '#shared/domain/access.ts';
 import type { Controller, RouteDef } from './context.ts';
 
 /**
@@ -23,6 +24,7 @@ const dashboard = () => import('./screens/dashboard/controller.ts');
 const experiment = () => import('./screens/experiment/controller.ts');
 const experiments = () => import('./screens/experiments/controller.ts');
 const log = () => import('./screens/log/controller.ts');
+const people = () => import('./screens/people/controller.ts');
 const policy = () => import('./screens/policy/controller.ts');
 const queue = () => import('./screens/queue/controller.ts');
 const signIn = () => import('./screens/sign-in/controller.ts');
@@ -32,12 +34,13 @@ const submit = () => import('./screens/submit/controller.ts');
 const SUBMITTERS = ['staff', 'manager'] as const;
 const DECIDERS = ['manager', 'leader'] as const;
 
-/** Every page. GET never changes anything but the session's last-seen time and the language cookie. */
+/**
+ * Every page but those the sign-in adapter adds (see sign-in.ts). GET never changes anything but the
+ * session's last-seen time and the language cookie.
+ */
 export const ROUTES: readonly RouteDef[] = [
   { method: 'GET', path: '/', access: 'public', handler: lazy(start, (s) => s.showStart) },
   { method: 'GET', path: '/sign-in', access: 'public', handler: lazy(signIn, (s) => s.showSignIn) },
-  { method: 'POST', path: '/sign-in', access: 'public', handler: lazy(signIn, (s) => s.signInDemo) },
-  { method: 'GET', path: '/auth/callback', access: 'public', handler: lazy(signIn, (s) => s.authCallback) },
   { method: 'POST', path: '/sign-out', access: 'public', handler: lazy(signIn, (s) => s.signOut) },
   { method: 'GET', path: '/ideas/new', access: SUBMITTERS, handler: lazy(submit, (s) => s.newIdea) },
   { method: 'POST', path: '/ideas/new/check', access: SUBMITTERS, handler: lazy(submit, (s) => s.checkIdea) },
@@ -79,6 +82,19 @@ export const ROUTES: readonly RouteDef[] = [
   { method: 'GET', path: '/dashboard', access: ['leader'], handler: lazy(dashboard, (s) => s.showDashboard) },
   { method: 'GET', path: '/log', access: ['leader'], handler: lazy(log, (s) => s.showLog) },
   { method: 'GET', path: '/log/export.csv', access: ['leader'], handler: lazy(log, (s) => s.exportLog) },
+  { method: 'GET', path: '/people', access: PERMISSIONS.endSessions.roles, handler: lazy(people, (s) => s.showPeople) },
+  {
+    method: 'GET',
+    path: '/people/end-sessions',
+    access: PERMISSIONS.endSessions.roles,
+    handler: lazy(people, (s) => s.confirmEndSessions),
+  },
+  {
+    method: 'POST',
+    path: '/people/end-sessions',
+    access: PERMISSIONS.endSessions.roles,
+    handler: lazy(people, (s) => s.endSessions),
+  },
   { method: 'GET', path: '/policy', access: 'signedIn', handler: lazy(policy, (s) => s.showPolicy) },
   {
     method: 'POST',

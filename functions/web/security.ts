@@ -13,10 +13,16 @@ const assetsOrigin = (assetsUrl: string): string[] => {
   }
 };
 
-export const contentSecurityPolicy = (config: WebConfig, nonce: string): string => {
+/**
+ * `formTargets` are the sign-in adapter's: Chromium checks form-action on the redirects that follow a
+ * POST too, and signing out lands on Cognito's managed login.
+ */
+export const contentSecurityPolicy = (
+  config: WebConfig,
+  nonce: string,
+  formTargets: readonly string[] = [],
+): string => {
   const assets = assetsOrigin(config.assetsUrl);
-  // Chromium checks form-action on the redirects that follow a POST too: signing out lands on Cognito.
-  const formTargets = config.cognito ? [`https://${config.cognito.domain}`] : [];
   return [
     "default-src 'self'",
     `script-src 'nonce-${nonce}' ${["'self'", ...assets].join(' ')}`,

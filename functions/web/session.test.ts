@@ -1,11 +1,17 @@
 import { describe, expect, it } from 'vitest';
 import {
   ABSOLUTE_TIMEOUT_MS,
+  expiryOf,
+  FLASH_COOKIE,
   IDLE_TIMEOUT_MS,
-  newSession,
-  readSession,
+  newStoredSession,
+  newVisitor,
+  readFlash,
+  readSessionCookie,
   SESSION_COOKIE,
   seal,
+  sealFlash,
+  sealSessionCookie,
   unseal,
 } from './session.ts';
 
@@ -13,54 +19,59 @@ const SECRET = 'a-session-secret-that-is-long-enough-0123456789';
 const SAM = { id: 'sam', name: 'Sam Patel', team: 'early-help', roles: ['staff' as const] };
 
 describe('the sealed session cookie', () => {
-  it('round-trips a session and hides its contents', () => {
+  it('holds only the session id once signed in: nobody’s name, roles or tokens', () => {
     // Prepare
-    const session = newSession(1_000, SAM);
+    const session = newStoredSession(1_000, SAM, { refreshToken: 'a-refresh-token' });
 
     // Act
-    const sealed = seal(SECRET, SESSION_COOKIE, session);
+    const sealed = sealSessionCookie(SECRET, { kind: 'signedIn', sid: session.id });
 
     // Assess
-    expect(unseal(SECRET, SESSION_COOKIE, sealed)).toEqual(session);
-    expect(Buffer.from(sealed, 'base64url').toString('latin1')).not.toContain('Sam Patel');
+    expect(unseal(SECRET, SESSION_COOKIE, sealed)).toEqual({ sid: session.id });
+    expect(readSessionCookie(SECRET, sealed)).toEqual({ kind: 'signedIn', sid: session.id });
+    expect(session.id).toMatch(/^[A-Za-z0-9_-]{43}$/);
+    expect(session.endsAt).toBe(1_000 + ABSOLUTE_TIMEOUT_MS);
     expect(sealed).toMatch(/^[A-Za-z0-9_-]+$/);
   });
 
   it('refuses a tampered value, another secret, and a value sealed for another cookie name', () => {
     // Prepare
-    const sealed = seal(SECRET, SESSION_COOKIE, newSession(1_000, SAM));
+    const sealed = sealSessionCookie(SECRET, { kind: 'visitor', visitor: newVisitor(1_000) });
     const flipped = Buffer.from(sealed, 'base64url');
     flipped[20] = (flipped[20] ?? 0) ^ 1;
 
     // Act
     const results = [
-      unseal(SECRET, SESSION_COOKIE, flipped.toString('base64url')),
-      unseal(`${SECRET}-rotated`, SESSION_COOKIE, sealed),
-      unseal(SECRET, '__Host-ff-auth', sealed),
-      unseal(SECRET, SESSION_COOKIE, 'not-a-sealed-value'),
+      readSessionCookie(SECRET, flipped.toString('base64url')),
+      readSessionCookie(`${SECRET}-rotated`, sealed),
+      readSessionCookie(SECRET, seal(SECRET, '__Host-ff-auth', { sid: 'x'.repeat(43) })),
+      readSessionCookie(SECRET, seal(SECRET, SESSION_COOKIE, { sid: 'x'.repeat(43), user: SAM })),
+      readSessionCookie(SECRET, 'not-a-sealed-value'),
+      readFlash(SECRET, seal(SECRET, SESSION_COOKIE, { kind: 'signedOut' })),
     ];
 
     // Assess
-    expect(results).toEqual([undefined, undefined, undefined, undefined]);
+    expect(results).toEqual([undefined, undefined, undefined, undefined, undefined, undefined]);
+    expect(readFlash(SECRET, sealFlash(SECRET, { kind: 'signedOut' }))).toEqual({ kind: 'signedOut' });
+    expect(FLASH_COOKIE).not.toBe(SESSION_COOKIE);
   });
 
-  it('ends a session after 30 minutes idle and 8 hours in all, and moves last-seen on use', () => {
+  it('ends a session after 30 minutes idle and 8 hours in all', () => {
     // Prepare
     const start = 1_700_000_000_000;
-    const cookie = seal(SECRET, SESSION_COOKIE, newSession(start, SAM));
-    const kept = readSession(SECRET, cookie, start + IDLE_TIMEOUT_MS - 1);
-    const keptAlive =
-      kept.status === 'valid'
-        ? seal(SECRET, SESSION_COOKIE, { ...kept.session, seenAt: start + ABSOLUTE_TIMEOUT_MS - 1000 })
-        : '';
 
     // Act
-    const idle = readSession(SECRET, cookie, start + IDLE_TIMEOUT_MS + 1);
-    const absolute = readSession(SECRET, keptAlive, start + ABSOLUTE_TIMEOUT_MS + 1);
+    const outcomes = [
+      expiryOf({ createdAt: start, seenAt: start }, start + IDLE_TIMEOUT_MS),
+      expiryOf({ createdAt: start, seenAt: start }, start + IDLE_TIMEOUT_MS + 1),
+      expiryOf({ createdAt: start, seenAt: start + ABSOLUTE_TIMEOUT_MS - 1000 }, start + ABSOLUTE_TIMEOUT_MS),
+      expiryOf(
+        { createdAt: start, seenAt: start + ABSOLUTE_TIMEOUT_MS - 1000 },
+        start + ABSOLUTE_TIMEOUT_MS + 1,
+      ),
+    ];
 
     // Assess
-    expect(kept.status === 'valid' && kept.session.seenAt).toBe(start + IDLE_TIMEOUT_MS - 1);
-    expect(idle).toEqual({ status: 'expired', reason: 'expiredIdle', signedIn: true });
-    expect(absolute).toEqual({ status: 'expired', reason: 'expiredAbsolute', signedIn: true });
+    expect(outcomes).toEqual([undefined, 'expiredIdle', undefined, 'expiredAbsolute']);
   });
 });

@@ -1,16 +1,25 @@
 /**
- * The session lives in the browser as one sealed cookie: AES-256-GCM, so it is both secret and
- * tamper-proof, with the cookie name as associated data so one sealed value cannot be replayed as
- * another cookie. No server-side store is needed, which keeps the web Lambda stateless.
+ * The session cookie. Once someone has signed in it holds only the sealed id of their session, which
+ * lives on the server (shared/store/session-store.ts), so signing out or a leader ending the session
+ * ends it everywhere. Before signing in it holds the CSRF token of the sign-in form and nothing else.
+ * Sealing is AES-256-GCM with the cookie name as associated data, so a value can be neither read, nor
+ * changed, nor replayed as another cookie. One-off messages ("You have signed out.") travel in a
+ * cookie of their own.
  */
 import { createCipheriv, createDecipheriv, hkdfSync, randomBytes } from 'node:crypto';
 import * as z from 'zod';
-import { ROLES } from '#shared/domain/roles.ts';
 import type { User } from '#shared/services/user.ts';
+import type { SessionGrant, StoredSession } from '#shared/store/session-store.ts';
 
 export const SESSION_COOKIE = '__Host-ff-session';
+export const FLASH_COOKIE = '__Host-ff-flash';
 export const IDLE_TIMEOUT_MS = 30 * 60 * 1000;
 export const ABSOLUTE_TIMEOUT_MS = 8 * 60 * 60 * 1000;
+/**
+ * Last-seen is written at most this often, so most requests write nothing; the idle timeout is kept to
+ * within this (a session may end up to a minute before 30 idle minutes have passed).
+ */
+export const SEEN_PRECISION_MS = 60 * 1000;
 
 // Built on the first request (z.lazy), not at import: building zod schemas is time every cold start
 // pays before the first request can start, as shared/domain/schemas.ts found.
@@ -26,30 +35,26 @@ const flashSchema = z.lazy(() =>
     z.object({ kind: z.literal('cycleClosed'), n: z.string() }),
     z.object({ kind: z.literal('cycleEscalated') }),
     z.object({ kind: z.literal('published'), version: z.string() }),
+    z.object({ kind: z.literal('sessionsEnded'), name: z.string(), n: z.number() }),
   ]),
 );
 export type Flash = z.infer<typeof flashSchema>;
 
-const sessionSchema = z.lazy(() =>
-  z.object({
-    /** Synchroniser token for every POST form of this session. */
-    csrf: z.string().min(16),
-    /** When the session began (ms): the absolute timeout runs from here. */
-    createdAt: z.number(),
-    /** When the session was last used (ms): the idle timeout runs from here. */
-    seenAt: z.number(),
-    user: z
-      .object({
-        id: z.string().min(1),
-        name: z.string(),
-        team: z.string(),
-        roles: z.array(z.enum(ROLES)),
-      })
-      .optional(),
-    flash: flashSchema.optional(),
-  }),
+/** Before signing in: the sign-in form's CSRF token, and the times both timeouts run from. */
+export interface Visitor {
+  csrf: string;
+  createdAt: number;
+  seenAt: number;
+}
+
+const cookieSchema = z.lazy(() =>
+  z.union([
+    z.strictObject({ sid: z.string().min(43).max(64) }),
+    z.strictObject({ csrf: z.string().min(16), createdAt: z.number(), seenAt: z.number() }),
+  ]),
 );
-export type Session = z.infer<typeof sessionSchema>;
+
+export type SessionCookie = { kind: 'signedIn'; sid: string } | { kind: 'visitor'; visitor: Visitor };
 
 const IV_BYTES = 12;
 const TAG_BYTES = 16;
@@ -95,26 +100,45 @@ export const unseal = (secret: string, name: string, sealed: string | undefined)
   }
 };
 
-export const newSession = (now: number, user?: User): Session => ({
-  csrf: randomBytes(24).toString('base64url'),
+const newCsrf = () => randomBytes(24).toString('base64url');
+
+export const newVisitor = (now: number): Visitor => ({ csrf: newCsrf(), createdAt: now, seenAt: now });
+
+/** A new signed-in session: a 256-bit id and a fresh CSRF token, so a token seen before is useless after. */
+export const newStoredSession = (now: number, user: User, grant?: SessionGrant): StoredSession => ({
+  id: randomBytes(32).toString('base64url'),
+  user: { id: user.id, name: user.name, team: user.team, roles: [...user.roles] },
+  csrf: newCsrf(),
   createdAt: now,
   seenAt: now,
-  ...(user ? { user: { id: user.id, name: user.name, team: user.team, roles: [...user.roles] } } : {}),
+  refreshedAt: now,
+  endsAt: now + ABSOLUTE_TIMEOUT_MS,
+  ...(grant ? { grant } : {}),
 });
 
-export type SessionState =
-  | { status: 'valid'; session: Session }
-  | { status: 'none' }
-  | { status: 'expired'; reason: 'expiredIdle' | 'expiredAbsolute'; signedIn: boolean };
+export const sealSessionCookie = (secret: string, cookie: SessionCookie): string =>
+  seal(secret, SESSION_COOKIE, cookie.kind === 'signedIn' ? { sid: cookie.sid } : cookie.visitor);
 
-/** Reads the session cookie and applies both timeouts. A valid session's `seenAt` is moved to now. */
-export const readSession = (secret: string, cookie: string | undefined, now: number): SessionState => {
-  const parsed = sessionSchema.safeParse(unseal(secret, SESSION_COOKIE, cookie));
-  if (!parsed.success) return { status: 'none' };
-  const session = parsed.data;
-  const signedIn = session.user !== undefined;
-  if (now - session.createdAt > ABSOLUTE_TIMEOUT_MS)
-    return { status: 'expired', reason: 'expiredAbsolute', signedIn };
-  if (now - session.seenAt > IDLE_TIMEOUT_MS) return { status: 'expired', reason: 'expiredIdle', signedIn };
-  return { status: 'valid', session: { ...session, seenAt: now } };
+export const readSessionCookie = (secret: string, cookie: string | undefined): SessionCookie | undefined => {
+  const parsed = cookieSchema.safeParse(unseal(secret, SESSION_COOKIE, cookie));
+  if (!parsed.success) return undefined;
+  return 'sid' in parsed.data
+    ? { kind: 'signedIn', sid: parsed.data.sid }
+    : { kind: 'visitor', visitor: parsed.data };
+};
+
+export type Expiry = 'expiredIdle' | 'expiredAbsolute';
+
+/** Which timeout, if any, has ended a session begun at `createdAt` and last used at `seenAt`. */
+export const expiryOf = (times: { createdAt: number; seenAt: number }, now: number): Expiry | undefined => {
+  if (now - times.createdAt > ABSOLUTE_TIMEOUT_MS) return 'expiredAbsolute';
+  if (now - times.seenAt > IDLE_TIMEOUT_MS) return 'expiredIdle';
+  return undefined;
+};
+
+export const sealFlash = (secret: string, flash: Flash): string => seal(secret, FLASH_COOKIE, flash);
+
+export const readFlash = (secret: string, cookie: string | undefined): Flash | undefined => {
+  const parsed = flashSchema.safeParse(unseal(secret, FLASH_COOKIE, cookie));
+  return parsed.success ? parsed.data : undefined;
 };

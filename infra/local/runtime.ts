@@ -18,7 +18,8 @@ import { ensureTable } from './local-table.ts';
 import { localTokenSchema } from './local-token.ts';
 import { outboxNotifier } from './outbox-notifier.ts';
 import { type LocalStepFunctions, startLocalStepFunctions } from './stepfunctions/index.ts';
-import { localSessionSecret, webRoute } from './web-route.ts';
+import { DEFAULT_SESSION_REFRESH_SECONDS } from '#functions/web/config.ts';
+import { localSessionSecret, type WebRouteOptions, webRoute } from './web-route.ts';
 import { synthesizeWorkflow } from './workflow-definition.ts';
 
 export const TABLE_NAME = 'fail-forward';
@@ -32,7 +33,9 @@ export interface LocalSystemOptions {
   decisionDeadlineSeconds?: number;
   /** Replaces durationWeeks as the time to the review date and between reminders. */
   reviewPeriodSeconds?: number;
-  /** Extra local routes (the web pages) mounted after the API and the local tools. */
+  /** How often a web session's person is read again from the demo users' file (SESSION_REFRESH_SECONDS). */
+  sessionRefreshSeconds?: number;
+  /** Extra local routes mounted after the API and the local tools, before the web pages. */
   extraRoutes?: LocalRoute[];
   /** Test only (test/faults): fails workflow task calls on demand; `npm start` never sets it. */
   faultHook?: FaultHook;
@@ -151,6 +154,7 @@ const localRoutes = (opts: {
   outbox: () => Promise<unknown[]>;
   issueToken: (claims: { sub: string; name: string; groups: string[]; team: string }) => Promise<string>;
   extraRoutes: LocalRoute[];
+  web: WebRouteOptions;
 }): LocalRoute[] => [
   async (req, res, body, url) => {
     if (req.method === 'GET' && url.pathname === '/health') {
@@ -181,7 +185,8 @@ const localRoutes = (opts: {
     return false;
   },
   ...opts.extraRoutes,
-  webRoute(),
+  // Last: the web pages, with the demo users' sign-in, answer every path the API and the local tools do not.
+  webRoute(opts.web),
 ];
 
 /**
@@ -205,8 +210,6 @@ export const startLocalSystem = async (opts: LocalSystemOptions = {}): Promise<L
     const url = `http://127.0.0.1:${port}`;
     const jwt = await localJwt(resolve(dataDir, 'local-jwt-key.json'));
     const sessionSecret = await localSessionSecret(resolve(dataDir, 'web-session-secret'));
-    // The web pages still read their own settings from the environment (functions/web/config.ts).
-    Object.assign(process.env, { WEB_SIGN_IN: 'demo', SESSION_SECRET: sessionSecret, PUBLIC_URL: url });
 
     const stepFunctionsEndpoint = Promise.withResolvers<string>();
     local = localServices({
@@ -243,6 +246,15 @@ export const startLocalSystem = async (opts: LocalSystemOptions = {}): Promise<L
         outbox: () => sent.list(),
         issueToken: (claims) => jwt.issue(claims),
         extraRoutes: opts.extraRoutes ?? [],
+        web: {
+          dataDir,
+          config: {
+            sessionSecret,
+            publicUrl: url,
+            assetsUrl: '/assets',
+            sessionRefreshMs: (opts.sessionRefreshSeconds ?? DEFAULT_SESSION_REFRESH_SECONDS) * 1000,
+          },
+        },
       }),
     });
     const boundPort = await listen(server, port);

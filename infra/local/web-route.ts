@@ -1,15 +1,19 @@
 /**
  * Serves the web pages on one machine: turns a Node request into the API Gateway payload 2.0 event the
- * web Lambda gets in AWS (no authorizer: the pages keep their own session) and writes its result back.
- * Mount it with `startLocalSystem({ extraRoutes: [webRoute()] })`; it leaves /api, /local and /health
- * to the gateway.
+ * web Lambda gets in AWS (no authorizer: the pages keep their own sessions) and writes its result back.
+ * It builds the same web app the Lambda runs, with one difference: people sign in as the demo users of
+ * `<dataDir>/demo-users.json` instead of through Cognito. It leaves /api, /local and /health to the
+ * gateway.
  */
 import { randomBytes } from 'node:crypto';
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import type { IncomingMessage } from 'node:http';
-import { dirname } from 'node:path';
+import { dirname, join } from 'node:path';
 import type { APIGatewayProxyEventV2 } from 'aws-lambda';
+import type { WebConfig } from '#functions/web/config.ts';
 import type { WebResponse } from '#functions/web/http.ts';
+import { demoSignIn } from './demo-sign-in.ts';
+import { DEMO_USERS_FILE, ensureDemoUsersFile } from './demo-users.ts';
 import type { LocalRoute } from './gateway.ts';
 import { payloadV2Event } from './payload-v2.ts';
 
@@ -29,13 +33,45 @@ const isOurs = (path: string): boolean =>
 const toEvent = (req: IncomingMessage, body: Buffer, url: URL): APIGatewayProxyEventV2 =>
   payloadV2Event(req, url, body, { routeKey: '$default', apiId: 'local-web', base64Body: true });
 
-export const webRoute = (opts: { handler?: WebHandler } = {}): LocalRoute => {
-  let handler: WebHandler | undefined = opts.handler;
+export interface WebRouteOptions {
+  /** The data folder: the demo users' file is kept there. */
+  dataDir?: string;
+  /** The pages' settings, passed in: on one machine nothing is read from the environment. */
+  config?: WebConfig;
+  /** Tests only: answer with this instead of the web app. */
+  handler?: WebHandler;
+}
+
+/** The web app with demo sign-in, loaded on first use, over the services the runtime installed. */
+const demoWebApp = async (opts: WebRouteOptions): Promise<WebHandler> => {
+  const config = opts.config;
+  if (!config) throw new Error('webRoute needs the web pages\' config');
+  const [{ createWebApp }, { services }] = await Promise.all([
+    import('#functions/web/app.ts'),
+    import('#shared/services/index.ts'),
+  ]);
+  const file = join(opts.dataDir ?? '.data', DEMO_USERS_FILE);
+  const app = createWebApp({
+    services,
+    sessions: () => services().sessions,
+    signIn: demoSignIn({ file }),
+    config: () => config,
+  });
+  return (event) => app.handle(event);
+};
+
+export const webRoute = (opts: WebRouteOptions = {}): LocalRoute => {
+  // Written now, on start, so the file is there to edit before anyone signs in.
+  if (!opts.handler) ensureDemoUsersFile(join(opts.dataDir ?? '.data', DEMO_USERS_FILE));
+  let handler: Promise<WebHandler> | undefined = opts.handler && Promise.resolve(opts.handler);
   return async (req, res, body, url) => {
     if (!isOurs(url.pathname)) return false;
-    // Loaded on first use, after the runtime has set the environment the services read.
-    handler ??= ((await import('#functions/web/handler.ts')) as { handler: WebHandler }).handler;
-    const result = await handler(toEvent(req, body, url));
+    handler ??= demoWebApp(opts).catch((error: unknown) => {
+      // Not kept: the next request tries to load it again.
+      handler = undefined;
+      throw error;
+    });
+    const result = await (await handler)(toEvent(req, body, url));
     const headers: Record<string, string | string[]> = { ...result.headers };
     if (result.cookies && result.cookies.length > 0) headers['set-cookie'] = result.cookies;
     res.writeHead(result.statusCode, headers);

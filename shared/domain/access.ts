@@ -43,6 +43,7 @@ export const PERMISSIONS = {
   exportLog: { roles: ['leader'], refusal: 'Only leaders export the experiment log.' },
   previewPolicy: { roles: ['leader'], refusal: 'Only leaders preview new versions of the card.' },
   publishPolicy: { roles: ['leader'], refusal: 'Only leaders publish new versions of the card.' },
+  endSessions: { roles: ['leader'], refusal: "Only leaders can end other people's sessions." },
 } as const satisfies Record<string, Permission>;
 
 export type PermissionName = keyof typeof PERMISSIONS;

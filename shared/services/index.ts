@@ -6,6 +6,7 @@ import { createDocumentClient } from '../store/clients.ts';
 import { experimentStore } from '../store/experiment-store.ts';
 import { policyStore } from '../store/policy-store.ts';
 import { sentNotifications } from '../store/sent-notifications.ts';
+import { sessionStore } from '../store/session-store.ts';
 import { signingKeys } from '../store/signing-keys.ts';
 import { statsStore } from '../store/stats-store.ts';
 import type { Workflow } from '../workflow/port.ts';
@@ -18,6 +19,7 @@ import { experimentService } from './experiment-service.ts';
 import type { ExperimentDeps } from './experiments/deps.ts';
 import { exportService } from './export-service.ts';
 import { policyService } from './policy-service.ts';
+import { sessionAdmin } from './session-admin.ts';
 import { workflowTasks } from './tasks/index.ts';
 
 /** Everything the services are built from: configuration and the adapters, all explicit. */
@@ -42,6 +44,7 @@ export const createServices = (deps: ServiceDeps) => {
   const store = experimentStore(db, table);
   const policies = policyStore(db, table);
   const keys = signingKeys(db, table);
+  const sessions = sessionStore(db, table);
   const experimentDeps: ExperimentDeps = {
     store,
     policies,
@@ -60,6 +63,8 @@ export const createServices = (deps: ServiceDeps) => {
     policies: policyService({ policies, store, now }),
     dashboard: dashboardService({ stats: statsStore(db, table) }),
     exports: exportService({ store }),
+    sessions,
+    people: sessionAdmin({ sessions }),
   };
 };
 

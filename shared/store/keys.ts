@@ -15,6 +15,9 @@
  * sent notification     OUTBOX#<dedupeKey>         OUTBOX                           gsi4 OUTBOX / <at>#<dedupeKey>              sentNotifications
  * task token            TOKEN#<experimentId>       TOKEN                            (none; expiresAt is the TTL, a year on; see shared/workflow/task-tokens.ts)
  * signing key           KEY#<purpose>              KEY                              (none; made once, see signing-keys.ts)
+ * web session           SESSION#<sessionId>        SESSION                          gsi3 SESSIONS#<userId> / <createdAt>#<sessionId>  personSessions
+ *                                                                                   gsi4 SESSIONS          / <createdAt>#<sessionId>  allSessions
+ *                                                                                   (expiresAt is the TTL, at the session's absolute timeout)
  *
  * The indexes are named gsi1 to gsi4 (table-design.ts) because several patterns share one; each pattern
  * has its own partition, so they never read each other's items.
@@ -71,6 +74,10 @@ export const accessPatterns = {
   log: (): AccessPattern => ({ index: GSIS.gsi4, pk: 'LOG' }),
   /** Every notification sent (or, on one machine, recorded instead of sent), in order. */
   sentNotifications: (): AccessPattern => ({ index: GSIS.gsi4, pk: 'OUTBOX' }),
+  /** Every web session of one person, so they can all be ended at once. */
+  personSessions: (userId: string): AccessPattern => ({ index: GSIS.gsi3, pk: `SESSIONS#${userId}` }),
+  /** Every web session, newest first: who is signed in. */
+  allSessions: (): AccessPattern => ({ index: GSIS.gsi4, pk: 'SESSIONS' }),
 } as const;
 
 /** The index attributes an experiment carries in each state; `null` means "remove it". */
@@ -107,4 +114,14 @@ export const experimentIndexKeys = (exp: {
 export const sentNotificationIndexKeys = (at: string, dedupeKey: string) => ({
   [GSIS.gsi4.partitionKey]: accessPatterns.sentNotifications().pk,
   [GSIS.gsi4.sortKey]: sortable(at, dedupeKey),
+});
+
+/** A web session, kept on the server: the cookie holds only its sealed id. See session-store.ts. */
+export const sessionKey = (sessionId: string) => ({ pk: `SESSION#${sessionId}`, sk: 'SESSION' });
+
+export const sessionIndexKeys = (session: { id: string; userId: string; createdAt: string }) => ({
+  [GSIS.gsi3.partitionKey]: accessPatterns.personSessions(session.userId).pk,
+  [GSIS.gsi3.sortKey]: sortable(session.createdAt, session.id),
+  [GSIS.gsi4.partitionKey]: accessPatterns.allSessions().pk,
+  [GSIS.gsi4.sortKey]: sortable(session.createdAt, session.id),
 });

@@ -1,6 +1,5 @@
-import { CognitoJwtVerifier } from 'aws-jwt-verify';
-import { exportJWK, generateKeyPair, SignJWT } from 'jose';
 import { describe, expect, it } from 'vitest';
+import { cognitoSigner, TEST_COGNITO } from '../testing/cognito-tokens.ts';
 import {
   authorizeUrl,
   completeSignIn,
@@ -11,43 +10,20 @@ import {
   userFromClaims,
 } from './cognito.ts';
 
-const config = {
-  domain: 'fail-forward.auth.eu-west-2.amazoncognito.com',
-  userPoolId: 'eu-west-2_TestPool1',
-  clientId: 'web-client-id',
-};
-const ISSUER = `https://cognito-idp.eu-west-2.amazonaws.com/${config.userPoolId}`;
+const config = TEST_COGNITO;
 const REDIRECT = 'https://fail-forward.example/auth/callback';
-
-/** A real aws-jwt-verify verifier, given our own signing key instead of Cognito's JWKS. */
-const signer = async () => {
-  const { publicKey, privateKey } = await generateKeyPair('RS256');
-  const jwk = { ...(await exportJWK(publicKey)), kid: 'test-key', alg: 'RS256', use: 'sig' };
-  const verifier = CognitoJwtVerifier.create({
-    userPoolId: config.userPoolId,
-    tokenUse: 'id',
-    clientId: config.clientId,
-  });
-  verifier.cacheJwks({ keys: [jwk] } as Parameters<typeof verifier.cacheJwks>[0]);
-  const sign = (claims: Record<string, unknown>, audience = config.clientId) =>
-    new SignJWT({ token_use: 'id', ...claims })
-      .setProtectedHeader({ alg: 'RS256', kid: 'test-key' })
-      .setIssuer(ISSUER)
-      .setAudience(audience)
-      .setSubject('sam')
-      .setIssuedAt()
-      .setExpirationTime('5m')
-      .sign(privateKey);
-  return {
-    verifier: { verify: (token: string) => verifier.verify(token) as Promise<Record<string, unknown>> },
-    sign,
-  };
-};
+const signer = cognitoSigner;
 
 const tokenEndpoint = (idToken: string, seen: { body?: string }) =>
   (async (_url: string | URL | Request, init?: RequestInit) => {
     seen.body = String(init?.body);
-    return new Response(JSON.stringify({ id_token: idToken, access_token: 'a', token_type: 'Bearer' }), {
+    const tokens = {
+      id_token: idToken,
+      access_token: 'a',
+      refresh_token: 'the-refresh-token',
+      token_type: 'Bearer',
+    };
+    return new Response(JSON.stringify(tokens), {
       status: 200,
       headers: { 'content-type': 'application/json' },
     });
@@ -92,7 +68,7 @@ describe('Cognito managed login with PKCE', () => {
     const seen: { body?: string } = {};
 
     // Act
-    const user = await completeSignIn({
+    const { user, refreshToken } = await completeSignIn({
       config,
       redirectUri: REDIRECT,
       code: 'the-code',
@@ -103,6 +79,7 @@ describe('Cognito managed login with PKCE', () => {
 
     // Assess
     expect(user).toEqual({ id: 'sam', name: 'Megan Jones', team: 'early-help', roles: ['staff', 'manager'] });
+    expect(refreshToken).toBe('the-refresh-token');
     expect(Object.fromEntries(new URLSearchParams(seen.body))).toEqual({
       grant_type: 'authorization_code',
       client_id: config.clientId,

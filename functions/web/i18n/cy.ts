@@ -46,6 +46,7 @@ export const cy: Messages = {
     queue: "Syniadau sy'n aros amdanoch",
     dashboard: 'Dangosfwrdd',
     log: 'Log yr arbrofion',
+    people: 'Pobl wedi mewngofnodi',
     policy: 'Y cerdyn',
   },
 
@@ -719,6 +720,38 @@ export const cy: Messages = {
     versionsCaption: "Pob fersiwn o'r cerdyn, y mwyaf newydd yn gyntaf",
     version: 'Fersiwn',
     limits: 'Terfynau',
+  },
+
+  people: {
+    title: 'Pobl wedi mewngofnodi',
+    intro:
+      "Pawb sy'n defnyddio Fail Forward nawr, gyda'r un a welwyd ddiwethaf yn gyntaf. Os yw rhywun wedi gadael y cyngor neu wedi colli dyfais, dewch â'u sesiynau i ben: byddant yn cael eu hallgofnodi ym mhobman ar unwaith.",
+    caption: "Pobl wedi mewngofnodi, gyda'r un a welwyd ddiwethaf yn gyntaf",
+    name: 'Enw',
+    team: 'Tîm',
+    lastSeen: 'Gwelwyd ddiwethaf',
+    sessions: 'Sesiynau',
+    action: 'Cam gweithredu',
+    endLink: "Dod â'r sesiynau i ben",
+    endLinkHidden: (name: string) => ` ar gyfer ${name}`,
+    empty: 'Does neb wedi mewngofnodi.',
+    byIdHeading: 'Dod â sesiynau i ben yn ôl ID defnyddiwr',
+    byIdIntro:
+      'Ar gyfer rhywun nad yw yn y rhestr, er enghraifft am nad ydynt wedi defnyddio Fail Forward ers tro.',
+    idLabel: 'ID defnyddiwr',
+    idHint: 'Eu ID defnyddiwr ar gyfer mewngofnodi, er enghraifft 8c1f4a2e-6b0d-4c5a-9e37-2f1d0b6a7c41',
+    continue: 'Parhau',
+    idError: "Rhowch ID defnyddiwr: llythrennau, rhifau a'r nodau . _ @ -, hyd at 128 nod",
+    confirmTitle: (name: string) => `Dod â phob un o sesiynau ${name} i ben?`,
+    confirmWarning:
+      "Byddant yn cael eu hallgofnodi ar bob dyfais ar unwaith. Bydd unrhyw beth y maent wedi'i deipio ond heb ei anfon yn cael ei golli.",
+    confirmBody: 'Nid yw hyn yn eu hatal rhag mewngofnodi eto. I wneud hynny, analluogwch eu cyfrif hefyd.',
+    confirmButton: "Dod â'u sesiynau i ben",
+    cancel: 'Canslo',
+    endedFlash: (n: number, count: string, name: string) =>
+      n === 0
+        ? `Nid oedd gan ${name} unrhyw sesiynau i'w dod i ben.`
+        : `Rydych wedi dod â ${count} sesiwn ${name} i ben. Maent wedi'u hallgofnodi.`,
   },
 
   errors: {

@@ -44,6 +44,7 @@ export const en = {
     queue: 'Ideas waiting for you',
     dashboard: 'Dashboard',
     log: 'Experiment log',
+    people: 'People signed in',
     policy: 'The card',
   },
 
@@ -677,6 +678,38 @@ export const en = {
     versionsCaption: 'Every version of the card, newest first',
     version: 'Version',
     limits: 'Limits',
+  },
+
+  people: {
+    title: 'People signed in',
+    intro:
+      'Everyone using Fail Forward now, most recently seen first. If someone has left the council or lost a device, end their sessions: they are signed out everywhere at once.',
+    caption: 'People signed in, most recently seen first',
+    name: 'Name',
+    team: 'Team',
+    lastSeen: 'Last seen',
+    sessions: 'Sessions',
+    action: 'Action',
+    endLink: 'End sessions',
+    endLinkHidden: (name: string) => ` of ${name}`,
+    empty: 'Nobody is signed in.',
+    byIdHeading: 'End sessions by user id',
+    byIdIntro:
+      'For someone who is not in the list, for example because they have not used Fail Forward for a while.',
+    idLabel: 'User id',
+    idHint: 'Their sign-in user id, for example 8c1f4a2e-6b0d-4c5a-9e37-2f1d0b6a7c41',
+    continue: 'Continue',
+    idError: 'Enter a user id: letters, numbers and the characters . _ @ -, up to 128 characters',
+    confirmTitle: (name: string) => `End every session of ${name}?`,
+    confirmWarning:
+      'They will be signed out on every device at once. Anything they have typed but not sent will be lost.',
+    confirmBody: 'This does not stop them signing in again. To do that, also disable their account.',
+    confirmButton: 'End their sessions',
+    cancel: 'Cancel',
+    endedFlash: (n: number, count: string, name: string) =>
+      n === 0
+        ? `${name} had no sessions to end.`
+        : `You ended ${count} ${n === 1 ? 'session' : 'sessions'} of ${name}. They are signed out.`,
   },
 
   errors: {

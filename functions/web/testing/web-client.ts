@@ -3,21 +3,27 @@
  * nothing on its own, and reads the CSRF token out of the last page, for the screens' tests.
  */
 import type { APIGatewayProxyEventV2 } from 'aws-lambda';
-import type { DEMO_USERS } from '#infra/local/demo-users.ts';
+import type { User } from '#shared/services/user.ts';
+import type { SessionStore } from '#shared/store/session-store.ts';
 import { createWebApp, LANG_COOKIE } from '../app.ts';
+import type { WebConfig } from '../config.ts';
+import type { WebServices } from '../context.ts';
 import type { WebResponse } from '../http.ts';
+import { newStoredSession, SESSION_COOKIE, sealSessionCookie } from '../session.ts';
+import type { SignIn } from '../sign-in.ts';
 import { fakeServices } from './fake-services.ts';
+import { memorySessionStore } from './memory-session-store.ts';
+import { TEST_PEOPLE, type TestPerson, testSignIn } from './test-sign-in.ts';
 
 type App = ReturnType<typeof createWebApp>;
 
 export const TEST_SECRET = 'test-secret-that-is-long-enough-for-hkdf-0123456789';
 
-export const testConfig = () => ({
-  signIn: 'demo' as const,
+export const testConfig = (): WebConfig => ({
   sessionSecret: TEST_SECRET,
   assetsUrl: '/assets',
   publicUrl: 'http://localhost:3000',
-  cognito: undefined,
+  sessionRefreshMs: 5 * 60_000,
 });
 
 export interface Page extends WebResponse {
@@ -65,7 +71,10 @@ export const event = (
   };
 };
 
-export const webClient = (app: App) => {
+/** Makes a signed-in session for a test person, as a sign-in would, and gives its cookie's value. */
+export type SignInAs = (person: TestPerson) => Promise<string>;
+
+export const webClient = (app: App, signInAs?: SignInAs) => {
   const jar = new Map<string, string>();
   let lastBody = '';
 
@@ -99,9 +108,9 @@ export const webClient = (app: App) => {
     post: (path: string, form: Record<string, string> = {}) => send('POST', path, { _csrf: csrf(), ...form }),
     postRaw: (path: string, form: Record<string, string>) => send('POST', path, form),
     csrf,
-    async signInAs(sub: (typeof DEMO_USERS)[number]['claims']['sub']) {
-      await send('GET', '/sign-in');
-      return send('POST', '/sign-in', { _csrf: csrf(), user: sub });
+    async signInAs(person: TestPerson) {
+      if (!signInAs) throw new Error('This client has no way to sign people in');
+      jar.set(SESSION_COOKIE, await signInAs(person));
     },
     setLang(lang: 'en' | 'cy') {
       jar.set(LANG_COOKIE, lang);
@@ -132,16 +141,48 @@ export const ideaForm = (card: Record<string, string> = {}): Record<string, stri
   ...Object.fromEntries(Object.entries(card).map(([k, v]) => [`card.${k}`, v])),
 });
 
-/** The web app over fake services with the test configuration, and a browser-like client for it. */
-export const testApp = (opts: { now?: () => Date; logError?: (error: unknown) => void } = {}) => {
+/**
+ * The web app over fake services and an in-memory session store, with the test configuration and
+ * the test people, and a browser-like client for it. `people` may be changed: sessions see the change
+ * at their next refresh.
+ */
+export const testApp = (
+  opts: {
+    now?: () => Date;
+    logError?: (error: unknown) => void;
+    logEvent?: (line: string) => void;
+    config?: () => WebConfig;
+    /** Puts something around the in-memory store, to count or fail its calls. */
+    wrapSessions?: (store: SessionStore) => SessionStore;
+    /** Puts something around the test adapter, to change how it refreshes. */
+    wrapSignIn?: (signIn: SignIn) => SignIn;
+    /** Puts something around the services, to count or fail their calls. */
+    wrapServices?: (services: WebServices) => WebServices;
+  } = {},
+) => {
+  const now = opts.now ?? (() => new Date());
   const fake = fakeServices(opts.now ? { now: opts.now } : {});
+  const sessions = memorySessionStore();
+  const store = opts.wrapSessions?.(sessions) ?? sessions;
+  const people = new Map<string, User>(Object.values(TEST_PEOPLE).map((p) => [p.id, p]));
+  const signIn = testSignIn(people);
+  const config = opts.config ?? testConfig;
+  const services = opts.wrapServices?.(fake.services) ?? fake.services;
   const app = createWebApp({
-    services: () => fake.services,
-    config: testConfig,
-    ...(opts.now ? { now: opts.now } : {}),
+    services: () => services,
+    sessions: () => store,
+    signIn: opts.wrapSignIn?.(signIn) ?? signIn,
+    config,
+    now,
     logError: opts.logError ?? (() => undefined),
+    logEvent: opts.logEvent ?? (() => undefined),
   });
-  return { app, fake, client: () => webClient(app) };
+  const signInAs: SignInAs = async (person) => {
+    const session = newStoredSession(now().getTime(), TEST_PEOPLE[person]);
+    await sessions.create(session);
+    return sealSessionCookie(config().sessionSecret, { kind: 'signedIn', sid: session.id });
+  };
+  return { app, fake, sessions, people, signIn, client: () => webClient(app, signInAs) };
 };
 
 /** The text of the first element matching a simple tag/class pattern, tags stripped and spaces squeezed. */

@@ -1,0 +1,86 @@
+/**
+ * The leaders' "People signed in" page in real Chromium against the real local system: a leader ends a
+ * manager's sessions from the list, through the confirmation, and the manager's browser is signed out;
+ * axe on the list, the confirmation, the error state and the Welsh page.
+ */
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startTestSystem, type TestSystem } from '../support/local-system.ts';
+import { axeViolations, launchChromium } from './browser.ts';
+
+let system: TestSystem;
+let browser: Browser;
+const contexts: BrowserContext[] = [];
+
+beforeAll(async () => {
+  [system, browser] = await Promise.all([startTestSystem(), launchChromium()]);
+});
+
+afterAll(async () => {
+  for (const context of contexts) await context.close();
+  await browser?.close();
+  await system?.cleanup();
+});
+
+const newPage = async (): Promise<Page> => {
+  const context = await browser.newContext({ viewport: { width: 1024, height: 800 } });
+  contexts.push(context);
+  return context.newPage();
+};
+
+const signIn = async (page: Page, user: string, returnTo: string) => {
+  await page.goto(`${system.url}/sign-in?returnTo=${encodeURIComponent(returnTo)}`);
+  await page.locator(`input[name="user"][value="${user}"]`).check();
+  await page.getByRole('button', { name: /sign in|mewngofnodi/i }).click();
+  await page.waitForURL((url) => url.pathname === returnTo);
+};
+
+describe('people signed in, in Chromium', { timeout: 180_000 }, () => {
+  it('lets a leader end a manager’s sessions after a confirmation, signing the manager out', async () => {
+    // Prepare
+    const megan = await newPage();
+    await signIn(megan, 'megan', '/queue');
+    const carys = await newPage();
+    await signIn(carys, 'carys', '/people');
+    expect(await axeViolations(carys), 'axe on the list').toEqual([]);
+
+    // Act
+    await carys.getByRole('link', { name: 'End sessions of Megan Jones' }).click();
+    await carys.waitForURL(/\/people\/end-sessions\?person=megan$/);
+    const heading = await carys.locator('h1').textContent();
+    const confirmViolations = await axeViolations(carys);
+    await carys.getByRole('button', { name: 'End their sessions' }).click();
+    await carys.waitForURL((url) => url.pathname === '/people');
+    const banner = await carys.locator('.govuk-notification-banner').textContent();
+    const listViolations = await axeViolations(carys);
+    await megan.goto(`${system.url}/queue`);
+
+    // Assess
+    expect(heading?.trim()).toBe('End every session of Megan Jones?');
+    expect(confirmViolations, 'axe on the confirmation').toEqual([]);
+    expect(banner).toContain('You ended 1 session of Megan Jones. They are signed out.');
+    expect(listViolations, 'axe on the list with its banner').toEqual([]);
+    expect(new URL(megan.url()).pathname).toBe('/sign-in');
+    expect(await carys.getByRole('link', { name: 'End sessions of Megan Jones' }).count()).toBe(0);
+  });
+
+  it('shows an error for a user id that names nobody, and speaks Welsh, passing axe in both', async () => {
+    // Prepare
+    const carys = await newPage();
+    await signIn(carys, 'carys', '/people');
+
+    // Act
+    await carys.fill('#person', 'not an id!');
+    await carys.getByRole('button', { name: 'Continue' }).click();
+    await carys.waitForSelector('.govuk-error-summary');
+    const errorViolations = await axeViolations(carys);
+    await carys.goto(`${system.url}/people?lang=cy`);
+    const welsh = await carys.locator('h1').textContent();
+    const welshViolations = await axeViolations(carys);
+
+    // Assess
+    expect(errorViolations, 'axe on the error state').toEqual([]);
+    expect(welsh?.trim()).toBe('Pobl wedi mewngofnodi');
+    expect(welshViolations, 'axe in Welsh').toEqual([]);
+  });
+});
