@@ -3,6 +3,7 @@ import { resolve } from 'node:path';
 import type { SFNClient } from '@aws-sdk/client-sfn';
 import type { Context } from 'aws-lambda';
 import { apiRoutes, FUNCTION_NAMES, type FunctionName } from '#functions/registry.ts';
+import { DEFAULT_SESSION_REFRESH_SECONDS } from '#functions/web/config.ts';
 import type { AppConfig } from '#shared/config.ts';
 import { toIssues } from '#shared/domain/schemas.ts';
 import { createServices, type Services, useServices } from '#shared/services/index.ts';
@@ -18,7 +19,6 @@ import { ensureTable } from './local-table.ts';
 import { localTokenSchema } from './local-token.ts';
 import { outboxNotifier } from './outbox-notifier.ts';
 import { type LocalStepFunctions, startLocalStepFunctions } from './stepfunctions/index.ts';
-import { DEFAULT_SESSION_REFRESH_SECONDS } from '#functions/web/config.ts';
 import { localSessionSecret, type WebRouteOptions, webRoute } from './web-route.ts';
 import { synthesizeWorkflow } from './workflow-definition.ts';
 

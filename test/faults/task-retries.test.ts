@@ -151,8 +151,13 @@ describe('a task that fails for good', () => {
       async () => (await api.get(USERS.sam, submitted.id)).body as unknown as Exp,
       (e) => e.failure !== undefined,
     );
+    const execution = await api.eventually(
+      () => sfn.send(new DescribeExecutionCommand({ executionArn: executionArn(submitted.id) })),
+      (e) => e.status !== 'RUNNING',
+    );
 
     // Assess
+    expect(execution.status).toBe('FAILED');
     expect(failed.status).toBe('escalated');
     expect(failed.failure?.error).toBe('NotifyRejected');
     const events = await history(sfn, submitted.id);
