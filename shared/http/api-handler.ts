@@ -17,6 +17,7 @@ import {
   ValidationError,
 } from '../errors.ts';
 import type { User } from '../services/user.ts';
+import { originVerified } from './origin-verify.ts';
 
 export type ApiEvent = APIGatewayProxyEventV2WithJWTAuthorizer & { jsonBody?: unknown };
 export type ApiResult = APIGatewayProxyStructuredResultV2;
@@ -120,5 +121,6 @@ export const apiHandler = (handler: RouteHandler) =>
       }),
     )
     .use(appErrors())
+    .use(originVerified())
     .use(jsonBody())
     .handler(async (event) => handler(event, userFromEvent(event)));
