@@ -6,7 +6,6 @@
  * CloudFront and no name, so there is nothing to check.
  */
 import { createHash, timingSafeEqual } from 'node:crypto';
-import { GetSecretValueCommand, SecretsManagerClient } from '@aws-sdk/client-secrets-manager';
 import type { MiddlewareObj } from '@middy/core';
 import { ForbiddenError } from '../errors.ts';
 
@@ -18,8 +17,12 @@ export const MIN_ORIGIN_SECRET_LENGTH = 32;
 
 export type SecretReader = (name: string) => Promise<string | undefined>;
 
-const readSecret: SecretReader = async (name) =>
-  (await new SecretsManagerClient({}).send(new GetSecretValueCommand({ SecretId: name }))).SecretString;
+// Loaded on first use: where no secret is named (one machine, tests) the SDK client is never needed.
+const readSecret: SecretReader = async (name) => {
+  const { GetSecretValueCommand, SecretsManagerClient } = await import('@aws-sdk/client-secrets-manager');
+  return (await new SecretsManagerClient({}).send(new GetSecretValueCommand({ SecretId: name })))
+    .SecretString;
+};
 
 // Equal-length digests, so the comparison takes the same time whatever was sent.
 const digest = (value: string): Buffer => createHash('sha256').update(value, 'utf8').digest();
