@@ -4,6 +4,7 @@
  */
 import type { APIGatewayProxyEventV2 } from 'aws-lambda';
 import { AppError } from '#shared/errors.ts';
+import { cameThroughCloudFront } from '#shared/http/origin-verify.ts';
 import { sessionAdmin } from '#shared/services/session-admin.ts';
 import type { User } from '#shared/services/user.ts';
 import type { SessionStore } from '#shared/store/session-store.ts';
@@ -141,6 +142,8 @@ export const createWebApp = (deps: WebAppDeps) => {
 
   const handle = async (event: APIGatewayProxyEventV2): Promise<WebResponse> => {
     const nonce = newNonce();
+    if (!(await cameThroughCloudFront(event.headers)))
+      return finish({ ...bareError(), statusCode: 403 }, nonce, undefined);
     let config: WebConfig;
     let formTargets: readonly string[];
     try {

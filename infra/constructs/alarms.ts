@@ -1,4 +1,5 @@
-import { Duration, RemovalPolicy } from 'aws-cdk-lib';
+import { Duration } from 'aws-cdk-lib';
+import type { IHttpApi } from 'aws-cdk-lib/aws-apigatewayv2';
 import {
   Alarm,
   ComparisonOperator,
@@ -9,19 +10,18 @@ import {
 } from 'aws-cdk-lib/aws-cloudwatch';
 import { SnsAction } from 'aws-cdk-lib/aws-cloudwatch-actions';
 import type { TableV2 } from 'aws-cdk-lib/aws-dynamodb';
-import { PolicyStatement, ServicePrincipal } from 'aws-cdk-lib/aws-iam';
-import { Key } from 'aws-cdk-lib/aws-kms';
 import type { IFunction } from 'aws-cdk-lib/aws-lambda';
-import { Topic } from 'aws-cdk-lib/aws-sns';
-import { EmailSubscription } from 'aws-cdk-lib/aws-sns-subscriptions';
 import type { IStateMachine } from 'aws-cdk-lib/aws-stepfunctions';
 import { Construct } from 'constructs';
 import { GSIS } from '#shared/store/table-design.ts';
+import { AlarmTopic, alarmNamePrefix } from './alarm-topic.ts';
 
 export interface AlarmsProps {
   stage: string;
   stateMachine: IStateMachine;
   functions: Record<string, IFunction>;
+  /** Both HTTP APIs by the name their alarm carries: `<name>-5xx`. */
+  httpApis: Record<string, IHttpApi>;
   table: TableV2;
   /** The task that runs each time an escalation passes its decision deadline. */
   raiseToLeaders: IFunction;
@@ -29,43 +29,30 @@ export interface AlarmsProps {
   production: boolean;
 }
 
-const PERIOD = Duration.minutes(5);
+export const PERIOD = Duration.minutes(5);
 
 /**
  * What wakes someone up, all to one encrypted topic. Each alarm, and what to do about it, is in
- * docs/operations.md under the alarm's name.
+ * docs/operations.md under the alarm's name. CloudFront's own alarm is in us-east-1, where its metrics
+ * are (infra/stacks/edge-alarms-stack.ts).
  */
 export class Alarms extends Construct {
-  readonly topic: Topic;
+  readonly topic: AlarmTopic;
   readonly alarms: Alarm[] = [];
 
   constructor(scope: Construct, id: string, props: AlarmsProps) {
     super(scope, id);
 
-    // A customer managed key, because CloudWatch cannot publish to a topic under the AWS managed SNS key.
-    const key = new Key(this, 'TopicKey', {
-      description: `Fail Forward ${props.stage} alarm topic`,
-      enableKeyRotation: true,
-      removalPolicy: props.production ? RemovalPolicy.RETAIN : RemovalPolicy.DESTROY,
+    this.topic = new AlarmTopic(this, 'Topic', {
+      stage: props.stage,
+      alarmEmail: props.alarmEmail,
+      retain: props.production,
     });
-    key.addToResourcePolicy(
-      new PolicyStatement({
-        principals: [new ServicePrincipal('cloudwatch.amazonaws.com')],
-        actions: ['kms:Decrypt', 'kms:GenerateDataKey*'],
-        resources: ['*'],
-      }),
-    );
-    this.topic = new Topic(this, 'Topic', {
-      displayName: `Fail Forward ${props.stage} alarms`,
-      masterKey: key,
-      enforceSSL: true,
-    });
-    if (props.alarmEmail) this.topic.addSubscription(new EmailSubscription(props.alarmEmail));
 
     const action = new SnsAction(this.topic);
     const alarm = (name: string, metric: IMetric, description: string, runbook = name) => {
       const created = new Alarm(this, name, {
-        alarmName: `fail-forward-${props.stage}-${name}`,
+        alarmName: `${alarmNamePrefix(props.stage)}${name}`,
         alarmDescription: `${description} What to do: docs/operations.md, "${runbook}".`,
         metric,
         threshold: 1,
@@ -85,6 +72,26 @@ export class Alarms extends Construct {
       props.stateMachine.metricFailed({ period: PERIOD, statistic: 'Sum' }),
       'An experiment workflow failed after its retries; the experiment may be stuck in assessing or escalated.',
     );
+
+    alarm(
+      'workflow-executions-timed-out',
+      props.stateMachine.metricTimedOut({ period: PERIOD, statistic: 'Sum' }),
+      'An experiment workflow ran into a timeout of its own and stopped; its experiment no longer moves on.',
+    );
+
+    alarm(
+      'workflow-executions-aborted',
+      props.stateMachine.metricAborted({ period: PERIOD, statistic: 'Sum' }),
+      'An experiment workflow was stopped from outside (StopExecution, or the state machine was deleted or replaced).',
+    );
+
+    for (const [name, api] of Object.entries(props.httpApis)) {
+      alarm(
+        `${name}-5xx`,
+        api.metricServerError({ period: PERIOD, statistic: 'Sum' }),
+        `The ${name} HTTP API answered with a 5xx: a function failed, timed out or was throttled, or API Gateway could not reach it.`,
+      );
+    }
 
     alarm(
       'escalation-past-deadline',

@@ -1,22 +1,28 @@
-import { RemovalPolicy, Stack } from 'aws-cdk-lib';
+import { Stack } from 'aws-cdk-lib';
 import { AccessLogFormat } from 'aws-cdk-lib/aws-apigateway';
 import { HttpApi, HttpMethod, type HttpStage, LogGroupLogDestination } from 'aws-cdk-lib/aws-apigatewayv2';
 import { HttpJwtAuthorizer } from 'aws-cdk-lib/aws-apigatewayv2-authorizers';
 import { HttpLambdaIntegration } from 'aws-cdk-lib/aws-apigatewayv2-integrations';
 import type { IUserPool, IUserPoolClient } from 'aws-cdk-lib/aws-cognito';
-import type { IFunction } from 'aws-cdk-lib/aws-lambda';
-import { LogGroup, type RetentionDays } from 'aws-cdk-lib/aws-logs';
+import type { RetentionDays } from 'aws-cdk-lib/aws-logs';
 import { Construct } from 'constructs';
 import { apiRoutes, type FunctionName } from '#functions/registry.ts';
+import { ApiOrigin } from './api-origin.ts';
+import type { AppFunction } from './app-function.ts';
+import { AppLogGroup } from './app-log-group.ts';
 
 export interface ApiProps {
-  functions: Partial<Record<FunctionName, IFunction>>;
+  functions: Partial<Record<FunctionName, AppFunction>>;
   userPool: IUserPool;
   client: IUserPoolClient;
   logRetention: RetentionDays;
   retainLogs: boolean;
   rateLimit: number;
   burstLimit: number;
+  /** The secret CloudFront sends in the origin-verify header; every route's function checks it. */
+  originVerifySecretName: string;
+  /** The API's own name (then its `execute-api` address is switched off), or none. */
+  domain: { domainName: string; certificateArn: string } | undefined;
 }
 
 const METHODS: Record<string, HttpMethod> = {
@@ -55,7 +61,9 @@ const ACCESS_LOG_FORMAT = AccessLogFormat.custom(
 export class Api extends Construct {
   readonly httpApi: HttpApi;
   readonly stage: HttpStage;
-  readonly accessLogGroup: LogGroup;
+  readonly accessLogGroup: AppLogGroup;
+  /** Where CloudFront finds the API, and what it must send. */
+  readonly origin: ApiOrigin;
 
   constructor(scope: Construct, id: string, props: ApiProps) {
     super(scope, id);
@@ -69,16 +77,24 @@ export class Api extends Construct {
     );
 
     this.httpApi = new HttpApi(this, 'HttpApi', {
-      description: 'Fail Forward JSON API',
+      description: 'Fail Forward JSON API (behind CloudFront, under /api)',
       createDefaultStage: false,
       defaultAuthorizer: authorizer,
+      disableExecuteApiEndpoint: props.domain !== undefined,
+    });
+    this.origin = new ApiOrigin(this, 'Origin', {
+      api: this.httpApi,
+      domain: props.domain,
+      secretName: props.originVerifySecretName,
+      outputName: 'Api',
     });
 
-    this.accessLogGroup = new LogGroup(this, 'AccessLogs', {
+    this.accessLogGroup = new AppLogGroup(this, 'AccessLogs', {
       retention: props.logRetention,
-      removalPolicy: props.retainLogs ? RemovalPolicy.RETAIN : RemovalPolicy.DESTROY,
+      retain: props.retainLogs,
     });
     this.stage = this.httpApi.addStage('DefaultStage', {
+      ...this.origin.domainMapping,
       stageName: '$default',
       autoDeploy: true,
       throttle: { rateLimit: props.rateLimit, burstLimit: props.burstLimit },
@@ -101,11 +117,7 @@ export class Api extends Construct {
         integration: new HttpLambdaIntegration(`${route.name}-integration`, handler),
         authorizer,
       });
+      this.origin.checkedBy(handler);
     }
-  }
-
-  /** The base URL clients call, e.g. `https://abc123.execute-api.eu-west-2.amazonaws.com`. */
-  get url(): string {
-    return this.httpApi.apiEndpoint;
   }
 }

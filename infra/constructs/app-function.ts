@@ -1,4 +1,4 @@
-import { type CfnElement, type Duration, RemovalPolicy, Stack, Validations } from 'aws-cdk-lib';
+import { type CfnElement, type Duration, Stack, Validations } from 'aws-cdk-lib';
 import type { TableV2 } from 'aws-cdk-lib/aws-dynamodb';
 import { Role, ServicePrincipal } from 'aws-cdk-lib/aws-iam';
 import {
@@ -10,10 +10,12 @@ import {
   Tracing,
 } from 'aws-cdk-lib/aws-lambda';
 import { NodejsFunction } from 'aws-cdk-lib/aws-lambda-nodejs';
-import { LogGroup, type RetentionDays } from 'aws-cdk-lib/aws-logs';
+import type { RetentionDays } from 'aws-cdk-lib/aws-logs';
 import type { Construct } from 'constructs';
 import type { TableAccess } from '#functions/registry.ts';
+import { AppLogGroup } from './app-log-group.ts';
 import { BUNDLE_HANDLER, type BundleName, functionCode } from './function-bundles.ts';
+import { acknowledgeNoVpc } from './guard.ts';
 
 export interface AppFunctionProps {
   /** The registry name, or `web`; the handler is `functions/<name>/handler.ts`. */
@@ -32,14 +34,14 @@ export interface AppFunctionProps {
  * built by the local esbuild (no Docker), source maps, X-Ray, and its own log group with retention.
  */
 export class AppFunction extends NodejsFunction {
-  readonly functionLogGroup: LogGroup;
+  readonly functionLogGroup: AppLogGroup;
   /** The function's own role; its findings are acknowledged here because the role is not a child of the function. */
   readonly serviceRole: Role;
 
   constructor(scope: Construct, id: string, props: AppFunctionProps) {
-    const logGroup = new LogGroup(scope, `${id}Logs`, {
+    const logGroup = new AppLogGroup(scope, `${id}Logs`, {
       retention: props.logRetention,
-      removalPolicy: props.retainLogs ? RemovalPolicy.RETAIN : RemovalPolicy.DESTROY,
+      retain: props.retainLogs,
     });
     // Our own role instead of AWSLambdaBasicExecutionRole, whose logs:* on every log group is more
     // than a function writing to one known group needs.
@@ -75,6 +77,7 @@ export class AppFunction extends NodejsFunction {
     this.serviceRole = role;
     logGroup.grantWrite(role);
 
+    acknowledgeNoVpc(this);
     Validations.of(role).acknowledge({
       id: 'AwsSolutions-IAM5[Resource::*]',
       reason:

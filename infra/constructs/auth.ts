@@ -1,7 +1,8 @@
-import { Aws, Duration, RemovalPolicy, Validations } from 'aws-cdk-lib';
+import { Aws, Duration, RemovalPolicy, Stack, Validations } from 'aws-cdk-lib';
 import {
   AccountRecovery,
   CfnManagedLoginBranding,
+  CfnUserPoolClient,
   ClientAttributes,
   FeaturePlan,
   ManagedLoginVersion,
@@ -27,6 +28,18 @@ export interface AuthProps {
   domainPrefix: string | undefined;
   requireMfa: boolean;
 }
+
+/**
+ * What a signed-in person may change about themselves through any app client: only their time zone
+ * (`zoneinfo`), which nothing reads and nobody else sees. The name is shown to managers, in history,
+ * in the CSV and in Notify emails; the email is where decisions are sent; the team decides what a
+ * manager sees: administrators change those (README, "Create the first users and groups"). The list
+ * cannot be empty, because Cognito reads an empty WriteAttributes as "every standard attribute".
+ */
+export const SELF_WRITABLE_ATTRIBUTES = new ClientAttributes().withStandardAttributes({ timezone: true });
+
+/** Attributes others rely on, which no app client may let a user write. */
+export const PROTECTED_ATTRIBUTES = ['name', 'email', 'custom:team', 'email_verified'] as const;
 
 const GROUP_DESCRIPTIONS: Record<Role, string> = {
   staff: 'Frontline staff: submit ideas, see and update their own experiments',
@@ -68,6 +81,9 @@ export class Auth extends Construct {
       },
       mfa: props.requireMfa ? Mfa.REQUIRED : Mfa.OPTIONAL,
       mfaSecondFactor: { otp: true, sms: false },
+      // A changed address takes effect only once its owner confirms the code sent to it: until then
+      // sign-in and emails keep using the old one, so a typo or a hijack cannot redirect them.
+      keepOriginal: { email: true },
       accountRecovery: AccountRecovery.EMAIL_ONLY,
       // Plus is the tier that carries threat protection (compromised credentials, risky sign-ins).
       featurePlan: FeaturePlan.PLUS,
@@ -84,7 +100,7 @@ export class Auth extends Construct {
       Validations.of(this.userPool).acknowledge({
         id: 'AwsSolutions-COG2',
         reason:
-          'MFA is optional (TOTP only, never SMS) as the product specifies for this deployment; Plus-tier threat protection in enforced mode blocks risky sign-ins and compromised credentials. A council that must force MFA sets requireMfa=true, which removes this acknowledgement.',
+          'MFA is optional (TOTP only, never SMS) because this deployment set requireMfa=false (the default only for dev stacks; prod requires it unless switched off). Plus-tier threat protection in enforced mode still blocks risky sign-ins and compromised credentials.',
       });
     }
 
@@ -113,9 +129,9 @@ export class Auth extends Construct {
       idTokenValidity: Duration.hours(1),
       accessTokenValidity: Duration.hours(1),
       refreshTokenValidity: Duration.hours(12),
-      // `custom:team` decides which experiments a manager sees: users must not be able to edit it themselves.
-      writeAttributes: new ClientAttributes().withStandardAttributes({ email: true, fullname: true }),
+      writeAttributes: SELF_WRITABLE_ATTRIBUTES,
     });
+    this.node.addValidation({ validate: () => this.clientsWritingProtectedAttributes() });
 
     this.domain = this.userPool.addDomain('Domain', {
       cognitoDomain: { domainPrefix: props.domainPrefix ?? `fail-forward-${props.stage}-${Aws.ACCOUNT_ID}` },
@@ -127,5 +143,22 @@ export class Auth extends Construct {
       clientId: this.client.userPoolClientId,
       useCognitoProvidedValues: true,
     });
+  }
+
+  /** Any app client of this pool, now or added later, that would let people rewrite what others rely on. */
+  private clientsWritingProtectedAttributes(): string[] {
+    const protectedNames: readonly string[] = PROTECTED_ATTRIBUTES;
+    return Stack.of(this)
+      .node.findAll()
+      .filter((c): c is CfnUserPoolClient => c instanceof CfnUserPoolClient)
+      .filter((client) => client.userPoolId === this.userPool.userPoolId)
+      .filter((client) => {
+        const writable = client.writeAttributes ?? [];
+        return writable.length === 0 || writable.some((name) => protectedNames.includes(name));
+      })
+      .map(
+        (client) =>
+          `App client ${(client.node.scope ?? client).node.path} lets people write attributes others rely on (${PROTECTED_ATTRIBUTES.join(', ')}), or every standard attribute when it lists none`,
+      );
   }
 }

@@ -1,14 +1,6 @@
-import {
-  BOOTSTRAP_QUALIFIER_CONTEXT,
-  type CfnElement,
-  DefaultStackSynthesizer,
-  Duration,
-  RemovalPolicy,
-  Stack,
-  Validations,
-} from 'aws-cdk-lib';
+import { Duration, RemovalPolicy } from 'aws-cdk-lib';
 import { AccessLogFormat } from 'aws-cdk-lib/aws-apigateway';
-import { HttpApi, type HttpStage, type IHttpApi, LogGroupLogDestination } from 'aws-cdk-lib/aws-apigatewayv2';
+import { HttpApi, type HttpStage, LogGroupLogDestination } from 'aws-cdk-lib/aws-apigatewayv2';
 import { HttpLambdaIntegration } from 'aws-cdk-lib/aws-apigatewayv2-integrations';
 import { Certificate } from 'aws-cdk-lib/aws-certificatemanager';
 import {
@@ -19,26 +11,32 @@ import {
   HeadersFrameOption,
   HeadersReferrerPolicy,
   HttpVersion,
-  OriginProtocolPolicy,
   OriginRequestPolicy,
-  OriginSslPolicy,
   PriceClass,
   ResponseHeadersPolicy,
   SecurityPolicyProtocol,
   ViewerProtocolPolicy,
 } from 'aws-cdk-lib/aws-cloudfront';
-import { HttpOrigin, S3BucketOrigin } from 'aws-cdk-lib/aws-cloudfront-origins';
+import { S3BucketOrigin } from 'aws-cdk-lib/aws-cloudfront-origins';
 import type { TableV2 } from 'aws-cdk-lib/aws-dynamodb';
-import { LogGroup, RetentionDays } from 'aws-cdk-lib/aws-logs';
+import { RetentionDays } from 'aws-cdk-lib/aws-logs';
 import { BlockPublicAccess, Bucket, BucketEncryption, ObjectOwnership } from 'aws-cdk-lib/aws-s3';
 import { BucketDeployment, CacheControl } from 'aws-cdk-lib/aws-s3-deployment';
 import { Secret } from 'aws-cdk-lib/aws-secretsmanager';
 import type { IStateMachine } from 'aws-cdk-lib/aws-stepfunctions';
 import { S3_SERVER_ACCESS_LOGS_USE_BUCKET_POLICY } from 'aws-cdk-lib/cx-api';
 import { Construct } from 'constructs';
+import { ApiOrigin } from './api-origin.ts';
 import { AppFunction } from './app-function.ts';
+import { AppLogGroup } from './app-log-group.ts';
 import type { Auth } from './auth.ts';
 import { WEB_FUNCTION, webAssetsSource } from './function-bundles.ts';
+import {
+  acknowledgeBuckets,
+  acknowledgeDeployment,
+  acknowledgeDistribution,
+  acknowledgePagesApi,
+} from './web-findings.ts';
 
 export interface WebProps {
   production: boolean;
@@ -52,17 +50,24 @@ export interface WebProps {
   table: TableV2;
   stateMachine: IStateMachine;
   /** The JSON API, served under `/api/*` from the same address as the pages. */
-  api: IHttpApi;
+  apiOrigin: ApiOrigin;
   auth: Auth;
   /** The address the pages send people back to from managed login (PUBLIC_URL). */
   publicUrl: string;
   sessionSecretName: string;
   domain: { domainName: string; certificateArn: string } | undefined;
   webAclArn: string | undefined;
+  /** The pages' API's own name (then its `execute-api` address is switched off), or none. */
+  pagesApiDomain: { domainName: string; certificateArn: string } | undefined;
+  /** The secret CloudFront sends to both APIs in the origin-verify header. */
+  originVerifySecretName: string;
 }
 
 /** The CSV export page shares export-csv's limit, just inside API Gateway's 30-second integration timeout. */
 const PAGE_TIMEOUT = Duration.seconds(29);
+
+/** S3 keeps the parts of an upload that never finished (a deploy cut short) until told otherwise. */
+const ABORT_UPLOADS = { abortIncompleteMultipartUploadAfter: Duration.days(1) };
 
 /** Two years, as the HSTS preload list asks. */
 const HSTS_MAX_AGE = Duration.days(730);
@@ -83,12 +88,6 @@ const ACCESS_LOG_FORMAT = AccessLogFormat.custom(
   }),
 );
 
-/** `<api id>.execute-api.<region>.amazonaws.com`: an HTTP API's host, as a CloudFront origin wants it. */
-const apiHost = (scope: Construct, api: IHttpApi): string => {
-  const stack = Stack.of(scope);
-  return `${api.apiId}.execute-api.${stack.region}.${stack.urlSuffix}`;
-};
-
 /**
  * Web: the web pages' Lambda behind CloudFront. Static assets come from S3 with origin access control,
  * and the security headers policy is applied.
@@ -102,9 +101,9 @@ const apiHost = (scope: Construct, api: IHttpApi): string => {
  * (https://docs.aws.amazon.com/AmazonCloudFront/latest/DeveloperGuide/private-content-restricting-access-to-lambda.html),
  * and the pages must work with JavaScript off. Signing in CloudFront needs Lambda@Edge in us-east-1,
  * which this region-agnostic stack cannot hold. The HTTP API is what the handler is written for
- * (payload 2.0), adds access logs and throttling, and reaching it directly bypasses nothing the pages
- * rely on: the handler sets its own security headers, its `__Host-` cookies are bound to the CloudFront
- * host, and managed login only returns people to the configured callback address.
+ * (payload 2.0) and adds access logs and throttling. Like the JSON API, it answers only CloudFront
+ * (see api-origin.ts): with the pages' own domain its `execute-api` address is switched off, and in
+ * every case the function refuses a request without CloudFront's origin-verify header.
  *
  * Callback URLs: the Cognito app client (its callback URLs) must exist before the pages' function,
  * which needs the client id, and the distribution's address is only known once the function's API and
@@ -117,7 +116,8 @@ export class Web extends Construct {
   readonly function: AppFunction;
   readonly pagesApi: HttpApi;
   readonly pagesStage: HttpStage;
-  readonly accessLogGroup: LogGroup;
+  readonly pagesOrigin: ApiOrigin;
+  readonly accessLogGroup: AppLogGroup;
   readonly assetsBucket: Bucket;
   /** CloudFront's standard logs and the assets bucket's server access logs. */
   readonly logBucket: Bucket;
@@ -139,12 +139,21 @@ export class Web extends Construct {
       description: 'Fail Forward web pages (behind CloudFront)',
       createDefaultStage: false,
       defaultIntegration: new HttpLambdaIntegration('PagesIntegration', this.function),
+      disableExecuteApiEndpoint: props.pagesApiDomain !== undefined,
     });
-    this.accessLogGroup = new LogGroup(this, 'PagesAccessLogs', {
+    this.pagesOrigin = new ApiOrigin(this, 'PagesOrigin', {
+      api: this.pagesApi,
+      domain: props.pagesApiDomain,
+      secretName: props.originVerifySecretName,
+      outputName: 'Pages',
+    });
+    this.pagesOrigin.checkedBy(this.function);
+    this.accessLogGroup = new AppLogGroup(this, 'PagesAccessLogs', {
       retention: props.logRetention,
-      removalPolicy,
+      retain: props.production,
     });
     this.pagesStage = this.pagesApi.addStage('DefaultStage', {
+      ...this.pagesOrigin.domainMapping,
       stageName: '$default',
       autoDeploy: true,
       throttle: { rateLimit: props.rateLimit, burstLimit: props.burstLimit },
@@ -153,11 +162,7 @@ export class Web extends Construct {
         format: ACCESS_LOG_FORMAT,
       },
     });
-    Validations.of(this.pagesApi).acknowledge({
-      id: 'AwsSolutions-APIG4',
-      reason:
-        'The pages’ only route ($default) has no API Gateway authorizer because the pages authenticate themselves: Cognito managed login (code flow with PKCE, tokens verified with aws-jwt-verify), then a sealed HttpOnly __Host- session cookie with idle and absolute timeouts, a CSRF token on every POST and a role check on every page. The start, sign-in and callback pages must be reachable without a token. The JSON API keeps its JWT authorizer on every route.',
-    });
+    acknowledgePagesApi(this.pagesApi);
 
     this.logBucket = new Bucket(this, 'AccessLogs', {
       blockPublicAccess: BlockPublicAccess.BLOCK_ALL,
@@ -169,10 +174,12 @@ export class Web extends Construct {
       enforceSSL: true,
       minimumTLSVersion: 1.2,
       // As long as the log groups keep theirs: the logs hold viewer IPs and query strings.
-      lifecycleRules:
-        props.logRetention === RetentionDays.INFINITE
+      lifecycleRules: [
+        ...(props.logRetention === RetentionDays.INFINITE
           ? []
-          : [{ expiration: Duration.days(props.logRetention) }],
+          : [{ expiration: Duration.days(props.logRetention) }]),
+        ABORT_UPLOADS,
+      ],
       // Kept with a production stack, like the log groups; a dev stack empties it and goes completely.
       removalPolicy,
       autoDeleteObjects: !props.production,
@@ -189,7 +196,9 @@ export class Web extends Construct {
       // No versioning and no retention: every object is rebuilt from the repository on each deploy, and
       // the deployment below empties the bucket when the stack is deleted.
       removalPolicy: RemovalPolicy.DESTROY,
+      lifecycleRules: [ABORT_UPLOADS],
     });
+    acknowledgeBuckets(this);
 
     this.responseHeadersPolicy = new ResponseHeadersPolicy(this, 'SecurityHeaders', {
       comment: 'Fail Forward: HSTS, nosniff, frame DENY, referrer policy (the CSP comes from the pages)',
@@ -222,21 +231,16 @@ export class Web extends Construct {
       viewerProtocolPolicy: ViewerProtocolPolicy.REDIRECT_TO_HTTPS,
       responseHeadersPolicy: this.responseHeadersPolicy,
     };
-    const apiOrigin = (api: IHttpApi) =>
-      new HttpOrigin(apiHost(this, api), {
-        protocolPolicy: OriginProtocolPolicy.HTTPS_ONLY,
-        originSslProtocols: [OriginSslPolicy.TLS_V1_2],
-      });
     const domain = props.domain;
 
     this.distribution = new Distribution(this, 'Distribution', {
       comment: 'Fail Forward web pages, assets and API',
-      defaultBehavior: { origin: apiOrigin(this.pagesApi), ...dynamic },
+      defaultBehavior: { origin: this.pagesOrigin.cloudFrontOrigin(), ...dynamic },
       additionalBehaviors: {
         // With caching disabled, ALL_VIEWER_EXCEPT_HOST_HEADER forwards Authorization, which the JWT
         // authorizer reads. HTTPS only: an API client must not be redirected with its token.
         '/api/*': {
-          origin: apiOrigin(props.api),
+          origin: props.apiOrigin.cloudFrontOrigin(),
           ...dynamic,
           viewerProtocolPolicy: ViewerProtocolPolicy.HTTPS_ONLY,
         },
@@ -267,7 +271,7 @@ export class Web extends Construct {
       logFilePrefix: 'cloudfront/',
       logIncludesCookies: false,
     });
-    this.acknowledgeDistribution(props);
+    acknowledgeDistribution(this.distribution, props);
 
     const deployment = new BucketDeployment(this, 'AssetsDeployment', {
       sources: [webAssetsSource()],
@@ -279,9 +283,12 @@ export class Web extends Construct {
       // honours max-age under CACHING_OPTIMIZED) and a deploy needs no invalidation, whose IAM action
       // CDK would grant on every distribution in the account.
       cacheControl: [CacheControl.setPublic(), CacheControl.maxAge(Duration.minutes(5))],
-      logGroup: new LogGroup(this, 'AssetsDeploymentLogs', { retention: props.logRetention, removalPolicy }),
+      logGroup: new AppLogGroup(this, 'AssetsDeploymentLogs', {
+        retention: props.logRetention,
+        retain: props.production,
+      }),
     });
-    this.acknowledgeDeployment(deployment);
+    acknowledgeDeployment(this, deployment);
   }
 
   /** The pages' function: the API functions' services and access, plus sign-in and the session secret. */
@@ -295,8 +302,6 @@ export class Web extends Construct {
       reservedConcurrency: props.reservedConcurrency,
       environment: {
         ...props.environment,
-        // Never 'demo' here: demo sign-in lets anyone be anyone, and the handler refuses it in Lambda too.
-        WEB_SIGN_IN: 'cognito',
         // Only the secret's name: the handler reads the value from Secrets Manager at run time.
         SESSION_SECRET_NAME: props.sessionSecretName,
         // Same origin: CloudFront serves /assets/* from S3, so the CSP needs no other host.
@@ -314,74 +319,5 @@ export class Web extends Construct {
     props.stateMachine.grantTaskResponse(fn);
     Secret.fromSecretNameV2(this, 'SessionSecret', props.sessionSecretName).grantRead(fn);
     return fn;
-  }
-
-  /** What CloudFront cannot do here, each with its reason; a configured domain or web ACL removes its own. */
-  private acknowledgeDistribution(props: WebProps): void {
-    const distribution = Validations.of(this.distribution);
-    distribution.acknowledge({
-      id: 'AwsSolutions-CFR1',
-      reason:
-        'No geo restriction: the users are council staff who sign in from home, partner offices and abroad (holidays, roaming, VPNs), and an IP country list would lock some of them out while stopping no determined attacker. Every page but start and sign-in needs a Cognito session, and Cognito’s Plus-tier threat protection already scores each sign-in by location and device.',
-    });
-    if (!props.webAclArn) {
-      distribution.acknowledge({
-        id: 'AwsSolutions-CFR2',
-        reason:
-          'A CloudFront web ACL must be created in us-east-1, which this region-agnostic stack cannot hold; set webAclArn to attach one the council manages. Without it: CloudFront includes Shield Standard, both APIs are throttled per stage, every page but start, sign-in and the sign-in callback needs a Cognito-backed session, every API route a Cognito JWT, and every form carries a CSRF token.',
-      });
-    }
-    if (!props.domain) {
-      distribution.acknowledge({
-        id: 'AwsSolutions-CFR4',
-        reason:
-          'Without webDomainName the distribution uses CloudFront’s default *.cloudfront.net certificate, for which CloudFront fixes the viewer security policy (TLSv1) and it cannot be raised. Browsers negotiate TLS 1.2 or 1.3 with it regardless. A production deployment sets webDomainName and webCertificateArn, which sets TLSv1.2_2021 and removes this acknowledgement.',
-      });
-    }
-  }
-
-  /**
-   * BucketDeployment's handler is CDK's own (Python and the AWS CLI, one per stack), runs only while
-   * CloudFormation deploys or deletes the stack, and takes no input from users. Its runtime and grants
-   * are CDK's; these are them, one finding at a time.
-   */
-  private acknowledgeDeployment(deployment: BucketDeployment): void {
-    const stack = Stack.of(this);
-    const bucketId = stack.getLogicalId(this.assetsBucket.node.defaultChild as CfnElement);
-    const role = Validations.of(deployment.handlerRole);
-    role.acknowledge({
-      id: 'AwsSolutions-IAM4[Policy::arn:<AWS::Partition>:iam::aws:policy/service-role/AWSLambdaBasicExecutionRole]',
-      reason:
-        'CDK attaches the AWS managed basic execution role (CloudWatch Logs only) to its BucketDeployment handler and offers no way to replace it; the handler runs only during deployments.',
-    });
-    const reads =
-      'Part of CDK’s grantRead for BucketDeployment, on two buckets only: the CDK bootstrap assets bucket the asset zip is staged in, and the web assets bucket.';
-    for (const action of ['s3:GetObject*', 's3:GetBucket*', 's3:List*']) {
-      role.acknowledge({ id: `AwsSolutions-IAM5[Action::${action}]`, reason: `${action}: ${reads}` });
-    }
-    const writes =
-      'Part of CDK’s grantReadWrite for BucketDeployment on the web assets bucket only, so a deploy can remove files that are no longer built (prune) and abort a failed multipart upload.';
-    for (const action of ['s3:DeleteObject*', 's3:Abort*']) {
-      role.acknowledge({ id: `AwsSolutions-IAM5[Action::${action}]`, reason: `${action}: ${writes}` });
-    }
-    const qualifier =
-      (this.node.tryGetContext(BOOTSTRAP_QUALIFIER_CONTEXT) as string | undefined) ??
-      DefaultStackSynthesizer.DEFAULT_QUALIFIER;
-    role.acknowledge({
-      id: `AwsSolutions-IAM5[Resource::arn:<AWS::Partition>:s3:::cdk-${qualifier}-assets-<AWS::AccountId>-<AWS::Region>/*]`,
-      reason:
-        'Read-only on the objects of the CDK bootstrap assets bucket of this account and region, where CDK stages the zip of the web assets; the object key is only known at deploy time.',
-    });
-    role.acknowledge({
-      id: `AwsSolutions-IAM5[Resource::<${bucketId}.Arn>/*]`,
-      reason:
-        'The objects of the web assets bucket, which the deployment writes and prunes; that bucket holds nothing but the built assets.',
-    });
-    // The role's scope is CDK's singleton handler function, which lives at the stack's root.
-    Validations.of(deployment.handlerRole.node.scope as Construct).acknowledge({
-      id: 'AwsSolutions-L1',
-      reason:
-        'CDK’s BucketDeployment handler runs on the Python runtime aws-cdk-lib pins (python3.13 with the AWS CLI layer) and cannot be changed from outside; it runs only during deployments and handles no user input. Upgrading aws-cdk-lib moves it on.',
-    });
   }
 }

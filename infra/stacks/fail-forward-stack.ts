@@ -3,7 +3,6 @@ import {
   type CfnElement,
   CfnOutput,
   Duration,
-  RemovalPolicy,
   Stack,
   type StackProps,
   Validations,
@@ -11,7 +10,6 @@ import {
 import { Rule, Schedule } from 'aws-cdk-lib/aws-events';
 import { LambdaFunction } from 'aws-cdk-lib/aws-events-targets';
 import { PolicyStatement } from 'aws-cdk-lib/aws-iam';
-import { LogGroup } from 'aws-cdk-lib/aws-logs';
 import { type ISecret, Secret } from 'aws-cdk-lib/aws-secretsmanager';
 import type { CfnStateMachine } from 'aws-cdk-lib/aws-stepfunctions';
 import type { Construct } from 'constructs';
@@ -28,6 +26,7 @@ import { ExperimentWorkflow } from '#workflows/experiment-workflow.ts';
 import { Alarms } from '../constructs/alarms.ts';
 import { Api } from '../constructs/api.ts';
 import { AppFunction } from '../constructs/app-function.ts';
+import { AppLogGroup } from '../constructs/app-log-group.ts';
 import { AppTable } from '../constructs/app-table.ts';
 import { Auth } from '../constructs/auth.ts';
 import { Web } from '../constructs/web.ts';
@@ -157,9 +156,9 @@ export class FailForwardStack extends Stack {
     }
     this.functions = functions;
 
-    const workflowLogs = new LogGroup(this, 'WorkflowLogs', {
+    const workflowLogs = new AppLogGroup(this, 'WorkflowLogs', {
       retention: config.logRetention,
-      removalPolicy: production ? RemovalPolicy.RETAIN : RemovalPolicy.DESTROY,
+      retain: production,
     });
     this.workflow = new ExperimentWorkflow(this, 'Workflow', {
       functions: Object.fromEntries(WORKFLOW_FUNCTIONS.map((name) => [name, functions[name]])) as Record<
@@ -199,6 +198,8 @@ export class FailForwardStack extends Stack {
       retainLogs: production,
       rateLimit: config.apiRateLimit,
       burstLimit: config.apiBurstLimit,
+      originVerifySecretName: config.originVerifySecretName,
+      domain: config.apiDomains?.api,
     });
 
     this.web = new Web(this, 'Web', {
@@ -210,28 +211,28 @@ export class FailForwardStack extends Stack {
       environment: serviceEnvironment,
       table: this.table.table,
       stateMachine: this.workflow.stateMachine,
-      api: this.api.httpApi,
+      apiOrigin: this.api.origin,
       auth: this.auth,
       publicUrl: config.publicUrl,
       sessionSecretName: config.sessionSecretName,
       domain: config.webDomain,
       webAclArn: config.webAclArn,
+      pagesApiDomain: config.apiDomains?.pages,
+      originVerifySecretName: config.originVerifySecretName,
     });
 
     this.alarms = new Alarms(this, 'Alarms', {
       stage: config.stage,
       stateMachine: this.workflow.stateMachine,
       functions: { ...functions, web: this.web.function },
+      httpApis: { api: this.api.httpApi, pages: this.web.pagesApi },
       table: this.table.table,
       raiseToLeaders: functions['raise-to-leaders'],
       alarmEmail: config.alarmEmail,
       production,
     });
 
-    new CfnOutput(this, 'ApiUrl', {
-      value: this.api.url,
-      description: 'Base URL of the JSON API (routes under /api)',
-    });
+    new CfnOutput(this, 'ApiId', { value: this.api.httpApi.apiId });
     new CfnOutput(this, 'UserPoolId', { value: this.auth.userPool.userPoolId });
     new CfnOutput(this, 'UserPoolClientId', { value: this.auth.client.userPoolClientId });
     new CfnOutput(this, 'SignInDomain', {
@@ -246,6 +247,10 @@ export class FailForwardStack extends Stack {
       ? `https://${config.webDomain.domainName}`
       : `https://${this.web.distribution.distributionDomainName}`;
     new CfnOutput(this, 'WebUrl', { value: webUrl, description: 'The web pages (and the API under /api)' });
+    new CfnOutput(this, 'ApiUrl', {
+      value: `${webUrl}/api`,
+      description: 'The JSON API, through CloudFront (its routes are under /api)',
+    });
     new CfnOutput(this, 'WebCallbackUrl', {
       value: `${webUrl}/auth/callback`,
       description: 'Managed login’s return address for the pages: it must be in callbackUrls',

@@ -14,10 +14,12 @@ export interface StackConfig {
   notifySecretName: string;
   /** GOV.UK Notify template id per notification template (`NOTIFY_TEMPLATE_IDS`). */
   notifyTemplateIds: Record<string, string>;
+  /** Every log group's retention (and the CloudFront log bucket's): prod at least a year, for the audit trail. */
   logRetention: RetentionDays;
   alarmEmail: string | undefined;
   /** Managed login domain prefix (must be unique in the region). */
   authDomainPrefix: string | undefined;
+  /** TOTP MFA for everyone: on by default in prod, optional by default in dev. */
   requireMfa: boolean;
   /** Per-function reserved concurrency (prod 10, dev none); `undefined` leaves the account's unreserved pool in charge. */
   reservedConcurrency: number | undefined;
@@ -30,10 +32,42 @@ export interface StackConfig {
    * The web pages' own address (e.g. failforward.example.gov.uk) and its ACM certificate in us-east-1.
    * Without them the pages are served on CloudFront's default `*.cloudfront.net` address.
    */
-  webDomain: { domainName: string; certificateArn: string } | undefined;
+  webDomain: DomainSetting | undefined;
   /** A WAFv2 web ACL (scope CLOUDFRONT, so in us-east-1) to put in front of the pages and the API. */
   webAclArn: string | undefined;
+  /**
+   * With the pages' own domain, both HTTP APIs get a custom domain of their own under it, served with a
+   * regional ACM certificate, and their `execute-api` addresses are switched off: CloudFront reaches them
+   * by these names. Without a domain, CloudFront uses the `execute-api` addresses.
+   */
+  apiDomains: ApiDomains | undefined;
+  /**
+   * Secrets Manager name of the value CloudFront sends to both APIs in the origin-verify header; the
+   * handlers refuse any request without it, so nobody reaches them around CloudFront.
+   */
+  originVerifySecretName: string;
+  /**
+   * The distribution's id (the `WebDistributionId` output), once deployed: it adds the us-east-1 stack
+   * holding the CloudFront alarm, because CloudFront's metrics exist only in us-east-1.
+   */
+  webDistributionId: string | undefined;
 }
+
+/** A custom domain name with its ACM certificate. */
+export interface DomainSetting {
+  domainName: string;
+  certificateArn: string;
+}
+
+export interface ApiDomains {
+  /** The pages' API, `pages-origin.<webDomainName>`. */
+  pages: DomainSetting;
+  /** The JSON API, `api-origin.<webDomainName>`. */
+  api: DomainSetting;
+}
+
+/** The shortest retention a prod stack may keep its logs (CT.CLOUDWATCH.PR.2; see docs/operations.md). */
+export const PROD_MIN_LOG_RETENTION_DAYS = 365;
 
 /**
  * Each setting comes from an environment variable when one is set (CI, one-off runs), otherwise from
@@ -58,6 +92,9 @@ const ENV_NAMES = {
   webDomainName: 'FAIL_FORWARD_WEB_DOMAIN_NAME',
   webCertificateArn: 'FAIL_FORWARD_WEB_CERTIFICATE_ARN',
   webAclArn: 'FAIL_FORWARD_WEB_ACL_ARN',
+  apiCertificateArn: 'FAIL_FORWARD_API_CERTIFICATE_ARN',
+  originVerifySecretName: 'FAIL_FORWARD_ORIGIN_VERIFY_SECRET_NAME',
+  webDistributionId: 'FAIL_FORWARD_WEB_DISTRIBUTION_ID',
 } as const;
 
 export type ConfigKey = keyof typeof ENV_NAMES;
@@ -123,6 +160,7 @@ export const readConfig = (app: App, env: NodeJS.ProcessEnv = process.env): Stac
   const stage: Stage = stageText;
 
   const webDomain = readWebDomain(text('webDomainName'), text('webCertificateArn'));
+  const apiDomains = readApiDomains(webDomain, text('apiCertificateArn'));
 
   const callbackUrls = list(raw('callbackUrls'), 'callbackUrls');
   if (callbackUrls.length === 0) {
@@ -144,9 +182,18 @@ export const readConfig = (app: App, env: NodeJS.ProcessEnv = process.env): Stac
 
   const publicUrl = validUrl(text('publicUrl') ?? firstCallback.origin, 'publicUrl', stage);
 
-  const retentionDays = positiveInteger(raw('logRetentionDays'), 'logRetentionDays') ?? 90;
+  const retentionDays =
+    positiveInteger(raw('logRetentionDays'), 'logRetentionDays') ??
+    (stage === 'prod' ? PROD_MIN_LOG_RETENTION_DAYS : 90);
   if (!RETENTION_VALUES.has(retentionDays)) {
     fail(`logRetentionDays must be one of CloudWatch's values (${[...RETENTION_VALUES].join(', ')})`);
+  }
+  // The logs are part of the audit trail: who did what, and from where, must still be answerable a
+  // year on. Longer is the council's choice (its retention schedule); shorter is refused.
+  if (stage === 'prod' && retentionDays < PROD_MIN_LOG_RETENTION_DAYS) {
+    fail(
+      `logRetentionDays must be at least ${PROD_MIN_LOG_RETENTION_DAYS} in prod (the audit trail), not ${retentionDays}`,
+    );
   }
 
   const templates = raw('notifyTemplateIds');
@@ -177,6 +224,11 @@ export const readConfig = (app: App, env: NodeJS.ProcessEnv = process.env): Stac
     );
   }
 
+  const webDistributionId = text('webDistributionId');
+  if (webDistributionId !== undefined && !/^E[A-Z0-9]{8,20}$/.test(webDistributionId)) {
+    fail('webDistributionId must be a CloudFront distribution id (the WebDistributionId output, E…)');
+  }
+
   // Reserving takes capacity from the account's pool, which new (sandbox) accounts barely have; a
   // production account reserves so that one busy function can never starve the others.
   const concurrency = text('reservedConcurrency') ?? (stage === 'prod' ? '10' : 'none');
@@ -191,7 +243,8 @@ export const readConfig = (app: App, env: NodeJS.ProcessEnv = process.env): Stac
     logRetention: retentionDays as RetentionDays,
     alarmEmail,
     authDomainPrefix,
-    requireMfa: String(raw('requireMfa') ?? 'false') === 'true',
+    // A council's deployment holds staff's ideas and leaders' decisions: a password alone is not enough.
+    requireMfa: String(raw('requireMfa') ?? (stage === 'prod' ? 'true' : 'false')) === 'true',
     reservedConcurrency:
       concurrency === 'none' ? undefined : positiveInteger(concurrency, 'reservedConcurrency'),
     apiRateLimit: positiveInteger(raw('apiRateLimit'), 'apiRateLimit') ?? 50,
@@ -199,6 +252,9 @@ export const readConfig = (app: App, env: NodeJS.ProcessEnv = process.env): Stac
     sessionSecretName: text('sessionSecretName') ?? `fail-forward/${stage}/web-session-secret`,
     webDomain,
     webAclArn,
+    apiDomains,
+    originVerifySecretName: text('originVerifySecretName') ?? `fail-forward/${stage}/origin-verify`,
+    webDistributionId,
   };
 };
 
@@ -221,4 +277,33 @@ const readWebDomain = (
     return fail('webCertificateArn must be an ACM certificate in us-east-1 (arn:aws:acm:us-east-1:…)');
   }
   return { domainName, certificateArn };
+};
+
+/**
+ * The APIs' own names follow from the pages' domain, so one regional certificate for `*.<domain>`
+ * covers both. A deployment with its own domain must give it: its APIs then have no `execute-api`
+ * address at all.
+ */
+const readApiDomains = (
+  webDomain: StackConfig['webDomain'],
+  certificateArn: string | undefined,
+): ApiDomains | undefined => {
+  if (webDomain === undefined) {
+    if (certificateArn !== undefined)
+      fail('apiCertificateArn needs webDomainName: the APIs’ names are under it');
+    return undefined;
+  }
+  if (certificateArn === undefined) {
+    return fail(
+      `apiCertificateArn is required with webDomainName: an ACM certificate in the stack’s region for pages-origin.${webDomain.domainName} and api-origin.${webDomain.domainName}`,
+    );
+  }
+  if (!/^arn:aws[a-z-]*:acm:[a-z0-9-]+:\d{12}:certificate\/[0-9a-f-]+$/.test(certificateArn)) {
+    return fail('apiCertificateArn must be an ACM certificate ARN (arn:aws:acm:<region>:…)');
+  }
+  // One certificate in the stack's region (e.g. for `*.<webDomainName>`) covers both names.
+  return {
+    pages: { domainName: `pages-origin.${webDomain.domainName}`, certificateArn },
+    api: { domainName: `api-origin.${webDomain.domainName}`, certificateArn },
+  };
 };

@@ -19,6 +19,7 @@ import {
 } from '../errors.ts';
 import { requirePermission } from '../services/rights.ts';
 import type { User } from '../services/user.ts';
+import { originVerified } from './origin-verify.ts';
 
 export type ApiEvent = APIGatewayProxyEventV2WithJWTAuthorizer;
 export type ApiResult = APIGatewayProxyStructuredResultV2;
@@ -159,6 +160,7 @@ export const apiHandler = (route: RouteAccess, handler: RouteHandler) =>
       }),
     )
     .use(appErrors())
+    .use(originVerified())
     .handler(async (event) => {
       const user = userFromEvent(event);
       if (route.permission) requirePermission(user, route.permission);

@@ -21,7 +21,49 @@ describe('readConfig', () => {
       logRetention: RetentionDays.THREE_MONTHS,
       requireMfa: false,
       reservedConcurrency: undefined,
+      originVerifySecretName: 'fail-forward/dev/origin-verify',
+      apiDomains: undefined,
+      webDistributionId: undefined,
     });
+  });
+
+  it('gives a prod stack MFA, a year of logs and reserved concurrency unless told otherwise', () => {
+    // Act
+    const config = read({ stage: 'prod', callbackUrls: 'https://failforward.example.gov.uk/auth/callback' });
+
+    // Assess
+    expect(config).toMatchObject({
+      requireMfa: true,
+      logRetention: RetentionDays.ONE_YEAR,
+      reservedConcurrency: 10,
+      originVerifySecretName: 'fail-forward/prod/origin-verify',
+    });
+  });
+
+  it('keeps the switches: MFA optional and longer logs in prod when asked, from context or environment', () => {
+    // Act
+    const fromContext = read({
+      stage: 'prod',
+      callbackUrls: 'https://failforward.example.gov.uk/auth/callback',
+      requireMfa: 'false',
+      logRetentionDays: 731,
+    });
+    const fromEnv = read(
+      { stage: 'prod', callbackUrls: 'https://failforward.example.gov.uk/auth/callback' },
+      { FAIL_FORWARD_REQUIRE_MFA: 'false' },
+    );
+
+    // Assess
+    expect(fromContext).toMatchObject({ requireMfa: false, logRetention: RetentionDays.TWO_YEARS });
+    expect(fromEnv.requireMfa).toBe(false);
+  });
+
+  it('reads the distribution id that adds the CloudFront alarm stack', () => {
+    // Act
+    const config = read({ webDistributionId: 'E2QWRUHAPOMQZL' });
+
+    // Assess
+    expect(config.webDistributionId).toBe('E2QWRUHAPOMQZL');
   });
 
   it('reads lists from context as JSON or comma-separated text', () => {
@@ -63,6 +105,18 @@ describe('readConfig', () => {
     [{ authDomainPrefix: 'Fail_Forward' }, /authDomainPrefix/],
     [{ reservedConcurrency: 0 }, /reservedConcurrency must be a whole number/],
     [{ reservedConcurrency: 'lots' }, /reservedConcurrency must be a whole number/],
+    [
+      {
+        stage: 'prod',
+        callbackUrls: 'https://failforward.example.gov.uk/auth/callback',
+        logRetentionDays: 90,
+      },
+      /logRetentionDays must be at least 365 in prod/,
+    ],
+    [
+      { webDistributionId: 'd111111abcdef8.cloudfront.net' },
+      /webDistributionId must be a CloudFront distribution id/,
+    ],
   ])('refuses %j', (context, message) => {
     // Act
     const attempt = () => read(context);

@@ -1,6 +1,10 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import type { CfnElement } from 'aws-cdk-lib';
 import { Match } from 'aws-cdk-lib/assertions';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { ClientAttributes } from 'aws-cdk-lib/aws-cognito';
+import type { IConstruct } from 'constructs';
+import { beforeAll, describe, expect, it, vi } from 'vitest';
 import {
   apiRoutes,
   FUNCTION_NAMES,
@@ -8,6 +12,8 @@ import {
   type FunctionName,
   type FunctionSpec,
 } from '#functions/registry.ts';
+import { createApp } from '#infra/app.ts';
+import { PROJECT_ROOT } from '#infra/constructs/function-bundles.ts';
 import { GSIS, TABLE_KEYS, TTL_ATTRIBUTE } from '#shared/store/table-design.ts';
 import {
   asList,
@@ -18,6 +24,9 @@ import {
   type SynthedApp,
   synthApp,
 } from './synth-app.ts';
+
+// Each synth runs esbuild-free CDK, cdk-nag and cfn-guard; on a busy machine that takes a while.
+vi.setConfig({ testTimeout: 120_000 });
 
 let dev: SynthedApp;
 let prod: SynthedApp;
@@ -54,6 +63,15 @@ const functionIds = (app: SynthedApp) => {
     .map(([id]) => id)
     .filter((id) => !ours.includes(id));
   return { ours, cdk };
+};
+
+/** The names of the secrets a function's role may read (`…:secret:<name>-??????`). */
+const secretsReadBy = (app: SynthedApp, name: FunctionName) => {
+  const role = logicalId(app, app.stack.functions[name].serviceRole.node.defaultChild);
+  return policyStatements(app)
+    .filter((s) => s.roles.includes(role))
+    .filter((s) => asList(s.statement.Action as string | string[]).includes('secretsmanager:GetSecretValue'))
+    .map((s) => JSON.stringify(s.statement.Resource).match(/:secret:([^"?]+)-\?{6}/)?.[1] ?? 'unscoped');
 };
 
 const WRITE_ACTIONS = [
@@ -118,14 +136,19 @@ describe('Lambda functions', () => {
     }
   });
 
-  it('never puts the Notify API key in the template, only the secret’s name', () => {
+  it('never puts a secret in the template: names, and one dynamic reference CloudFront resolves', () => {
     // Act
     const text = JSON.stringify(prod.template.toJSON());
+    const references = [...new Set(text.match(/\{\{resolve:[^}]*\}\}/g) ?? [])];
 
     // Assess
     expect(text).toContain(PROD_CONTEXT.notifySecretName);
     expect(prod.ofType('AWS::SecretsManager::Secret')).toHaveLength(0);
-    expect(text).not.toMatch(/SecretString|resolve:secretsmanager/);
+    // The origin-verify value, resolved by CloudFormation into CloudFront's origin headers only.
+    expect(references).toEqual([
+      '{{resolve:secretsmanager:fail-forward/prod/origin-verify:SecretString:::}}',
+    ]);
+    expect(text.replaceAll(references[0] ?? '', '')).not.toMatch(/SecretString|resolve:secretsmanager/);
   });
 });
 
@@ -220,7 +243,13 @@ describe('least privilege', () => {
     for (const write of WRITE_ACTIONS) expect(actions.includes(write)).toBe(spec.table === 'readWrite');
     expect(actions.includes('states:StartExecution')).toBe(spec.startsExecutions === true);
     expect(actions.includes('states:SendTaskSuccess')).toBe(spec.answersTaskTokens === true);
-    expect(actions.includes('secretsmanager:GetSecretValue')).toBe(spec.notifies === true);
+    // The Notify key for the functions that notify; the origin-verify secret for those behind the API.
+    expect(secretsReadBy(prod, name).sort()).toEqual(
+      [
+        ...(spec.notifies ? [PROD_CONTEXT.notifySecretName] : []),
+        ...(spec.route ? ['fail-forward/prod/origin-verify'] : []),
+      ].sort(),
+    );
     expect(actions.includes('cognito-idp:ListUsersInGroup')).toBe(spec.notifies === true);
     expect(actions).toEqual(expect.arrayContaining(['logs:CreateLogStream', 'logs:PutLogEvents']));
   });
@@ -259,10 +288,13 @@ describe('least privilege', () => {
 
     // Assess
     for (const resource of byAction('secretsmanager:GetSecretValue')) {
-      // The Notify key for the functions that notify; the session secret for the web pages only.
-      const secret = [PROD_CONTEXT.notifySecretName, 'fail-forward/prod/web-session-secret'].find((name) =>
-        resource.includes(`:secret:${name}-??????`),
-      );
+      // The Notify key for the functions that notify; the session secret for the web pages only; the
+      // origin-verify secret for the functions behind either API.
+      const secret = [
+        PROD_CONTEXT.notifySecretName,
+        'fail-forward/prod/web-session-secret',
+        'fail-forward/prod/origin-verify',
+      ].find((name) => resource.includes(`:secret:${name}-??????`));
       expect({ resource, secret }).toEqual({ resource, secret: expect.any(String) });
     }
     for (const resource of byAction('cognito-idp:ListUsers')) {
@@ -397,7 +429,8 @@ describe('Cognito', () => {
     prod.template.hasResourceProperties('AWS::Cognito::UserPool', {
       AdminCreateUserConfig: { AllowAdminCreateUserOnly: true },
       EnabledMfas: ['SOFTWARE_TOKEN_MFA'],
-      MfaConfiguration: 'OPTIONAL',
+      // Required in prod unless the deployment switches it off (below).
+      MfaConfiguration: 'ON',
       UserPoolTier: 'PLUS',
       UserPoolAddOns: { AdvancedSecurityMode: 'ENFORCED' },
       Policies: {
@@ -416,7 +449,7 @@ describe('Cognito', () => {
     });
   });
 
-  it('offers a PKCE code flow without a secret, and users cannot change their own team', () => {
+  it('offers a PKCE code flow without a secret', () => {
     // Act
     const client = prod.single('AWS::Cognito::UserPoolClient').Properties;
 
@@ -428,22 +461,68 @@ describe('Cognito', () => {
       CallbackURLs: [PROD_CONTEXT.callbackUrls],
       SupportedIdentityProviders: ['COGNITO'],
     });
-    expect(client.WriteAttributes).not.toContain('custom:team');
     prod.template.hasResourceProperties('AWS::Cognito::UserPoolDomain', { ManagedLoginVersion: 2 });
     prod.template.resourceCountIs('AWS::Cognito::ManagedLoginBranding', 1);
   });
 
-  it('requires MFA when the deployment asks for it', () => {
+  it.each([
+    ['dev', () => dev],
+    ['prod', () => prod],
+  ])('lets nobody change their own name, email or team through any app client (%s)', (_stage, app) => {
     // Act
-    const strict = synthApp({ ...PROD_CONTEXT, requireMfa: true });
+    const clients = app()
+      .ofType('AWS::Cognito::UserPoolClient')
+      .map(([, r]) => r.Properties);
 
     // Assess
-    strict.template.hasResourceProperties('AWS::Cognito::UserPool', { MfaConfiguration: 'ON' });
+    expect(clients.length).toBeGreaterThan(0);
+    for (const client of clients) {
+      // An empty or missing list would mean every standard attribute, so the list names one harmless one.
+      expect(client.WriteAttributes).toEqual(['zoneinfo']);
+    }
+  });
+
+  it('refuses to synthesize an app client that would let people rename themselves', () => {
+    // Prepare
+    const { app, stack } = createApp({ context: { 'aws:cdk:bundling-stacks': [], ...PROD_CONTEXT } }, {});
+    stack.auth.userPool.addClient('ToolClient', {
+      writeAttributes: new ClientAttributes().withStandardAttributes({ fullname: true }),
+    });
+
+    // Act
+    const synth = () => app.synth();
+
+    // Assess
+    expect(synth).toThrow(/Auth\/UserPool\/ToolClient lets people write attributes others rely on/);
+  });
+
+  it('keeps the old email in use until the person confirms a new one', () => {
+    // Act & Assess
+    prod.template.hasResourceProperties('AWS::Cognito::UserPool', {
+      UserAttributeUpdateSettings: { AttributesRequireVerificationBeforeUpdate: ['email'] },
+      AutoVerifiedAttributes: ['email'],
+    });
+  });
+
+  it('requires MFA in prod by default, and makes it optional only when the deployment says so', () => {
+    // Act
+    const relaxed = synthApp({ ...PROD_CONTEXT, requireMfa: 'false' });
+
+    // Assess
+    prod.template.hasResourceProperties('AWS::Cognito::UserPool', { MfaConfiguration: 'ON' });
+    relaxed.template.hasResourceProperties('AWS::Cognito::UserPool', { MfaConfiguration: 'OPTIONAL' });
+    dev.template.hasResourceProperties('AWS::Cognito::UserPool', { MfaConfiguration: 'OPTIONAL' });
   });
 });
 
 describe('logs and alarms', () => {
-  it('gives every log group a retention', () => {
+  it('gives every log group a retention of a year in prod, and the stack’s own key', () => {
+    // Prepare
+    const logsKey = prod
+      .ofType('AWS::KMS::Key')
+      .filter(([, r]) => /log groups$/.test(String(r.Properties.Description)))
+      .map(([id]) => id);
+
     // Act
     const groups = prod.ofType('AWS::Logs::LogGroup').map(([, r]) => r);
 
@@ -451,28 +530,96 @@ describe('logs and alarms', () => {
     // One per function, the workflow's and the API's access log; the web pages' function, their API's
     // access log and the asset deployment's.
     expect(groups.length).toBe(FUNCTION_NAMES.length + 2 + 3);
+    expect(logsKey).toHaveLength(1);
     for (const group of groups) {
       expect(group.Properties.RetentionInDays).toBe(365);
+      expect(group.Properties.KmsKeyId).toEqual({ 'Fn::GetAtt': [logsKey[0], 'Arn'] });
       expect(group.DeletionPolicy).toBe('Retain');
     }
   });
 
-  it('alarms on failed executions, late escalations, every function’s errors and throttles, and table throttles', () => {
+  it('lets CloudWatch Logs use the logs key only for this account’s log groups, and nobody make grants on any key', () => {
+    // Act
+    const keys = prod.ofType('AWS::KMS::Key').map(([, r]) => r.Properties);
+    const statementsOf = (key: Record<string, Json>) =>
+      (key.KeyPolicy as { Statement: Record<string, Json>[] }).Statement;
+    const logsKey = keys.find((k) => /log groups$/.test(String(k.Description)));
+
+    // Assess
+    expect(statementsOf(logsKey ?? {})).toContainEqual(
+      expect.objectContaining({
+        Principal: { Service: { 'Fn::Join': ['', ['logs.', { Ref: 'AWS::Region' }, '.amazonaws.com']] } },
+        Condition: {
+          ArnLike: {
+            'kms:EncryptionContext:aws:logs:arn': {
+              'Fn::Join': [
+                '',
+                [
+                  'arn:',
+                  { Ref: 'AWS::Partition' },
+                  ':logs:',
+                  { Ref: 'AWS::Region' },
+                  ':',
+                  { Ref: 'AWS::AccountId' },
+                  ':log-group:*',
+                ],
+              ],
+            },
+          },
+        },
+      }),
+    );
+    for (const key of keys) {
+      expect(key.EnableKeyRotation).toBe(true);
+      expect(statementsOf(key)).toContainEqual({
+        Sid: 'DenyGrantsExceptForAwsServices',
+        Effect: 'Deny',
+        Principal: { AWS: '*' },
+        Action: 'kms:CreateGrant',
+        Resource: '*',
+        Condition: {
+          BoolIfExists: { 'kms:GrantIsForAWSResource': 'false', 'aws:PrincipalIsAWSService': 'false' },
+        },
+      });
+    }
+  });
+
+  it('alarms on failed, timed-out and aborted executions, late escalations, both APIs’ 5xx, every function’s errors and throttles, and table throttles', () => {
     // Prepare
     const raise = logicalId(prod, prod.stack.functions['raise-to-leaders'].node.defaultChild);
+    const machine = { Ref: logicalId(prod, prod.stack.workflow.stateMachine.node.defaultChild) };
+    const apiId = (api: IConstruct) => ({ Ref: logicalId(prod, api.node.defaultChild) });
 
     // Act
     const alarms = prod.ofType('AWS::CloudWatch::Alarm').map(([, r]) => r.Properties);
     const named = (suffix: string) => alarms.find((a) => a.AlarmName === `fail-forward-prod-${suffix}`);
 
     // Assess
-    expect(named('workflow-executions-failed')).toMatchObject({
-      MetricName: 'ExecutionsFailed',
-      Namespace: 'AWS/States',
-    });
+    for (const [name, metric] of [
+      ['workflow-executions-failed', 'ExecutionsFailed'],
+      ['workflow-executions-timed-out', 'ExecutionsTimedOut'],
+      ['workflow-executions-aborted', 'ExecutionsAborted'],
+    ]) {
+      expect(named(name ?? '')).toMatchObject({
+        MetricName: metric,
+        Namespace: 'AWS/States',
+        Dimensions: [{ Name: 'StateMachineArn', Value: machine }],
+      });
+    }
     expect(named('escalation-past-deadline')).toMatchObject({
       MetricName: 'Invocations',
       Dimensions: [{ Name: 'FunctionName', Value: { Ref: raise } }],
+    });
+    expect(named('api-5xx')).toMatchObject({
+      Namespace: 'AWS/ApiGateway',
+      MetricName: '5xx',
+      Statistic: 'Sum',
+      Dimensions: [{ Name: 'ApiId', Value: apiId(prod.stack.api.httpApi) }],
+    });
+    expect(named('pages-5xx')).toMatchObject({
+      Namespace: 'AWS/ApiGateway',
+      MetricName: '5xx',
+      Dimensions: [{ Name: 'ApiId', Value: apiId(prod.stack.web.pagesApi) }],
     });
     for (const name of FUNCTION_NAMES) {
       expect(named(`lambda-errors-${name}`)).toMatchObject({ MetricName: 'Errors' });
@@ -480,7 +627,34 @@ describe('logs and alarms', () => {
     }
     expect(JSON.stringify(named('dynamodb-table-throttles')?.Metrics)).toContain('WriteThrottleEvents');
     expect(JSON.stringify(named('dynamodb-index-throttles')?.Metrics)).toContain('GlobalSecondaryIndexName');
-    for (const alarm of alarms) expect(alarm.AlarmActions).toHaveLength(1);
+    for (const alarm of alarms) {
+      expect(alarm.AlarmActions).toEqual([
+        { Ref: logicalId(prod, prod.stack.alarms.topic.node.defaultChild) },
+      ]);
+      expect(String(alarm.AlarmDescription)).toMatch(/What to do: docs\/operations\.md, "[^"]+"\.$/);
+    }
+  });
+
+  it('names in docs/operations.md a runbook entry for every alarm', () => {
+    // Prepare
+    const runbook = readFileSync(join(PROJECT_ROOT, 'docs/operations.md'), 'utf8');
+    // A heading may cover several alarms: "dynamodb-table-throttles, dynamodb-index-throttles".
+    const headings = new Set(
+      [...runbook.matchAll(/^### (.+)$/gm)].flatMap((m) =>
+        (m[1] ?? '').replaceAll('&lt;', '<').replaceAll('&gt;', '>').split(', '),
+      ),
+    );
+
+    // Act
+    const entries = prod
+      .ofType('AWS::CloudWatch::Alarm')
+      .map(
+        ([, r]) => String(r.Properties.AlarmDescription).match(/docs\/operations\.md, "([^"]+)"/)?.[1] ?? '',
+      );
+
+    // Assess
+    for (const entry of new Set(entries))
+      expect({ entry, inRunbook: headings.has(entry) }).toEqual({ entry, inRunbook: true });
   });
 
   it('sends alarms to an encrypted topic that refuses plain HTTP, with the configured email', () => {
@@ -497,7 +671,67 @@ describe('logs and alarms', () => {
         ]),
       },
     });
-    prod.template.hasResourceProperties('AWS::KMS::Key', { EnableKeyRotation: true });
+  });
+
+  it('lets CloudWatch publish to the topic, and use its key, only for this stage’s alarms in this account', () => {
+    // Prepare
+    const topicId = logicalId(prod, prod.stack.alarms.topic.node.defaultChild);
+    const keyId = logicalId(prod, prod.stack.alarms.topic.key.node.defaultChild);
+    const ourAlarms = {
+      StringEquals: { 'aws:SourceAccount': { Ref: 'AWS::AccountId' } },
+      ArnLike: {
+        'aws:SourceArn': {
+          'Fn::Join': [
+            '',
+            [
+              'arn:',
+              { Ref: 'AWS::Partition' },
+              ':cloudwatch:',
+              { Ref: 'AWS::Region' },
+              ':',
+              { Ref: 'AWS::AccountId' },
+              ':alarm:fail-forward-prod-*',
+            ],
+          ],
+        },
+      },
+    };
+
+    // Act
+    const topicPolicy = prod.single('AWS::SNS::TopicPolicy').Properties;
+    const topicAllows = (
+      topicPolicy.PolicyDocument as { Statement: Record<string, Json>[] }
+    ).Statement.filter((s) => s.Effect === 'Allow');
+    const keyPolicy = prod.resources[keyId]?.Properties.KeyPolicy as { Statement: Record<string, Json>[] };
+    const keyAllows = keyPolicy.Statement.filter((s) =>
+      JSON.stringify(s.Principal).includes('cloudwatch.amazonaws.com'),
+    );
+    const alarmNames = prod.ofType('AWS::CloudWatch::Alarm').map(([, r]) => String(r.Properties.AlarmName));
+
+    // Assess
+    expect(topicPolicy.Topics).toEqual([{ Ref: topicId }]);
+    expect(topicAllows).toEqual([
+      {
+        Sid: 'AllowThisStagesAlarms',
+        Effect: 'Allow',
+        Principal: { Service: 'cloudwatch.amazonaws.com' },
+        Action: 'sns:Publish',
+        Resource: { Ref: topicId },
+        Condition: ourAlarms,
+      },
+    ]);
+    expect(keyAllows).toEqual([
+      {
+        Sid: 'AllowThisStagesAlarms',
+        Effect: 'Allow',
+        Principal: { Service: 'cloudwatch.amazonaws.com' },
+        Action: ['kms:Decrypt', 'kms:GenerateDataKey*'],
+        Resource: '*',
+        Condition: ourAlarms,
+      },
+    ]);
+    // The pattern must match every alarm's name, or its notifications would be dropped silently.
+    for (const name of alarmNames) expect(name).toMatch(/^fail-forward-prod-/);
   });
 });
 

@@ -5,7 +5,8 @@ import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { App, type CfnElement, Validations } from 'aws-cdk-lib';
 import type { IConstruct } from 'constructs';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { apiRoutes } from '#functions/registry.ts';
 import {
   buildAllFunctions,
   buildWebAssets,
@@ -15,11 +16,20 @@ import {
 import { readConfig } from '#infra/stacks/stack-config.ts';
 import { asList, type Json, PROD_CONTEXT, policyStatements, type SynthedApp, synthApp } from './synth-app.ts';
 
+// Each synth runs esbuild-free CDK, cdk-nag and cfn-guard; on a busy machine that takes a while.
+vi.setConfig({ testTimeout: 120_000 });
+
 const DOMAIN_CONTEXT = {
   ...PROD_CONTEXT,
   webDomainName: 'failforward.example.gov.uk',
   webCertificateArn: 'arn:aws:acm:us-east-1:123456789012:certificate/0a1b2c3d-1111-2222-3333-444455556666',
   webAclArn: 'arn:aws:wafv2:us-east-1:123456789012:global/webacl/fail-forward/0a1b2c3d',
+  apiCertificateArn: 'arn:aws:acm:eu-west-2:123456789012:certificate/9f8e7d6c-1111-2222-3333-444455556666',
+};
+
+const ORIGIN_VERIFY = {
+  HeaderName: 'x-origin-verify',
+  HeaderValue: '{{resolve:secretsmanager:fail-forward/prod/origin-verify:SecretString:::}}',
 };
 
 let dev: SynthedApp;
@@ -45,6 +55,7 @@ interface Behavior {
 interface Origin {
   Id: string;
   DomainName: Json;
+  OriginCustomHeaders?: Json[];
   OriginAccessControlId?: Json;
   S3OriginConfig?: Record<string, Json>;
   CustomOriginConfig?: Record<string, Json>;
@@ -198,6 +209,8 @@ describe('the distribution', () => {
     const config = distributionConfig(custom);
     const outputs = custom.template.toJSON().Outputs as Record<string, { Value: Json }>;
     const acks = acknowledgements(custom.stack.web.distribution).map((a) => a.id);
+    const nag = acks.filter((id) => id.startsWith('AwsSolutions-'));
+    const guard = acks.filter((id) => id.startsWith('cdk-validator-cfnguard::'));
 
     // Assess
     expect(config.Aliases).toEqual([DOMAIN_CONTEXT.webDomainName]);
@@ -208,8 +221,137 @@ describe('the distribution', () => {
     });
     expect(config.WebACLId).toBe(DOMAIN_CONTEXT.webAclArn);
     expect(outputs.WebCallbackUrl?.Value).toBe('https://failforward.example.gov.uk/auth/callback');
-    // What the configuration fixes is no longer acknowledged.
-    expect(acks).toEqual(['AwsSolutions-CFR1']);
+    // What the configuration fixes is no longer acknowledged: only geo restriction, the root object
+    // and origin failover are left.
+    expect(nag).toEqual(['AwsSolutions-CFR1']);
+    expect(guard.sort()).toEqual([
+      'cdk-validator-cfnguard::cloudfront_default_root_object_configured_check',
+      'cdk-validator-cfnguard::cloudfront_origin_failover_enabled_check',
+    ]);
+    expect(acks).toHaveLength(nag.length + guard.length);
+  });
+});
+
+describe('how CloudFront reaches the APIs', () => {
+  const apiOrigins = (app: SynthedApp) => {
+    const config = distributionConfig(app);
+    const api = config.CacheBehaviors.find((b) => b.PathPattern === '/api/*');
+    if (!api) throw new Error('no /api/* behaviour');
+    return { pages: originFor(app, config.DefaultCacheBehavior), api: originFor(app, api) };
+  };
+
+  it('sends both APIs the origin-verify header, its value a Secrets Manager reference, never the assets bucket', () => {
+    // Act
+    const { pages, api } = apiOrigins(prod);
+    const assets = distributionConfig(prod).Origins.find((o) => o.S3OriginConfig);
+
+    // Assess
+    expect(pages.OriginCustomHeaders).toEqual([ORIGIN_VERIFY]);
+    expect(api.OriginCustomHeaders).toEqual([ORIGIN_VERIFY]);
+    expect(assets?.OriginCustomHeaders).toBeUndefined();
+  });
+
+  it('tells every function behind either API which secret to check it against, and lets it read that secret', () => {
+    // Prepare
+    const behindApis = [
+      prod.stack.web.function,
+      ...apiRoutes().map((route) => prod.stack.functions[route.name]),
+    ].map((fn) => logicalId(prod, fn.node.defaultChild));
+
+    // Act
+    const functions = prod.ofType('AWS::Lambda::Function');
+    const checking = functions
+      .filter(
+        ([, r]) =>
+          'ORIGIN_VERIFY_SECRET_NAME' in
+          ((r.Properties.Environment as { Variables?: object })?.Variables ?? {}),
+      )
+      .map(([id, r]) => ({
+        id,
+        name: (r.Properties.Environment as { Variables: Record<string, Json> }).Variables
+          .ORIGIN_VERIFY_SECRET_NAME,
+      }));
+    const readers = policyStatements(prod)
+      .filter((s) =>
+        JSON.stringify(s.statement.Resource).includes(':secret:fail-forward/prod/origin-verify-??????'),
+      )
+      .flatMap((s) => s.roles);
+
+    // Assess
+    expect(checking.map((c) => c.id).sort()).toEqual([...new Set(behindApis)].sort());
+    for (const c of checking) expect(c.name).toBe('fail-forward/prod/origin-verify');
+    expect(readers.length).toBe(new Set(behindApis).size);
+  });
+
+  it('without the pages’ own domain, reaches both APIs at their execute-api addresses, which stay on', () => {
+    // Act
+    const { pages, api } = apiOrigins(prod);
+    const apis = prod.ofType('AWS::ApiGatewayV2::Api').map(([, r]) => r.Properties);
+
+    // Assess
+    expect(JSON.stringify(pages.DomainName)).toContain('.execute-api.');
+    expect(JSON.stringify(api.DomainName)).toContain('.execute-api.');
+    expect(apis).toHaveLength(2);
+    for (const props of apis) expect(props.DisableExecuteApiEndpoint).toBe(false);
+    expect(prod.ofType('AWS::ApiGatewayV2::DomainName')).toEqual([]);
+  });
+
+  it('with the pages’ own domain, gives each API its own name (TLS 1.2, regional) and switches its execute-api address off', () => {
+    // Prepare
+    const custom = synthApp(DOMAIN_CONTEXT);
+
+    // Act
+    const { pages, api } = apiOrigins(custom);
+    const apis = custom.ofType('AWS::ApiGatewayV2::Api').map(([, r]) => r.Properties);
+    const domains = custom.ofType('AWS::ApiGatewayV2::DomainName');
+    const domainId = (prefix: string) =>
+      domains.find(([, r]) => String(r.Properties.DomainName).startsWith(prefix))?.[0] ?? 'missing';
+    const mappings = custom.ofType('AWS::ApiGatewayV2::ApiMapping').map(([, r]) => r.Properties);
+    const outputs = custom.template.toJSON().Outputs as Record<string, { Value: Json }>;
+
+    // Assess
+    expect(apis).toHaveLength(2);
+    for (const props of apis) expect(props.DisableExecuteApiEndpoint).toBe(true);
+    expect(pages.DomainName).toBe('pages-origin.failforward.example.gov.uk');
+    expect(api.DomainName).toBe('api-origin.failforward.example.gov.uk');
+    expect(pages.OriginCustomHeaders).toEqual([ORIGIN_VERIFY]);
+    expect(api.OriginCustomHeaders).toEqual([ORIGIN_VERIFY]);
+    expect(domains.map(([, r]) => r.Properties.DomainName).sort()).toEqual([
+      'api-origin.failforward.example.gov.uk',
+      'pages-origin.failforward.example.gov.uk',
+    ]);
+    for (const [, domain] of domains) {
+      expect(domain.Properties.DomainNameConfigurations).toEqual([
+        {
+          CertificateArn: DOMAIN_CONTEXT.apiCertificateArn,
+          EndpointType: 'REGIONAL',
+          SecurityPolicy: 'TLS_1_2',
+        },
+      ]);
+    }
+    expect(mappings.map((m) => ({ api: m.ApiId, domain: m.DomainName, stage: m.Stage }))).toEqual(
+      expect.arrayContaining([
+        {
+          api: apiRef(custom, custom.stack.api.httpApi),
+          domain: { Ref: domainId('api-') },
+          stage: '$default',
+        },
+        {
+          api: apiRef(custom, custom.stack.web.pagesApi),
+          domain: { Ref: domainId('pages-') },
+          stage: '$default',
+        },
+      ]),
+    );
+    expect(mappings).toHaveLength(2);
+    // Where the operator points each name's DNS record (docs/operations.md).
+    expect(outputs.PagesOriginDnsTarget?.Value).toEqual({
+      'Fn::GetAtt': [domainId('pages-'), 'RegionalDomainName'],
+    });
+    expect(outputs.ApiOriginDnsTarget?.Value).toEqual({
+      'Fn::GetAtt': [domainId('api-'), 'RegionalDomainName'],
+    });
+    expect(outputs.ApiUrl?.Value).toBe('https://failforward.example.gov.uk/api');
   });
 });
 
@@ -242,6 +384,9 @@ describe('the assets bucket', () => {
       ServerSideEncryptionConfiguration: [{ ServerSideEncryptionByDefault: { SSEAlgorithm: 'AES256' } }],
     });
     expect(bucket.OwnershipControls).toEqual({ Rules: [{ ObjectOwnership: 'BucketOwnerEnforced' }] });
+    expect(bucket.LifecycleConfiguration).toEqual({
+      Rules: [{ AbortIncompleteMultipartUpload: { DaysAfterInitiation: 1 }, Status: 'Enabled' }],
+    });
     expect(policy.Statement).toContainEqual(
       expect.objectContaining({ Effect: 'Deny', Condition: { Bool: { 'aws:SecureTransport': 'false' } } }),
     );
@@ -284,7 +429,13 @@ describe('the assets bucket', () => {
       BucketEncryption: {
         ServerSideEncryptionConfiguration: [{ ServerSideEncryptionByDefault: { SSEAlgorithm: 'AES256' } }],
       },
-      LifecycleConfiguration: { Rules: [{ ExpirationInDays: 365, Status: 'Enabled' }] },
+      // Files go after the retention; parts of uploads that never finished after a day (CT.S3.PR.6).
+      LifecycleConfiguration: {
+        Rules: [
+          { ExpirationInDays: 365, Status: 'Enabled' },
+          { AbortIncompleteMultipartUpload: { DaysAfterInitiation: 1 }, Status: 'Enabled' },
+        ],
+      },
     });
     // A dev stack goes completely: its log bucket is emptied and deleted with it.
     expect(dev.resources[logicalId(dev, dev.stack.web.logBucket.node.defaultChild)]?.DeletionPolicy).toBe(
@@ -346,8 +497,8 @@ describe('the web pages’ function', () => {
 
     // Assess
     expect(fn).toMatchObject({ Runtime: 'nodejs24.x', Architectures: ['arm64'], Handler: 'index.handler' });
+    expect(env).not.toHaveProperty('WEB_SIGN_IN');
     expect(env).toMatchObject({
-      WEB_SIGN_IN: 'cognito',
       SESSION_SECRET_NAME: 'fail-forward/prod/web-session-secret',
       ASSETS_URL: '/assets',
       PUBLIC_URL: 'https://failforward.example.gov.uk',
@@ -358,7 +509,9 @@ describe('the web pages’ function', () => {
       expect.arrayContaining(['TABLE_NAME', 'STATE_MACHINE_ARN', 'COGNITO_DOMAIN']),
     );
     expect('SESSION_SECRET' in env).toBe(false);
-    expect(JSON.stringify(prod.template.toJSON())).not.toMatch(/"SESSION_SECRET"|SecretString/);
+    // The only Secrets Manager reference in the template is the origin-verify one, in CloudFront's settings.
+    const text = JSON.stringify(prod.template.toJSON()).replaceAll(ORIGIN_VERIFY.HeaderValue, '');
+    expect(text).not.toMatch(/"SESSION_SECRET"|SecretString/);
   });
 
   it('may use the table, start and answer the workflow, and read the session secret, nothing else', () => {
@@ -387,9 +540,13 @@ describe('the web pages’ function', () => {
       ]),
     );
     expect(actions.filter((a) => /^(cognito-idp|lambda|s3|cloudfront):/.test(a))).toEqual([]);
-    expect(secrets).toHaveLength(1);
-    expect(secrets[0]).toContain(':secret:fail-forward/prod/web-session-secret-??????');
-    expect(secrets[0]).not.toContain(PROD_CONTEXT.notifySecretName);
+    // The session secret, and the origin-verify value the pages check every request against.
+    expect(secrets).toHaveLength(2);
+    expect(
+      secrets.find((r) => r.includes(':secret:fail-forward/prod/web-session-secret-??????')),
+    ).toBeDefined();
+    expect(secrets.find((r) => r.includes(':secret:fail-forward/prod/origin-verify-??????'))).toBeDefined();
+    expect(secrets.join(' ')).not.toContain(PROD_CONTEXT.notifySecretName);
   });
 
   it('sits behind its own API: one $default route without authorizer, throttled, logged without query strings', () => {
@@ -449,6 +606,7 @@ describe('web settings', () => {
       stage: 'prod',
       webDomainName: DOMAIN_CONTEXT.webDomainName,
       webCertificateArn: DOMAIN_CONTEXT.webCertificateArn,
+      apiCertificateArn: DOMAIN_CONTEXT.apiCertificateArn,
     });
 
     // Assess
@@ -462,6 +620,16 @@ describe('web settings', () => {
         certificateArn: DOMAIN_CONTEXT.webCertificateArn,
       },
       webAclArn: undefined,
+      apiDomains: {
+        pages: {
+          domainName: 'pages-origin.failforward.example.gov.uk',
+          certificateArn: DOMAIN_CONTEXT.apiCertificateArn,
+        },
+        api: {
+          domainName: 'api-origin.failforward.example.gov.uk',
+          certificateArn: DOMAIN_CONTEXT.apiCertificateArn,
+        },
+      },
     });
   });
 
@@ -483,6 +651,19 @@ describe('web settings', () => {
       /lowercase host name/,
     ],
     [{ webAclArn: 'arn:aws:wafv2:eu-west-2:123456789012:regional/webacl/x/y' }, /scope CLOUDFRONT/],
+    [
+      { webDomainName: DOMAIN_CONTEXT.webDomainName, webCertificateArn: DOMAIN_CONTEXT.webCertificateArn },
+      /apiCertificateArn is required with webDomainName/,
+    ],
+    [{ apiCertificateArn: DOMAIN_CONTEXT.apiCertificateArn }, /apiCertificateArn needs webDomainName/],
+    [
+      {
+        webDomainName: DOMAIN_CONTEXT.webDomainName,
+        webCertificateArn: DOMAIN_CONTEXT.webCertificateArn,
+        apiCertificateArn: 'arn:aws:iam::123456789012:server-certificate/x',
+      },
+      /apiCertificateArn must be an ACM certificate ARN/,
+    ],
   ])('refuses %j', (context, message) => {
     // Act
     const attempt = () => read(context);
@@ -544,7 +725,6 @@ process.stdout.write(JSON.stringify(await handler(${JSON.stringify(event)})));`;
         AWS_REGION: 'eu-west-2',
         TABLE_NAME: 'table',
         STATE_MACHINE_ARN: 'arn:aws:states:eu-west-2:123456789012:stateMachine:fail-forward-dev-experiment',
-        WEB_SIGN_IN: 'cognito',
         SESSION_SECRET: 'x'.repeat(64),
         PUBLIC_URL: 'https://d111111abcdef8.cloudfront.net',
         COGNITO_DOMAIN: 'https://fail-forward-dev.auth.eu-west-2.amazoncognito.com',
