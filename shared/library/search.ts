@@ -1,0 +1,150 @@
+/**
+ * Searching the library: words typed into the search box (`search`), ideas like a draft (`similar`),
+ * and the newest entries (`browse`). MiniSearch ranks (BM25+); this module picks the fields and their
+ * weights, turns the input into terms, filters, and pages.
+ */
+import type { SearchResult } from 'minisearch';
+import MiniSearch from 'minisearch';
+import type { LibraryIndex } from './engine.ts';
+import { cleanText, queryTerms, typoDistance } from './text.ts';
+import {
+  type Draft,
+  LIBRARY_FIELDS,
+  type LibraryField,
+  type LibraryStatus,
+  type RankedItem,
+  type SearchPage,
+  type SearchParams,
+  type SimilarParams,
+} from './types.ts';
+
+/** The longest `q` the API takes; longer is refused with 400 (see checkQuery). */
+export const MAX_QUERY_LENGTH = 200;
+export const DEFAULT_LIMIT = 20;
+export const MAX_LIMIT = 100;
+export const SIMILAR_LIMIT = 5;
+/** A draft is long: only its first words are looked up, enough to find what it is about and keep lookups fast. */
+export const MAX_DRAFT_WORDS = 80;
+
+/** A word in the title says more about what an entry is than the same word in its story. */
+const SEARCH_BOOSTS: Record<LibraryField, number> = { title: 3, problem: 1.5, hypothesis: 1, learning: 1 };
+const SIMILAR_BOOSTS: Record<LibraryField, number> = { title: 2, problem: 1.5, hypothesis: 1, learning: 0.5 };
+/** A draft's title names the idea; its problem and hypothesis add words around it. */
+const DRAFT_TITLE_WEIGHT = 2;
+
+export type QueryCheck = { ok: true; q: string } | { ok: false; message: string };
+
+/** The route's check of `q`: text of at most MAX_QUERY_LENGTH characters (an absent `q` is an empty one). */
+export const checkQuery = (q: unknown): QueryCheck => {
+  if (q === undefined || q === null) return { ok: true, q: '' };
+  if (typeof q !== 'string') return { ok: false, message: 'Enter words to search for' };
+  if ([...q].length > MAX_QUERY_LENGTH) {
+    return { ok: false, message: `Search words must be ${MAX_QUERY_LENGTH} characters or fewer` };
+  }
+  return { ok: true, q };
+};
+
+const clamp = (value: number | undefined, fallback: number, min: number, max: number): number =>
+  value === undefined || !Number.isFinite(value) ? fallback : Math.min(max, Math.max(min, Math.trunc(value)));
+
+/** Scores rounded, then ties broken by id, so the order never depends on how the index was built. */
+const ranked = (results: SearchResult[]): SearchResult[] =>
+  results
+    .map((r) => ({ ...r, score: Math.round(r.score * 1e6) / 1e6 }))
+    .sort((a, b) => b.score - a.score || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+
+const byField = (result: SearchResult): RankedItem['matches'] => {
+  const matches: RankedItem['matches'] = {};
+  for (const [term, fields] of Object.entries(result.match)) {
+    for (const field of fields as LibraryField[]) matches[field] = [...(matches[field] ?? []), term];
+  }
+  return matches;
+};
+
+const toItem = (result: SearchResult): RankedItem => ({
+  id: result.id as string,
+  score: result.score,
+  team: result.team as string,
+  status: result.status as LibraryStatus,
+  createdAt: result.createdAt as string,
+  matches: byField(result),
+});
+
+const filterBy =
+  (team: string | undefined, status: LibraryStatus | undefined) =>
+  (result: SearchResult): boolean =>
+    (team === undefined || result.team === team) && (status === undefined || result.status === status);
+
+/** The entries that match `q`, best first, filtered by team and status. An empty or stop-word-only `q` finds nothing. */
+export const search = (index: LibraryIndex, params: SearchParams): SearchPage => {
+  const limit = clamp(params.limit, DEFAULT_LIMIT, 1, MAX_LIMIT);
+  const offset = clamp(params.offset, 0, 0, Number.MAX_SAFE_INTEGER);
+  const q = typeof params.q === 'string' ? [...cleanText(params.q)].slice(0, MAX_QUERY_LENGTH).join('') : '';
+  const { terms, typed } = queryTerms(q, index.stem);
+  if (terms.length === 0) return { items: [], total: 0 };
+  const results = ranked(
+    index.search.search(terms.join(' '), {
+      fields: [...LIBRARY_FIELDS],
+      boost: SEARCH_BOOSTS,
+      fuzzy: (term) => (typed.has(term) ? typoDistance(term) : 0),
+      filter: filterBy(params.team, params.status),
+    }),
+  );
+  return { items: results.slice(offset, offset + limit).map(toItem), total: results.length };
+};
+
+const hypothesisText = (hypothesis: Draft['hypothesis']): string[] => {
+  if (!hypothesis) return [];
+  if (typeof hypothesis === 'string') return [hypothesis];
+  return [hypothesis.weBelieve, hypothesis.toTestIt, hypothesis.measure, hypothesis.rightIf].filter(
+    (text): text is string => typeof text === 'string',
+  );
+};
+
+/** The terms of a draft, each with its weight: the title's count more. */
+const draftTerms = (draft: Draft, index: LibraryIndex): Map<string, number> => {
+  const weights = new Map<string, number>();
+  const parts: [unknown, number][] = [
+    [draft.title, DRAFT_TITLE_WEIGHT],
+    [draft.problem, 1],
+    ...hypothesisText(draft.hypothesis).map((text): [string, number] => [text, 1]),
+  ];
+  let room = MAX_DRAFT_WORDS;
+  for (const [text, weight] of parts) {
+    if (room <= 0) break;
+    const { terms, words } = queryTerms(text, index.stem, room);
+    room -= words;
+    for (const term of terms) weights.set(term, Math.max(weights.get(term) ?? 0, weight));
+  }
+  return weights;
+};
+
+/** The entries most like a draft, most similar first; never one of `excludeIds`. */
+export const similar = (index: LibraryIndex, draft: Draft, params: SimilarParams = {}): RankedItem[] => {
+  const limit = clamp(params.limit, SIMILAR_LIMIT, 1, MAX_LIMIT);
+  const excluded = new Set(params.excludeIds ?? []);
+  const weights = draftTerms(draft ?? { title: '' }, index);
+  if (weights.size === 0) return [];
+  const results = index.search.search([...weights.keys()].join(' '), {
+    fields: [...LIBRARY_FIELDS],
+    boost: SIMILAR_BOOSTS,
+    boostTerm: (term) => weights.get(term) ?? 1,
+    filter: (result) => !excluded.has(result.id as string),
+  });
+  return ranked(results).slice(0, limit).map(toItem);
+};
+
+/** Every entry, newest first, filtered by team and status: the library page before anything is typed. */
+export const browse = (
+  index: LibraryIndex,
+  params: Omit<SearchParams, 'q'> = {},
+): { items: RankedItem[]; total: number } => {
+  const limit = clamp(params.limit, DEFAULT_LIMIT, 1, MAX_LIMIT);
+  const offset = clamp(params.offset, 0, 0, Number.MAX_SAFE_INTEGER);
+  const all = index.search
+    .search(MiniSearch.wildcard, { filter: filterBy(params.team, params.status) })
+    .sort((a, b) =>
+      a.createdAt === b.createdAt ? (a.id < b.id ? -1 : 1) : a.createdAt < b.createdAt ? 1 : -1,
+    );
+  return { items: all.slice(offset, offset + limit).map(toItem), total: all.length };
+};

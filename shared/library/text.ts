@@ -1,0 +1,140 @@
+/**
+ * Text to index terms, the same way for entries and for queries. The search library ranks; this
+ * module only decides what a word is and which terms stand for it:
+ * - Unicode is made well formed (lone surrogates dropped) and NFKC-normalised, markup is stripped,
+ *   letters are lower-cased and accents folded ("dŵr" is "dwr", as people type it).
+ * - English words are indexed by their stem ("calling" and "calls" are both "call") and as written,
+ *   so a typo in a word's ending ("reparaton") is still one edit from a word of the index, and a word
+ *   typed exactly as written ranks above another form of it.
+ * - Welsh words are never stemmed: a Welsh text's words are indexed as themselves and their possible
+ *   radical forms under `cy:` (see welsh.ts). A query's words are looked up both ways, as it is too
+ *   short to tell its language.
+ */
+import { isStopWord } from './stop-words.ts';
+import { detectLanguage, type Language, welshRadicals } from './welsh.ts';
+
+export type Stemmer = (word: string) => string;
+
+/** The longest word kept; longer runs of letters are cut, so one odd token cannot slow a fuzzy lookup. */
+const MAX_WORD = 40;
+const WELSH = 'cy:';
+const WORD = /[\p{L}\p{N}\p{M}]+/gu;
+const MARKS = /\p{M}+/gu;
+/** An HTML tag or comment; a lone "<" ("under <5s") is text. */
+const TAG = /<\/?[a-z!][^<>]*>/gi;
+const ENTITY = /&(?:#\d{1,7}|#x[\da-f]{1,6}|[a-z]{2,8});/gi;
+
+/** Well-formed, NFKC, no markup: what every text goes through before it is split into words. */
+export const cleanText = (text: unknown): string => {
+  if (typeof text !== 'string' || text.length === 0) return '';
+  return text
+    .toWellFormed()
+    .replaceAll('\uFFFD', ' ')
+    .normalize('NFKC')
+    .replace(TAG, ' ')
+    .replace(ENTITY, ' ');
+};
+
+/** One word as the index knows it: lower case, accents folded, cut to MAX_WORD. */
+export const foldWord = (word: string): string =>
+  word
+    .normalize('NFKC')
+    .toLowerCase()
+    .normalize('NFD')
+    .replace(MARKS, '')
+    .normalize('NFC')
+    .slice(0, MAX_WORD);
+
+/** The words of a text, folded, stop words included (language detection needs them). */
+export const words = (text: unknown): string[] => {
+  const out: string[] = [];
+  for (const match of cleanText(text).matchAll(WORD)) {
+    const word = foldWord(match[0]);
+    if (word.length >= 2) out.push(word);
+  }
+  return out;
+};
+
+const welshForms = (word: string): string[] => [WELSH + word, ...welshRadicals(word).map((r) => WELSH + r)];
+
+/** The index terms of one word of a text in `language`; none for a stop word. */
+export const indexForms = (word: string, language: Language, stem: Stemmer): string[] => {
+  if (isStopWord(word)) return [];
+  if (language === 'cy') return welshForms(word);
+  const stemmed = stem(word);
+  return stemmed === word ? [word] : [stemmed, word];
+};
+
+/** The terms a field's text is indexed by. `fallback` is the entry's language, for a field too short to tell. */
+export const fieldTerms = (text: unknown, fallback: Language, stem: Stemmer): string[] => {
+  const all = words(text);
+  const language = detectLanguage(all) ?? fallback;
+  return all.flatMap((word) => indexForms(word, language, stem));
+};
+
+/** The language of a whole entry, from all its text; English when it cannot tell. */
+export const entryLanguage = (texts: readonly unknown[]): Language =>
+  detectLanguage(texts.flatMap((text) => words(text))) ?? 'en';
+
+export interface QueryTerms {
+  /** Every term to look up, each once. */
+  terms: string[];
+  /** The word as typed, its stem and its Welsh form, not the derived radicals: only these are matched with a typo. */
+  typed: Set<string>;
+  /** How many words (not stop words) the terms come from. */
+  words: number;
+}
+
+/** The terms a query's words are looked up by, in order of first appearance, each once. */
+export const queryTerms = (text: unknown, stem: Stemmer, maxWords = Number.POSITIVE_INFINITY): QueryTerms => {
+  const terms = new Set<string>();
+  const typed = new Set<string>();
+  let count = 0;
+  for (const word of words(text)) {
+    if (count >= maxWords) break;
+    if (isStopWord(word)) continue;
+    count += 1;
+    const [welsh, ...radicals] = welshForms(word);
+    for (const term of [stem(word), word, welsh]) {
+      if (!term) continue;
+      terms.add(term);
+      typed.add(term);
+    }
+    for (const radical of radicals) terms.add(radical);
+  }
+  return { terms: [...terms], typed, words: count };
+};
+
+/** How far a typed term may be from an index term and still match: one edit, for words of five letters or more. */
+export const typoDistance = (term: string): number => {
+  const length = term.startsWith(WELSH) ? term.length - WELSH.length : term.length;
+  return length >= 5 ? 1 : 0;
+};
+
+export interface Range {
+  start: number;
+  end: number;
+}
+
+/**
+ * Where, in `text` as stored, the words are that stand for any of `terms` (the matched terms a search
+ * returns): UTF-16 offsets, in order, for the page to wrap in <mark> after escaping. Words are judged
+ * both as English and as Welsh, as the terms say which language matched.
+ */
+export const highlightRanges = (
+  text: string | null | undefined,
+  terms: readonly string[],
+  stem: Stemmer,
+): Range[] => {
+  if (!text || terms.length === 0) return [];
+  const wanted = new Set(terms);
+  const ranges: Range[] = [];
+  for (const match of text.toWellFormed().matchAll(WORD)) {
+    const word = foldWord(match[0]);
+    if (word.length < 2 || isStopWord(word)) continue;
+    const hit =
+      wanted.has(word) || wanted.has(stem(word)) || welshForms(word).some((form) => wanted.has(form));
+    if (hit) ranges.push({ start: match.index, end: match.index + match[0].length });
+  }
+  return ranges;
+};
