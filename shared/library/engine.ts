@@ -120,6 +120,18 @@ export const loadIndex = (serialised: string, options: IndexOptions = {}): Libra
   return { search, stem, analyser };
 };
 
+type Vocabulary = { has(term: string): boolean };
+
+/**
+ * Whether any entry is indexed by `term`. MiniSearch keeps its terms in a private radix tree with no
+ * public lookup; without it (another MiniSearch version) every term counts as known, which only turns
+ * typo matching off, and test/library/engine.test.ts fails.
+ */
+export const knows = (index: LibraryIndex, term: string): boolean => {
+  const vocabulary = (index.search as unknown as { _index?: Vocabulary })._index;
+  return typeof vocabulary?.has === 'function' ? vocabulary.has(term) : true;
+};
+
 export const size = (index: LibraryIndex): number => index.search.documentCount;
 
 export const has = (index: LibraryIndex, id: string): boolean => index.search.has(id);

@@ -5,7 +5,8 @@
  */
 import type { SearchResult } from 'minisearch';
 import MiniSearch from 'minisearch';
-import type { LibraryIndex } from './engine.ts';
+import { knows, type LibraryIndex } from './engine.ts';
+import { glossaryFor } from './glossary.ts';
 import { cleanText, queryTerms, typoDistance } from './text.ts';
 import {
   type Draft,
@@ -26,9 +27,20 @@ export const SIMILAR_LIMIT = 5;
 /** A draft is long: only its first words are looked up, enough to find what it is about and keep lookups fast. */
 export const MAX_DRAFT_WORDS = 80;
 
+/**
+ * A word the library does not know at all is looked up with one typo, and such a match counts nearly
+ * as much as the word itself: it is most likely what was meant. A word the library knows is never
+ * looked up with a typo, so "carers" does not also find "career".
+ */
+const TYPO_WEIGHT = 0.9;
+
 /** A word in the title says more about what an entry is than the same word in its story. */
 const SEARCH_BOOSTS: Record<LibraryField, number> = { title: 3, problem: 1.5, hypothesis: 1, learning: 1 };
-const SIMILAR_BOOSTS: Record<LibraryField, number> = { title: 2, problem: 1.5, hypothesis: 1, learning: 0.5 };
+/**
+ * An idea is like another when it sets out to do the same thing: a draft has no results yet, so it is
+ * compared with what entries set out to do (title, problem, hypothesis), not with what they learnt.
+ */
+const SIMILAR_BOOSTS = { title: 2, problem: 1.5, hypothesis: 1 } as const;
 /** A draft's title names the idea; its problem and hypothesis add words around it. */
 const DRAFT_TITLE_WEIGHT = 2;
 
@@ -80,13 +92,18 @@ export const search = (index: LibraryIndex, params: SearchParams): SearchPage =>
   const limit = clamp(params.limit, DEFAULT_LIMIT, 1, MAX_LIMIT);
   const offset = clamp(params.offset, 0, 0, Number.MAX_SAFE_INTEGER);
   const q = typeof params.q === 'string' ? [...cleanText(params.q)].slice(0, MAX_QUERY_LENGTH).join('') : '';
-  const { terms, typed } = queryTerms(q, index.stem);
-  if (terms.length === 0) return { items: [], total: 0 };
+  const { weights, byWord } = queryTerms(q, index.stem, MAX_QUERY_LENGTH, glossaryFor(index.stem));
+  if (weights.size === 0) return { items: [], total: 0 };
+  const typos = new Set(
+    byWord.filter((word) => !word.forms.some((form) => knows(index, form))).flatMap((word) => word.typed),
+  );
   const results = ranked(
-    index.search.search(terms.join(' '), {
+    index.search.search([...weights.keys()].join(' '), {
       fields: [...LIBRARY_FIELDS],
       boost: SEARCH_BOOSTS,
-      fuzzy: (term) => (typed.has(term) ? typoDistance(term) : 0),
+      boostTerm: (term) => weights.get(term) ?? 1,
+      fuzzy: (term) => (typos.has(term) ? typoDistance(term) : 0),
+      weights: { fuzzy: TYPO_WEIGHT, prefix: 0 },
       filter: filterBy(params.team, params.status),
     }),
   );
@@ -109,12 +126,15 @@ const draftTerms = (draft: Draft, index: LibraryIndex): Map<string, number> => {
     [draft.problem, 1],
     ...hypothesisText(draft.hypothesis).map((text): [string, number] => [text, 1]),
   ];
+  const glossary = glossaryFor(index.stem);
   let room = MAX_DRAFT_WORDS;
   for (const [text, weight] of parts) {
     if (room <= 0) break;
-    const { terms, words } = queryTerms(text, index.stem, room);
-    room -= words;
-    for (const term of terms) weights.set(term, Math.max(weights.get(term) ?? 0, weight));
+    const terms = queryTerms(text, index.stem, room, glossary);
+    room -= terms.words;
+    for (const [term, termWeight] of terms.weights) {
+      weights.set(term, Math.max(weights.get(term) ?? 0, weight * termWeight));
+    }
   }
   return weights;
 };
@@ -126,7 +146,7 @@ export const similar = (index: LibraryIndex, draft: Draft, params: SimilarParams
   const weights = draftTerms(draft ?? { title: '' }, index);
   if (weights.size === 0) return [];
   const results = index.search.search([...weights.keys()].join(' '), {
-    fields: [...LIBRARY_FIELDS],
+    fields: Object.keys(SIMILAR_BOOSTS),
     boost: SIMILAR_BOOSTS,
     boostTerm: (term) => weights.get(term) ?? 1,
     filter: (result) => !excluded.has(result.id as string),

@@ -13,7 +13,8 @@ export const ENGLISH_STOP_WORDS: ReadonlySet<string> = new Set(
     'same she should so some such than that the their theirs them themselves then there these they ' +
     'this those through to too under until up us very was we were what when where which while who whom ' +
     'why will with would you your yours yourself yourselves i s t don didn doesn isn wasn weren won ' +
-    'couldn shouldn wouldn ve ll re d m'
+    'couldn shouldn wouldn ve ll re d m nobody anybody everybody someone anyone everyone something ' +
+    'anything nothing everything'
   ).split(' '),
 );
 
@@ -22,7 +23,8 @@ export const WELSH_STOP_WORDS: ReadonlySet<string> = new Set(
     'a ac ag am ar at chi dan dros drwy dy e ei eich ein eu fe fi fo fy gan gyda hi hefyd hwn hon hyn ' +
     'hynny i mae maen mewn na nad nac neu ni nid nhw o oedd oes ond os roedd roeddwn roedden sydd sy ' +
     'trwy tu wedi wrth y yn yng ym yr ydy ydyn yw ddim bod fod bydd fydd byddai fyddai hen iawn rhwng ' +
-    'ati arno arni amdano amdani iddo iddi iddyn ohono ohoni gennym gennyf'
+    'ati arno arni amdano amdani iddo iddi iddyn ohono ohoni gennym gennyf achos oherwydd felly sut beth ' +
+    'pwy pam ble pryd faint pob bob rhai llawer mwy llai yma yna nawr rwan eto'
   ).split(' '),
 );
 

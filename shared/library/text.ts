@@ -76,33 +76,55 @@ export const fieldTerms = (text: unknown, fallback: Language, stem: Stemmer): st
 export const entryLanguage = (texts: readonly unknown[]): Language =>
   detectLanguage(texts.flatMap((text) => words(text))) ?? 'en';
 
+/**
+ * How much each kind of query term counts. An English word is looked up by its stem and as written;
+ * the word as written counts for little, so that a word whose stem differs ("people", "peopl") does not
+ * count twice against one whose stem is itself ("send"); it is there to catch a typo in the ending and
+ * to rank an exact word first. Forms derived from a word (Welsh radicals, the glossary's words) count
+ * for less than the word typed, as they may not mean quite the same.
+ */
+export const TERM_WEIGHTS = { typed: 1, asWritten: 0.25, derived: 0.5 } as const;
+
 export interface QueryTerms {
-  /** Every term to look up, each once. */
-  terms: string[];
-  /** The word as typed, its stem and its Welsh form, not the derived radicals: only these are matched with a typo. */
-  typed: Set<string>;
+  /** Every term to look up, each once, with how much it counts (see TERM_WEIGHTS). */
+  weights: Map<string, number>;
+  /**
+   * Per word: its terms as typed (the word as written, its stem and its Welsh form), which may be
+   * matched with a typo, and all its terms, which say whether the index knows the word at all.
+   */
+  byWord: { typed: string[]; forms: string[] }[];
   /** How many words (not stop words) the terms come from. */
   words: number;
 }
 
 /** The terms a query's words are looked up by, in order of first appearance, each once. */
-export const queryTerms = (text: unknown, stem: Stemmer, maxWords = Number.POSITIVE_INFINITY): QueryTerms => {
-  const terms = new Set<string>();
-  const typed = new Set<string>();
+export const queryTerms = (
+  text: unknown,
+  stem: Stemmer,
+  maxWords = Number.POSITIVE_INFINITY,
+  glossary: ReadonlyMap<string, readonly string[]> = new Map(),
+): QueryTerms => {
+  const weights = new Map<string, number>();
+  const byWord: QueryTerms['byWord'] = [];
+  const weigh = (term: string, weight: number) => weights.set(term, Math.max(weights.get(term) ?? 0, weight));
   let count = 0;
   for (const word of words(text)) {
     if (count >= maxWords) break;
     if (isStopWord(word)) continue;
     count += 1;
-    const [welsh, ...radicals] = welshForms(word);
-    for (const term of [stem(word), word, welsh]) {
-      if (!term) continue;
-      terms.add(term);
-      typed.add(term);
+    const stemmed = stem(word);
+    const [welsh = WELSH + word, ...radicals] = welshForms(word);
+    weigh(stemmed, TERM_WEIGHTS.typed);
+    weigh(word, word === stemmed ? TERM_WEIGHTS.typed : TERM_WEIGHTS.asWritten);
+    weigh(welsh, TERM_WEIGHTS.typed);
+    for (const radical of radicals) weigh(radical, TERM_WEIGHTS.derived);
+    const typed = [...new Set([stemmed, word, welsh])];
+    byWord.push({ typed, forms: [...typed, ...radicals] });
+    for (const form of [stemmed, welsh, ...radicals]) {
+      for (const other of glossary.get(form) ?? []) weigh(other, TERM_WEIGHTS.derived);
     }
-    for (const radical of radicals) terms.add(radical);
   }
-  return { terms: [...terms], typed, words: count };
+  return { weights, byWord, words: count };
 };
 
 /** How far a typed term may be from an index term and still match: one edit, for words of five letters or more. */
