@@ -151,9 +151,9 @@ export const remove = (index: LibraryIndex, id: string): void => {
 };
 
 /**
- * Drops what replaced and removed entries left in the index. Until then they are skipped but still
- * counted in how common a word is, so scores after a batch of changes equal a rebuild's only once
- * this has run. It walks the whole index, so run it once after a batch, not after each change.
+ * Drops what replaced and removed entries left in the index: they are already skipped by searches
+ * (answers are the same before and after), but they hold memory and would be written into a snapshot.
+ * It walks the whole index, so run it once after a batch of changes, before serialising.
  */
 export const compact = async (index: LibraryIndex): Promise<void> => {
   if (index.search.dirtCount > 0) await index.search.vacuum({ batchSize: Number.MAX_SAFE_INTEGER });

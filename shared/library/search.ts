@@ -70,6 +70,7 @@ const byField = (result: SearchResult): RankedItem['matches'] => {
   for (const [term, fields] of Object.entries(result.match)) {
     for (const field of fields as LibraryField[]) matches[field] = [...(matches[field] ?? []), term];
   }
+  for (const field of Object.keys(matches) as LibraryField[]) matches[field]?.sort();
   return matches;
 };
 

@@ -80,10 +80,11 @@ export const entryLanguage = (texts: readonly unknown[]): Language =>
  * How much each kind of query term counts. An English word is looked up by its stem and as written;
  * the word as written counts for little, so that a word whose stem differs ("people", "peopl") does not
  * count twice against one whose stem is itself ("send"); it is there to catch a typo in the ending and
- * to rank an exact word first. Forms derived from a word (Welsh radicals, the glossary's words) count
- * for less than the word typed, as they may not mean quite the same.
+ * to rank an exact word first. Forms derived from a word count for less than the word typed: a Welsh
+ * radical may be a wrong guess, and a word from the glossary (a synonym, or the word in the other
+ * language) may not mean quite the same, so an entry with the word itself ranks first.
  */
-export const TERM_WEIGHTS = { typed: 1, asWritten: 0.25, derived: 0.5 } as const;
+export const TERM_WEIGHTS = { typed: 1, asWritten: 0.25, radical: 0.5, related: 0.3 } as const;
 
 export interface QueryTerms {
   /** Every term to look up, each once, with how much it counts (see TERM_WEIGHTS). */
@@ -117,11 +118,11 @@ export const queryTerms = (
     weigh(stemmed, TERM_WEIGHTS.typed);
     weigh(word, word === stemmed ? TERM_WEIGHTS.typed : TERM_WEIGHTS.asWritten);
     weigh(welsh, TERM_WEIGHTS.typed);
-    for (const radical of radicals) weigh(radical, TERM_WEIGHTS.derived);
+    for (const radical of radicals) weigh(radical, TERM_WEIGHTS.radical);
     const typed = [...new Set([stemmed, word, welsh])];
     byWord.push({ typed, forms: [...typed, ...radicals] });
     for (const form of [stemmed, welsh, ...radicals]) {
-      for (const other of glossary.get(form) ?? []) weigh(other, TERM_WEIGHTS.derived);
+      for (const other of glossary.get(form) ?? []) weigh(other, TERM_WEIGHTS.related);
     }
   }
   return { weights, byWord, words: count };
