@@ -120,16 +120,34 @@ export const loadIndex = (serialised: string, options: IndexOptions = {}): Libra
   return { search, stem, analyser };
 };
 
-type Vocabulary = { has(term: string): boolean };
+type Vocabulary = { get(term: string): Map<number, Map<number, number>> | undefined };
 
 /**
- * Whether any entry is indexed by `term`. MiniSearch keeps its terms in a private radix tree with no
- * public lookup; without it (another MiniSearch version) every term counts as known, which only turns
- * typo matching off, and test/library/engine.test.ts fails.
+ * MiniSearch keeps its terms in a private radix tree with no public lookup. Without it (another
+ * MiniSearch version) every term counts as known and none as common, which only turns typo matching
+ * and common-word pruning off, and test/library/engine.test.ts fails.
  */
+const vocabulary = (index: LibraryIndex): Vocabulary | undefined => {
+  const tree = (index.search as unknown as { _index?: Vocabulary })._index;
+  return typeof tree?.get === 'function' ? tree : undefined;
+};
+
+/** Whether any entry is indexed by `term`. */
 export const knows = (index: LibraryIndex, term: string): boolean => {
-  const vocabulary = (index.search as unknown as { _index?: Vocabulary })._index;
-  return typeof vocabulary?.has === 'function' ? vocabulary.has(term) : true;
+  const tree = vocabulary(index);
+  return tree ? tree.get(term) !== undefined : true;
+};
+
+/**
+ * The share of entries with `term` in their most common field for it (an estimate from below, with
+ * replaced entries counted until compact): 0 for an unknown term.
+ */
+export const share = (index: LibraryIndex, term: string): number => {
+  const fields = vocabulary(index)?.get(term);
+  if (!fields || index.search.documentCount === 0) return 0;
+  let most = 0;
+  for (const docs of fields.values()) most = Math.max(most, docs.size);
+  return Math.min(1, most / index.search.documentCount);
 };
 
 export const size = (index: LibraryIndex): number => index.search.documentCount;

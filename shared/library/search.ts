@@ -5,9 +5,9 @@
  */
 import type { SearchResult } from 'minisearch';
 import MiniSearch from 'minisearch';
-import { knows, type LibraryIndex } from './engine.ts';
+import { knows, type LibraryIndex, share } from './engine.ts';
 import { glossaryFor } from './glossary.ts';
-import { cleanText, queryTerms, typoDistance } from './text.ts';
+import { cleanText, queryTerms, typoDistance, words } from './text.ts';
 import {
   type Draft,
   LIBRARY_FIELDS,
@@ -18,6 +18,7 @@ import {
   type SearchParams,
   type SimilarParams,
 } from './types.ts';
+import { detectLanguage } from './welsh.ts';
 
 /** The longest `q` the API takes; longer is refused with 400 (see checkQuery). */
 export const MAX_QUERY_LENGTH = 200;
@@ -25,7 +26,16 @@ export const DEFAULT_LIMIT = 20;
 export const MAX_LIMIT = 100;
 export const SIMILAR_LIMIT = 5;
 /** A draft is long: only its first words are looked up, enough to find what it is about and keep lookups fast. */
-export const MAX_DRAFT_WORDS = 80;
+export const MAX_DRAFT_WORDS = 50;
+/**
+ * A draft is looked up by its most telling terms, as Lucene's "more like this" does: the terms the
+ * library has, rarest first (weighted by where they are in the draft), at most MAX_DRAFT_TERMS of them.
+ * Words that a quarter or more of the library uses ("families", "young") are left out, as stop words
+ * found in the data: they say little about which entries are alike (their weight in the ranking is
+ * small anyway) and cost the most to look up, as every entry that has them is scored.
+ */
+export const MAX_DRAFT_TERMS = 25;
+export const COMMON_WORD_SHARE = 0.25;
 
 /**
  * A word the library does not know at all is looked up with one typo, and such a match counts nearly
@@ -59,11 +69,23 @@ export const checkQuery = (q: unknown): QueryCheck => {
 const clamp = (value: number | undefined, fallback: number, min: number, max: number): number =>
   value === undefined || !Number.isFinite(value) ? fallback : Math.min(max, Math.max(min, Math.trunc(value)));
 
-/** Scores rounded, then ties broken by id, so the order never depends on how the index was built. */
-const ranked = (results: SearchResult[]): SearchResult[] =>
-  results
-    .map((r) => ({ ...r, score: Math.round(r.score * 1e6) / 1e6 }))
-    .sort((a, b) => b.score - a.score || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+const rounded = (score: number) => Math.round(score * 1e6) / 1e6;
+
+/**
+ * The first `count` of MiniSearch's results (which come sorted by score) with scores rounded and ties
+ * broken by id, so the order never depends on how the index was built. Only the results that can be
+ * among the first `count` are copied and sorted again: every result is counted, few are shown.
+ */
+const ranked = (results: SearchResult[], count: number): SearchResult[] => {
+  let end = Math.min(count, results.length);
+  const last = end > 0 ? rounded(results[end - 1]?.score ?? 0) : 0;
+  while (end < results.length && rounded(results[end]?.score ?? 0) >= last) end += 1;
+  return results
+    .slice(0, end)
+    .map((r) => ({ ...r, score: rounded(r.score) }))
+    .sort((a, b) => b.score - a.score || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0))
+    .slice(0, count);
+};
 
 const byField = (result: SearchResult): RankedItem['matches'] => {
   const matches: RankedItem['matches'] = {};
@@ -93,22 +115,21 @@ export const search = (index: LibraryIndex, params: SearchParams): SearchPage =>
   const limit = clamp(params.limit, DEFAULT_LIMIT, 1, MAX_LIMIT);
   const offset = clamp(params.offset, 0, 0, Number.MAX_SAFE_INTEGER);
   const q = typeof params.q === 'string' ? [...cleanText(params.q)].slice(0, MAX_QUERY_LENGTH).join('') : '';
-  const { weights, byWord } = queryTerms(q, index.stem, MAX_QUERY_LENGTH, glossaryFor(index.stem));
+  const { weights, byWord } = queryTerms(q, index.stem, { glossary: glossaryFor(index.stem) });
   if (weights.size === 0) return { items: [], total: 0 };
   const typos = new Set(
     byWord.filter((word) => !word.forms.some((form) => knows(index, form))).flatMap((word) => word.typed),
   );
-  const results = ranked(
-    index.search.search([...weights.keys()].join(' '), {
-      fields: [...LIBRARY_FIELDS],
-      boost: SEARCH_BOOSTS,
-      boostTerm: (term) => weights.get(term) ?? 1,
-      fuzzy: (term) => (typos.has(term) ? typoDistance(term) : 0),
-      weights: { fuzzy: TYPO_WEIGHT, prefix: 0 },
-      filter: filterBy(params.team, params.status),
-    }),
-  );
-  return { items: results.slice(offset, offset + limit).map(toItem), total: results.length };
+  const results = index.search.search([...weights.keys()].join(' '), {
+    fields: [...LIBRARY_FIELDS],
+    boost: SEARCH_BOOSTS,
+    boostTerm: (term) => weights.get(term) ?? 1,
+    fuzzy: (term) => (typos.has(term) ? typoDistance(term) : 0),
+    weights: { fuzzy: TYPO_WEIGHT, prefix: 0 },
+    filter: filterBy(params.team, params.status),
+  });
+  const page = ranked(results, offset + limit).slice(offset);
+  return { items: page.map(toItem), total: results.length };
 };
 
 const hypothesisText = (hypothesis: Draft['hypothesis']): string[] => {
@@ -128,10 +149,12 @@ const draftTerms = (draft: Draft, index: LibraryIndex): Map<string, number> => {
     ...hypothesisText(draft.hypothesis).map((text): [string, number] => [text, 1]),
   ];
   const glossary = glossaryFor(index.stem);
+  // A draft is long enough to tell its language, which halves the terms to look up.
+  const language = detectLanguage(parts.flatMap(([text]) => words(text)));
   let room = MAX_DRAFT_WORDS;
   for (const [text, weight] of parts) {
     if (room <= 0) break;
-    const terms = queryTerms(text, index.stem, room, glossary);
+    const terms = queryTerms(text, index.stem, { maxWords: room, glossary, language, asWritten: false });
     room -= terms.words;
     for (const [term, termWeight] of terms.weights) {
       weights.set(term, Math.max(weights.get(term) ?? 0, weight * termWeight));
@@ -140,11 +163,24 @@ const draftTerms = (draft: Draft, index: LibraryIndex): Map<string, number> => {
   return weights;
 };
 
+const tellingTerms = (weights: Map<string, number>, index: LibraryIndex): Map<string, number> => {
+  const known = [...weights]
+    .map(([term, weight]) => ({ term, weight, share: share(index, term) }))
+    .filter((t) => t.share > 0)
+    .map((t) => ({ ...t, telling: t.weight * Math.log(1 / t.share) }))
+    .sort((a, b) => b.telling - a.telling || (a.term < b.term ? -1 : 1));
+  const uncommon = known.filter((t) => t.share < COMMON_WORD_SHARE);
+  // A draft made only of common words is looked up by them rather than not at all.
+  return new Map(
+    (uncommon.length > 0 ? uncommon : known).slice(0, MAX_DRAFT_TERMS).map((t) => [t.term, t.weight]),
+  );
+};
+
 /** The entries most like a draft, most similar first; never one of `excludeIds`. */
 export const similar = (index: LibraryIndex, draft: Draft, params: SimilarParams = {}): RankedItem[] => {
   const limit = clamp(params.limit, SIMILAR_LIMIT, 1, MAX_LIMIT);
   const excluded = new Set(params.excludeIds ?? []);
-  const weights = draftTerms(draft ?? { title: '' }, index);
+  const weights = tellingTerms(draftTerms(draft ?? { title: '' }, index), index);
   if (weights.size === 0) return [];
   const results = index.search.search([...weights.keys()].join(' '), {
     fields: Object.keys(SIMILAR_BOOSTS),
@@ -152,7 +188,7 @@ export const similar = (index: LibraryIndex, draft: Draft, params: SimilarParams
     boostTerm: (term) => weights.get(term) ?? 1,
     filter: (result) => !excluded.has(result.id as string),
   });
-  return ranked(results).slice(0, limit).map(toItem);
+  return ranked(results, limit).map(toItem);
 };
 
 /** Every entry, newest first, filtered by team and status: the library page before anything is typed. */

@@ -20,6 +20,8 @@ const MAX_WORD = 40;
 const WELSH = 'cy:';
 const WORD = /[\p{L}\p{N}\p{M}]+/gu;
 const MARKS = /\p{M}+/gu;
+/** Plain ASCII needs no Unicode normalisation: most words are, and indexing a large library is faster for it. */
+const ASCII = /^[\x20-\x7e]*$/;
 /** An HTML tag or comment; a lone "<" ("under <5s") is text. */
 const TAG = /<\/?[a-z!][^<>]*>/gi;
 const ENTITY = /&(?:#\d{1,7}|#x[\da-f]{1,6}|[a-z]{2,8});/gi;
@@ -98,13 +100,19 @@ export interface QueryTerms {
   words: number;
 }
 
+export interface QueryOptions {
+  /** Only the first words that are not stop words. */
+  maxWords?: number;
+  glossary?: ReadonlyMap<string, readonly string[]>;
+  /** The text's language when known (a draft is long enough to tell): the other language's forms are left out. */
+  language?: Language;
+  /** Whether to look a word up as written too, besides its stem (for typos in its ending); default yes. */
+  asWritten?: boolean;
+}
+
 /** The terms a query's words are looked up by, in order of first appearance, each once. */
-export const queryTerms = (
-  text: unknown,
-  stem: Stemmer,
-  maxWords = Number.POSITIVE_INFINITY,
-  glossary: ReadonlyMap<string, readonly string[]> = new Map(),
-): QueryTerms => {
+export const queryTerms = (text: unknown, stem: Stemmer, options: QueryOptions = {}): QueryTerms => {
+  const { maxWords = Number.POSITIVE_INFINITY, glossary = new Map(), language, asWritten = true } = options;
   const weights = new Map<string, number>();
   const byWord: QueryTerms['byWord'] = [];
   const weigh = (term: string, weight: number) => weights.set(term, Math.max(weights.get(term) ?? 0, weight));
@@ -113,15 +121,16 @@ export const queryTerms = (
     if (count >= maxWords) break;
     if (isStopWord(word)) continue;
     count += 1;
-    const stemmed = stem(word);
-    const [welsh = WELSH + word, ...radicals] = welshForms(word);
-    weigh(stemmed, TERM_WEIGHTS.typed);
-    weigh(word, word === stemmed ? TERM_WEIGHTS.typed : TERM_WEIGHTS.asWritten);
-    weigh(welsh, TERM_WEIGHTS.typed);
+    const english = language === 'cy' ? [] : [stem(word)];
+    const [welsh, ...radicals] = language === 'en' ? [] : welshForms(word);
+    for (const term of english) weigh(term, TERM_WEIGHTS.typed);
+    if (asWritten || language === 'cy')
+      weigh(word, english.includes(word) ? TERM_WEIGHTS.typed : TERM_WEIGHTS.asWritten);
+    if (welsh) weigh(welsh, TERM_WEIGHTS.typed);
     for (const radical of radicals) weigh(radical, TERM_WEIGHTS.radical);
-    const typed = [...new Set([stemmed, word, welsh])];
+    const typed = [...new Set([...english, word, ...(welsh ? [welsh] : [])])];
     byWord.push({ typed, forms: [...typed, ...radicals] });
-    for (const form of [stemmed, welsh, ...radicals]) {
+    for (const form of [...english, ...(welsh ? [welsh] : []), ...radicals]) {
       for (const other of glossary.get(form) ?? []) weigh(other, TERM_WEIGHTS.related);
     }
   }

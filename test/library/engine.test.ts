@@ -10,6 +10,7 @@ import {
   replace,
   SnapshotMismatchError,
   serialise,
+  share,
   size,
 } from '#shared/library/engine.ts';
 import { search, similar } from '#shared/library/search.ts';
@@ -125,5 +126,7 @@ describe('library index changes applied on a loaded snapshot', () => {
     expect(knows(index, 'garden')).toBe(true);
     expect(knows(index, 'cy:ofalwyr')).toBe(true);
     expect(knows(index, 'gardn')).toBe(false);
+    expect(share(index, 'garden')).toBeCloseTo(1 / ENTRIES.length);
+    expect(share(index, 'gardn')).toBe(0);
   });
 });

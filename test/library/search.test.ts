@@ -110,6 +110,25 @@ describe('library similar', () => {
     expect(items.length).toBeGreaterThan(0);
   });
 
+  it('looks a draft up by its telling words, and by common words when it has no others', () => {
+    // Arrange: "families" is in every entry, "garden" in one
+    const common = buildIndex([
+      entry({ id: 'a', title: 'Families garden project' }),
+      entry({ id: 'b', title: 'Families evening calls' }),
+      entry({ id: 'c', title: 'Families text reminders' }),
+      entry({ id: 'd', title: 'Families buddy scheme' }),
+      entry({ id: 'e', title: 'Families fathers group' }),
+    ]);
+
+    // Act
+    const telling = similar(common, { title: 'A garden for families' });
+    const onlyCommon = similar(common, { title: 'Families' });
+
+    // Assess
+    expect(telling.map((i) => i.id)).toEqual(['a']);
+    expect(onlyCommon.map((i) => i.id).sort()).toEqual(['a', 'b', 'c', 'd', 'e']);
+  });
+
   it('reads the hypothesis as the test card or as one text', () => {
     const card = similar(index, { title: 'Meetings', hypothesis: { weBelieve: 'text reminders' } });
     const text = similar(index, { title: 'Meetings', hypothesis: 'text reminders' });
