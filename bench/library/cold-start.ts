@@ -50,6 +50,7 @@ export interface ColdFigures {
   median: ColdSample;
 }
 
+/** The bundle's module exports `coldLoad(serialised)` and `coldQuery(index, q)` (see lambda-entry.ts). */
 const SCRIPT = (bundlePath: string, indexPath: string, q: string) => `
 const t0 = performance.now();
 const engine = await import(${JSON.stringify(pathToFileURL(bundlePath).href)});
@@ -57,25 +58,25 @@ const t1 = performance.now();
 const { readFileSync } = await import('node:fs');
 const text = readFileSync(${JSON.stringify(indexPath)}, 'utf8');
 const t2 = performance.now();
-const index = engine.loadIndex(text);
+const index = await engine.coldLoad(text);
 const t3 = performance.now();
-const page = engine.search(index, { q: ${JSON.stringify(q)} });
+const found = await engine.coldQuery(index, ${JSON.stringify(q)});
 const t4 = performance.now();
-if (page.items.length === 0) throw new Error('the first query found nothing');
+if (found === 0) throw new Error('the first query found nothing');
 process.stdout.write(JSON.stringify({ importMs: t1 - t0, readMs: t2 - t1, loadMs: t3 - t2, firstQueryMs: t4 - t3, totalMs: t4 - t0 }));
 `;
 
-/** Writes `serialised` to disk and times `runs` cold starts of the bundled engine on it. */
+/**
+ * Writes `serialised` to disk and times `runs` cold starts on it of the bundled `entry` (by default the
+ * library's engine, lambda-entry.ts).
+ */
 export const coldStart = async (
   serialised: string,
   runs: number,
-  q = 'calls to parents',
+  { q = 'calls to parents', entry = 'lambda-entry.ts', name = 'library-engine' } = {},
 ): Promise<ColdFigures> => {
-  const built = await bundle(
-    join(dirname(fileURLToPath(import.meta.url)), 'lambda-entry.ts'),
-    'library-engine',
-  );
-  const indexPath = join(BUILD_DIR, 'library-index.json');
+  const built = await bundle(join(dirname(fileURLToPath(import.meta.url)), entry), name);
+  const indexPath = join(BUILD_DIR, `${name}-index.json`);
   writeFileSync(indexPath, serialised);
   const samples: ColdSample[] = [];
   for (let i = 0; i < runs; i += 1) {

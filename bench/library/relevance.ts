@@ -26,8 +26,8 @@ export interface RelevanceFigures {
 
 /** The functions measured: the engine's own, or another engine's in compare-engines.ts. */
 export interface Ranker {
-  similar(draft: Draft): string[];
-  search(q: string): string[];
+  similar(draft: Draft): string[] | Promise<string[]>;
+  search(q: string): string[] | Promise<string[]>;
 }
 
 export const engineRanker = (entries: LibraryEntry[]): Ranker => {
@@ -46,15 +46,18 @@ const score = (id: string, ranked: string[], relevant: Record<string, Grade>, ki
   ndcgAt5: ndcgAt(5, ranked, relevant),
 });
 
-export const measureRelevance = (ranker: Ranker = engineRanker(ENTRIES)): RelevanceFigures => {
+export const measureRelevance = async (ranker: Ranker = engineRanker(ENTRIES)): Promise<RelevanceFigures> => {
   const known = new Set(ENTRIES.map((e) => e.id));
   for (const c of [...DRAFTS, ...QUERIES])
     for (const id of Object.keys(c.relevant))
       if (!known.has(id)) throw new Error(`Label ${c.id} names ${id}, which is not in the set`);
-  const similarCases = DRAFTS.map((d) =>
-    score(d.id, ranker.similar({ title: d.title, problem: d.problem, hypothesis: d.hypothesis }), d.relevant),
-  );
-  const searchCases = QUERIES.map((q) => score(q.id, ranker.search(q.q), q.relevant, q.kind));
+  const similarCases: CaseResult[] = [];
+  for (const d of DRAFTS) {
+    const draft = { title: d.title, problem: d.problem, hypothesis: d.hypothesis };
+    similarCases.push(score(d.id, await ranker.similar(draft), d.relevant));
+  }
+  const searchCases: CaseResult[] = [];
+  for (const q of QUERIES) searchCases.push(score(q.id, await ranker.search(q.q), q.relevant, q.kind));
   return {
     entries: ENTRIES.length,
     similar: {

@@ -31,7 +31,7 @@ export interface LibraryPhaseOptions {
 /** The library phase: every figure, with whether each goal is met. */
 export const libraryPhase = async (options: LibraryPhaseOptions = {}): Promise<LibraryFigures> => {
   const { entries = 10_000, calls = 300, rounds = 3, coldRuns = 5 } = options;
-  const relevance = measureRelevance();
+  const relevance = await measureRelevance();
   const { index: _index, serialised, ...latency } = measureLatency(entries, calls, rounds);
   const cold = await coldStart(serialised, coldRuns);
   return {

@@ -18,7 +18,7 @@ export interface StoredFields {
   createdAt: string;
 }
 
-type IndexedDocument = { id: string } & StoredFields & Record<LibraryField, string>;
+export type IndexedDocument = { id: string } & StoredFields & Record<LibraryField, string>;
 
 export interface LibraryIndex {
   readonly search: MiniSearch<IndexedDocument>;
@@ -64,7 +64,8 @@ const texts = (entry: LibraryEntry): Record<LibraryField, (string | null)[]> => 
   ],
 });
 
-const toDocument = (entry: LibraryEntry, stem: Stemmer): IndexedDocument => {
+/** An entry as the index holds it: each field as its terms joined by spaces (exported for the engine comparison). */
+export const toDocument = (entry: LibraryEntry, stem: Stemmer): IndexedDocument => {
   const byField = texts(entry);
   const language = entryLanguage(Object.values(byField).flat());
   const field = (name: LibraryField) =>

@@ -45,12 +45,17 @@ export const COMMON_WORD_SHARE = 0.25;
 const TYPO_WEIGHT = 0.9;
 
 /** A word in the title says more about what an entry is than the same word in its story. */
-const SEARCH_BOOSTS: Record<LibraryField, number> = { title: 3, problem: 1.5, hypothesis: 1, learning: 1 };
+export const SEARCH_BOOSTS: Record<LibraryField, number> = {
+  title: 3,
+  problem: 1.5,
+  hypothesis: 1,
+  learning: 1,
+};
 /**
  * An idea is like another when it sets out to do the same thing: a draft has no results yet, so it is
  * compared with what entries set out to do (title, problem, hypothesis), not with what they learnt.
  */
-const SIMILAR_BOOSTS = { title: 2, problem: 1.5, hypothesis: 1 } as const;
+export const SIMILAR_BOOSTS = { title: 2, problem: 1.5, hypothesis: 1 } as const;
 /** A draft's title names the idea; its problem and hypothesis add words around it. */
 const DRAFT_TITLE_WEIGHT = 2;
 
@@ -111,15 +116,27 @@ const filterBy =
     (team === undefined || result.team === team) && (status === undefined || result.status === status);
 
 /** The entries that match `q`, best first, filtered by team and status. An empty or stop-word-only `q` finds nothing. */
-export const search = (index: LibraryIndex, params: SearchParams): SearchPage => {
-  const limit = clamp(params.limit, DEFAULT_LIMIT, 1, MAX_LIMIT);
-  const offset = clamp(params.offset, 0, 0, Number.MAX_SAFE_INTEGER);
-  const q = typeof params.q === 'string' ? [...cleanText(params.q)].slice(0, MAX_QUERY_LENGTH).join('') : '';
-  const { weights, byWord } = queryTerms(q, index.stem, { glossary: glossaryFor(index.stem) });
-  if (weights.size === 0) return { items: [], total: 0 };
+/**
+ * The terms `q` is looked up by, with their weights, and those to match with a typo: the words the
+ * library does not know at all (exported for the engine comparison).
+ */
+export const searchQuery = (
+  index: LibraryIndex,
+  q: unknown,
+): { weights: Map<string, number>; typos: Set<string> } => {
+  const text = typeof q === 'string' ? [...cleanText(q)].slice(0, MAX_QUERY_LENGTH).join('') : '';
+  const { weights, byWord } = queryTerms(text, index.stem, { glossary: glossaryFor(index.stem) });
   const typos = new Set(
     byWord.filter((word) => !word.forms.some((form) => knows(index, form))).flatMap((word) => word.typed),
   );
+  return { weights, typos };
+};
+
+export const search = (index: LibraryIndex, params: SearchParams): SearchPage => {
+  const limit = clamp(params.limit, DEFAULT_LIMIT, 1, MAX_LIMIT);
+  const offset = clamp(params.offset, 0, 0, Number.MAX_SAFE_INTEGER);
+  const { weights, typos } = searchQuery(index, params.q);
+  if (weights.size === 0) return { items: [], total: 0 };
   const results = index.search.search([...weights.keys()].join(' '), {
     fields: [...LIBRARY_FIELDS],
     boost: SEARCH_BOOSTS,
@@ -176,11 +193,15 @@ const tellingTerms = (weights: Map<string, number>, index: LibraryIndex): Map<st
   );
 };
 
+/** The terms a draft is looked up by, with their weights (exported for the engine comparison). */
+export const draftQuery = (index: LibraryIndex, draft: Draft): Map<string, number> =>
+  tellingTerms(draftTerms(draft ?? { title: '' }, index), index);
+
 /** The entries most like a draft, most similar first; never one of `excludeIds`. */
 export const similar = (index: LibraryIndex, draft: Draft, params: SimilarParams = {}): RankedItem[] => {
   const limit = clamp(params.limit, SIMILAR_LIMIT, 1, MAX_LIMIT);
   const excluded = new Set(params.excludeIds ?? []);
-  const weights = tellingTerms(draftTerms(draft ?? { title: '' }, index), index);
+  const weights = draftQuery(index, draft);
   if (weights.size === 0) return [];
   const results = index.search.search([...weights.keys()].join(' '), {
     fields: Object.keys(SIMILAR_BOOSTS),

@@ -39,13 +39,15 @@ export const cleanText = (text: unknown): string => {
 
 /** One word as the index knows it: lower case, accents folded, cut to MAX_WORD. */
 export const foldWord = (word: string): string =>
-  word
-    .normalize('NFKC')
-    .toLowerCase()
-    .normalize('NFD')
-    .replace(MARKS, '')
-    .normalize('NFC')
-    .slice(0, MAX_WORD);
+  ASCII.test(word)
+    ? word.toLowerCase().slice(0, MAX_WORD)
+    : word
+        .normalize('NFKC')
+        .toLowerCase()
+        .normalize('NFD')
+        .replace(MARKS, '')
+        .normalize('NFC')
+        .slice(0, MAX_WORD);
 
 /** The words of a text, folded, stop words included (language detection needs them). */
 export const words = (text: unknown): string[] => {
