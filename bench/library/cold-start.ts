@@ -40,6 +40,10 @@ export interface ColdSample {
   firstQueryMs: number;
   totalMs: number;
   processMs: number;
+  /** The CPU time of import, load and first query: on a shared, busy machine, closer to what an idle one would take. */
+  cpuMs: number;
+  /** The process's resident memory after the first query: what the function's memory setting must hold. */
+  rssMb: number;
 }
 
 export interface ColdFigures {
@@ -52,6 +56,7 @@ export interface ColdFigures {
 
 /** The bundle's module exports `coldLoad(serialised)` and `coldQuery(index, q)` (see lambda-entry.ts). */
 const SCRIPT = (bundlePath: string, indexPath: string, q: string) => `
+const cpu0 = process.cpuUsage();
 const t0 = performance.now();
 const engine = await import(${JSON.stringify(pathToFileURL(bundlePath).href)});
 const t1 = performance.now();
@@ -63,7 +68,10 @@ const t3 = performance.now();
 const found = await engine.coldQuery(index, ${JSON.stringify(q)});
 const t4 = performance.now();
 if (found === 0) throw new Error('the first query found nothing');
-process.stdout.write(JSON.stringify({ importMs: t1 - t0, readMs: t2 - t1, loadMs: t3 - t2, firstQueryMs: t4 - t3, totalMs: t4 - t0 }));
+const rssMb = process.memoryUsage().rss / 1048576;
+const cpu = process.cpuUsage(cpu0);
+const cpuMs = (cpu.user + cpu.system) / 1000;
+process.stdout.write(JSON.stringify({ importMs: t1 - t0, readMs: t2 - t1, loadMs: t3 - t2, firstQueryMs: t4 - t3, totalMs: t4 - t0, cpuMs, rssMb }));
 `;
 
 /**
@@ -107,6 +115,8 @@ export const coldStart = async (
       firstQueryMs: round(s.firstQueryMs),
       totalMs: round(s.totalMs),
       processMs: round(s.processMs),
+      cpuMs: round(s.cpuMs),
+      rssMb: round(s.rssMb),
     })),
     median: {
       importMs: mid('importMs'),
@@ -115,6 +125,8 @@ export const coldStart = async (
       firstQueryMs: mid('firstQueryMs'),
       totalMs: mid('totalMs'),
       processMs: mid('processMs'),
+      cpuMs: mid('cpuMs'),
+      rssMb: mid('rssMb'),
     },
   };
 };
