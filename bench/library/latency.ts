@@ -4,7 +4,7 @@
  * the generated text; drafts are the labelled set's plus titles and problems of generated entries
  * (each excluded from its own results, as the caller's own draft is).
  */
-import { buildIndex, type LibraryIndex, serialise } from '#shared/library/engine.ts';
+import { buildIndex, compact, type LibraryIndex, replace, serialise } from '#shared/library/engine.ts';
 import { search, similar } from '#shared/library/search.ts';
 import type { Draft, LibraryEntry } from '#shared/library/types.ts';
 import { type Latencies, round, summarise } from '../measure.ts';
@@ -17,14 +17,25 @@ export interface LatencyFigures {
   serialiseMs: number;
   searchMs: Latencies;
   similarMs: Latencies;
+  searchCpuMs: Latencies;
+  similarCpuMs: Latencies;
+  /** Replacing 20 entries, then compacting: what applying a batch of changes to a loaded snapshot costs. */
+  compactMs: number;
 }
+
+const compactAfterChanges = async (index: LibraryIndex, library: LibraryEntry[]): Promise<number> => {
+  const t0 = performance.now();
+  for (const entry of library.slice(0, 20)) replace(index, { ...entry, title: `${entry.title} (changed)` });
+  await compact(index);
+  return performance.now() - t0;
+};
 
 const typo = (word: string, next: () => number) => {
   const at = 1 + Math.floor(next() * (word.length - 2));
   return word.slice(0, at) + word.slice(at + 1);
 };
 
-const workload = (library: LibraryEntry[], count: number) => {
+const timedWorkload = (library: LibraryEntry[], count: number) => {
   const next = random(7);
   const pick = <T>(items: readonly T[]): T => items[Math.floor(next() * items.length)] as T;
   const words = library
@@ -53,16 +64,41 @@ const time = (fn: () => unknown): number => {
   return performance.now() - t0;
 };
 
+/** Wall time and this process's CPU time of `fn`: on a busy shared machine the CPU time says more about an idle one. */
+const timeBoth = (fn: () => unknown): { wall: number; cpu: number } => {
+  const c0 = process.cpuUsage();
+  const wall = time(fn);
+  const c = process.cpuUsage(c0);
+  return { wall, cpu: (c.user + c.system) / 1000 };
+};
+
+type Round = { searchMs: Latencies; similarMs: Latencies; searchCpuMs: Latencies; similarCpuMs: Latencies };
+
+const measureRound = (index: LibraryIndex, workload: ReturnType<typeof timedWorkload>): Round => {
+  const searches = workload.queries.map((q) => timeBoth(() => search(index, { q, limit: 20 })));
+  const drafts = workload.drafts.map((d) =>
+    timeBoth(() => similar(index, d.draft, { excludeIds: d.excludeIds })),
+  );
+  return {
+    searchMs: summarise(searches.map((t) => t.wall)),
+    similarMs: summarise(drafts.map((t) => t.wall)),
+    searchCpuMs: summarise(searches.map((t) => t.cpu)),
+    similarCpuMs: summarise(drafts.map((t) => t.cpu)),
+  };
+};
+
 /** Builds a library of `entries`, then times `calls` searches and drafts, `rounds` times over: the round with the median p95 is kept. */
-export const measureLatency = (
+export const measureLatency = async (
   entries: number,
   calls: number,
   rounds = 3,
-): LatencyFigures & {
-  index: LibraryIndex;
-  serialised: string;
-  rounds: { searchMs: Latencies; similarMs: Latencies }[];
-} => {
+): Promise<
+  LatencyFigures & {
+    index: LibraryIndex;
+    serialised: string;
+    rounds: Round[];
+  }
+> => {
   const library = generateLibrary(entries);
   let index: LibraryIndex | undefined;
   const buildMs = time(() => {
@@ -74,16 +110,11 @@ export const measureLatency = (
   const serialiseMs = time(() => {
     serialised = serialise(built);
   });
-  const { queries, drafts } = workload(library, calls);
-  for (const q of queries.slice(0, 20)) search(built, { q });
-  for (const d of drafts.slice(0, 20)) similar(built, d.draft, { excludeIds: d.excludeIds });
-  const measured = Array.from({ length: rounds }, () => ({
-    searchMs: summarise(queries.map((q) => time(() => search(built, { q, limit: 20 })))),
-    similarMs: summarise(
-      drafts.map((d) => time(() => similar(built, d.draft, { excludeIds: d.excludeIds }))),
-    ),
-  }));
-  const medianBy = (key: 'searchMs' | 'similarMs') =>
+  const workload = timedWorkload(library, calls);
+  for (const q of workload.queries.slice(0, 20)) search(built, { q });
+  for (const d of workload.drafts.slice(0, 20)) similar(built, d.draft, { excludeIds: d.excludeIds });
+  const measured = Array.from({ length: rounds }, () => measureRound(built, workload));
+  const medianBy = (key: keyof Round) =>
     ([...measured].sort((a, b) => a[key].p95 - b[key].p95)[Math.floor(rounds / 2)] ?? measured[0])?.[
       key
     ] as Latencies;
@@ -93,6 +124,9 @@ export const measureLatency = (
     serialiseMs: round(serialiseMs),
     searchMs: medianBy('searchMs'),
     similarMs: medianBy('similarMs'),
+    searchCpuMs: medianBy('searchCpuMs'),
+    similarCpuMs: medianBy('similarCpuMs'),
+    compactMs: round(await compactAfterChanges(built, library)),
     rounds: measured,
     index: built,
     serialised,

@@ -32,7 +32,7 @@ export interface LibraryPhaseOptions {
 export const libraryPhase = async (options: LibraryPhaseOptions = {}): Promise<LibraryFigures> => {
   const { entries = 10_000, calls = 300, rounds = 3, coldRuns = 5 } = options;
   const relevance = await measureRelevance();
-  const { index: _index, serialised, ...latency } = measureLatency(entries, calls, rounds);
+  const { index: _index, serialised, ...latency } = await measureLatency(entries, calls, rounds);
   const cold = await coldStart(serialised, coldRuns);
   return {
     goals: LIBRARY_GOALS,
@@ -68,13 +68,13 @@ export const libraryRows = (f: LibraryFigures): string[][] => {
     ],
     [
       `library search, ${l.entries} entries, warm`,
-      `p50 ${l.searchMs.p50}  p95 ${l.searchMs.p95}  p99 ${l.searchMs.p99} ms`,
+      `p50 ${l.searchMs.p50}  p95 ${l.searchMs.p95}  p99 ${l.searchMs.p99} ms (CPU p95 ${l.searchCpuMs.p95} ms)`,
       `p95 ≤ ${f.goals.warmP95Ms} ms`,
       mark(f.met.searchP95),
     ],
     [
       `library similar, ${l.entries} entries, warm`,
-      `p50 ${l.similarMs.p50}  p95 ${l.similarMs.p95}  p99 ${l.similarMs.p99} ms`,
+      `p50 ${l.similarMs.p50}  p95 ${l.similarMs.p95}  p99 ${l.similarMs.p99} ms (CPU p95 ${l.similarCpuMs.p95} ms)`,
       `p95 ≤ ${f.goals.warmP95Ms} ms`,
       mark(f.met.similarP95),
     ],
@@ -84,7 +84,12 @@ export const libraryRows = (f: LibraryFigures): string[][] => {
       `≤ ${f.goals.coldFirstQueryMs} ms`,
       mark(f.met.coldFirstQuery),
     ],
-    ['library index build', `${l.buildMs} ms to index, ${l.serialiseMs} ms to serialise`, '', ''],
+    [
+      'library index build',
+      `${l.buildMs} ms to index, ${l.serialiseMs} ms to serialise; 20 changes and compact ${l.compactMs} ms`,
+      '',
+      '',
+    ],
   ];
 };
 

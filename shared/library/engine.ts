@@ -97,9 +97,17 @@ export const buildIndex = (entries: Iterable<LibraryEntry>, options: IndexOption
   return { search, stem, analyser };
 };
 
-/** The index as one JSON string, to store and load later without re-indexing. */
-export const serialise = (index: LibraryIndex): string =>
-  JSON.stringify({ format: SNAPSHOT_FORMAT, analyser: index.analyser, index: index.search });
+/**
+ * The index as one JSON string, to store and load later without re-indexing. An index with replaced or
+ * removed entries not yet compacted is refused: their terms would still be in the snapshot, and a
+ * snapshot must never keep words that governance removed or that an entry no longer says.
+ */
+export const serialise = (index: LibraryIndex): string => {
+  if (index.search.dirtCount > 0) {
+    throw new Error('Compact the library index (await compact(index)) before serialising it');
+  }
+  return JSON.stringify({ format: SNAPSHOT_FORMAT, analyser: index.analyser, index: index.search });
+};
 
 export class SnapshotMismatchError extends Error {
   override name = 'SnapshotMismatchError';
