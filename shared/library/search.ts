@@ -7,7 +7,7 @@ import type { SearchResult } from 'minisearch';
 import MiniSearch from 'minisearch';
 import { knows, type LibraryIndex, share } from './engine.ts';
 import { glossaryFor } from './glossary.ts';
-import { cleanText, queryTerms, typoDistance, words } from './text.ts';
+import { cleanText, highlightRanges, queryTerms, type Range, typoDistance, words } from './text.ts';
 import {
   type Draft,
   LIBRARY_FIELDS,
@@ -226,3 +226,13 @@ export const browse = (
     );
   return { items: all.slice(offset, offset + limit).map(toItem), total: all.length };
 };
+
+/**
+ * Where in a field's stored text the words are that an item's `matches` for that field stand for: UTF-16
+ * offsets for the page to wrap in <mark> after escaping the text.
+ */
+export const highlight = (
+  index: LibraryIndex,
+  text: string | null | undefined,
+  terms: readonly string[],
+): Range[] => highlightRanges(text, terms, index.stem);

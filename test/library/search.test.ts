@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { buildIndex } from '#shared/library/engine.ts';
-import { browse, checkQuery, MAX_QUERY_LENGTH, search, similar } from '#shared/library/search.ts';
+import { browse, checkQuery, highlight, MAX_QUERY_LENGTH, search, similar } from '#shared/library/search.ts';
 import { porterStemmer } from '#shared/library/stemmer.ts';
 import { highlightRanges } from '#shared/library/text.ts';
 import { ENTRIES, entry } from './fixtures.ts';
@@ -22,8 +22,11 @@ describe('library search: English stemming', () => {
     // Assess
     expect(item?.id).toBe('calling');
     const title = ENTRIES.find((e) => e.id === 'calling')?.title ?? '';
-    const ranges = highlightRanges(title, item?.matches.title ?? [], porterStemmer);
+    const ranges = highlight(index, title, item?.matches.title ?? []);
     expect(ranges.map((r) => title.slice(r.start, r.end))).toEqual(['Calling', 'families']);
+    expect(highlightRanges('Calling 🙂 families', ['famili'], porterStemmer)).toEqual([
+      { start: 11, end: 19 },
+    ]);
   });
 });
 
