@@ -1,0 +1,115 @@
+/**
+ * The learning library's measurement: relevance on the labelled set, warm latency at 10,000 entries,
+ * and the first query of a cold function. `node bench/library/run.ts` prints it; `libraryPhase` is the
+ * same as a phase for bench/run.ts. LIBRARY_ENTRIES (default 10,000) changes the library's size.
+ */
+import { cpus, loadavg } from 'node:os';
+import { fileURLToPath } from 'node:url';
+import { round } from '../measure.ts';
+import { type ColdFigures, coldStart } from './cold-start.ts';
+import { type LatencyFigures, measureLatency } from './latency.ts';
+import { measureRelevance, type RelevanceFigures } from './relevance.ts';
+
+export const LIBRARY_GOALS = { similarPrecisionAt3: 0.8, warmP95Ms: 100, coldFirstQueryMs: 1500 } as const;
+
+export interface LibraryFigures {
+  goals: typeof LIBRARY_GOALS;
+  relevance: RelevanceFigures;
+  latency: LatencyFigures & { rounds: unknown[] };
+  cold: ColdFigures;
+  met: { similarPrecisionAt3: boolean; searchP95: boolean; similarP95: boolean; coldFirstQuery: boolean };
+}
+
+export interface LibraryPhaseOptions {
+  entries?: number;
+  /** Calls of each kind per timing round. */
+  calls?: number;
+  rounds?: number;
+  coldRuns?: number;
+}
+
+/** The library phase: every figure, with whether each goal is met. */
+export const libraryPhase = async (options: LibraryPhaseOptions = {}): Promise<LibraryFigures> => {
+  const { entries = 10_000, calls = 300, rounds = 3, coldRuns = 5 } = options;
+  const relevance = await measureRelevance();
+  const { index: _index, serialised, ...latency } = await measureLatency(entries, calls, rounds);
+  const cold = await coldStart(serialised, coldRuns);
+  return {
+    goals: LIBRARY_GOALS,
+    relevance,
+    latency,
+    cold,
+    met: {
+      similarPrecisionAt3: relevance.similar.precisionAt3 >= LIBRARY_GOALS.similarPrecisionAt3,
+      searchP95: latency.searchMs.p95 <= LIBRARY_GOALS.warmP95Ms,
+      similarP95: latency.similarMs.p95 <= LIBRARY_GOALS.warmP95Ms,
+      coldFirstQuery: cold.median.totalMs <= LIBRARY_GOALS.coldFirstQueryMs,
+    },
+  };
+};
+
+/** The phase's rows for a table of [figure, measured, goal, met]. */
+export const libraryRows = (f: LibraryFigures): string[][] => {
+  const mark = (ok: boolean) => (ok ? 'met' : 'NOT MET');
+  const r = f.relevance;
+  const l = f.latency;
+  return [
+    [
+      `library similar, ${r.similar.cases.length} drafts on ${r.entries} entries`,
+      `precision@3 ${round(r.similar.precisionAt3, 3)}  nDCG@5 ${round(r.similar.ndcgAt5, 3)}`,
+      `≥ ${f.goals.similarPrecisionAt3}`,
+      mark(f.met.similarPrecisionAt3),
+    ],
+    [
+      `library search, ${r.search.cases.length} queries`,
+      `precision@3 ${round(r.search.precisionAt3, 3)} (best possible ${round(r.search.precisionCeilingAt3, 3)})  nDCG@5 ${round(r.search.ndcgAt5, 3)}`,
+      '',
+      '',
+    ],
+    [
+      `library search, ${l.entries} entries, warm`,
+      `p50 ${l.searchMs.p50}  p95 ${l.searchMs.p95}  p99 ${l.searchMs.p99} ms (CPU p95 ${l.searchCpuMs.p95} ms)`,
+      `p95 ≤ ${f.goals.warmP95Ms} ms`,
+      mark(f.met.searchP95),
+    ],
+    [
+      `library similar, ${l.entries} entries, warm`,
+      `p50 ${l.similarMs.p50}  p95 ${l.similarMs.p95}  p99 ${l.similarMs.p99} ms (CPU p95 ${l.similarCpuMs.p95} ms)`,
+      `p95 ≤ ${f.goals.warmP95Ms} ms`,
+      mark(f.met.similarP95),
+    ],
+    [
+      `library cold first query, ${l.entries} entries`,
+      `${f.cold.median.totalMs} ms, CPU ${f.cold.median.cpuMs} ms (import ${f.cold.median.importMs}, read ${f.cold.median.readMs}, load ${f.cold.median.loadMs}, query ${f.cold.median.firstQueryMs}); process ${f.cold.median.processMs} ms, ${f.cold.median.rssMb} MB resident; index ${f.cold.indexKb} KB (${f.cold.indexGzipKb} KB gzipped), bundle ${f.cold.bundleKb} KB`,
+      `≤ ${f.goals.coldFirstQueryMs} ms`,
+      mark(f.met.coldFirstQuery),
+    ],
+    [
+      'library index build',
+      `${l.buildMs} ms to index, ${l.serialiseMs} ms to serialise; 20 changes and compact ${l.compactMs} ms`,
+      '',
+      '',
+    ],
+  ];
+};
+
+const main = async () => {
+  const entries = Number(process.env.LIBRARY_ENTRIES ?? 10_000);
+  const before = loadavg().map((x) => round(x, 2));
+  const figures = await libraryPhase({ entries });
+  const after = loadavg().map((x) => round(x, 2));
+  const rows = [['figure', 'measured', 'goal', ''], ...libraryRows(figures)];
+  const widths = [0, 1, 2, 3].map((i) => Math.max(...rows.map((row) => (row[i] ?? '').length)));
+  for (const row of rows) console.log(row.map((cell, i) => cell.padEnd(widths[i] ?? 0)).join('  '));
+  for (const c of [...figures.relevance.similar.cases, ...figures.relevance.search.cases]) {
+    console.log(
+      `  ${c.id}: p@3 ${round(c.precisionAt3, 2)} nDCG@5 ${round(c.ndcgAt5, 2)}  ${c.ranked.join(' ')}`,
+    );
+  }
+  console.log(
+    `\nLoad average ${before.join(' ')} before, ${after.join(' ')} after, on ${cpus().length} cores; Node ${process.version}.`,
+  );
+  if (process.env.LIBRARY_JSON) console.log(JSON.stringify(figures));
+};
+
+if (process.argv[1] === fileURLToPath(import.meta.url)) await main();
