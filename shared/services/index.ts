@@ -4,6 +4,8 @@ import { deployedNotifier } from '../notifications/index.ts';
 import type { Notifier } from '../notifications/notifier.ts';
 import { createDocumentClient } from '../store/clients.ts';
 import { experimentStore } from '../store/experiment-store.ts';
+import { librarySnapshots } from '../store/library-snapshots.ts';
+import { libraryStore } from '../store/library-store.ts';
 import { policyStore } from '../store/policy-store.ts';
 import { sentNotifications } from '../store/sent-notifications.ts';
 import { sessionStore } from '../store/session-store.ts';
@@ -18,6 +20,8 @@ import { dashboardService } from './dashboard-service.ts';
 import { experimentService } from './experiment-service.ts';
 import type { ExperimentDeps } from './experiments/deps.ts';
 import { exportService } from './export-service.ts';
+import { libraryIndex } from './library/library-index.ts';
+import { libraryService } from './library/library-service.ts';
 import { policyService } from './policy-service.ts';
 import { sessionAdmin } from './session-admin.ts';
 import { workflowTasks } from './tasks/index.ts';
@@ -34,7 +38,8 @@ export interface ServiceDeps {
 
 /**
  * The composition root: every service, built from explicit configuration and adapters, with nothing
- * read from the environment and nothing kept between calls. Lambda calls it through `services()`; the
+ * read from the environment and nothing kept between calls but what is checked for change: the policy
+ * versions read, and the library's warm search index (library/library-index.ts). Lambda calls it through `services()`; the
  * local runtime calls it with its own adapters and installs the result with `useServices`.
  */
 export const createServices = (deps: ServiceDeps) => {
@@ -57,6 +62,8 @@ export const createServices = (deps: ServiceDeps) => {
     publicUrl: config.publicUrl,
     submitWaitMs: config.submitWaitMs,
   };
+  const entries = libraryStore(db, table);
+  const snapshots = librarySnapshots(db, table);
   return {
     experiments: experimentService(experimentDeps),
     tasks: workflowTasks(experimentDeps),
@@ -65,6 +72,15 @@ export const createServices = (deps: ServiceDeps) => {
     exports: exportService({ store }),
     sessions,
     people: sessionAdmin({ sessions }),
+    library: libraryService({
+      entries,
+      snapshots,
+      index: libraryIndex({ entries, snapshots }),
+      experiments: store,
+      cursors: experimentDeps.cursors,
+      publisher: config.publisher,
+      now,
+    }),
   };
 };
 
