@@ -126,7 +126,10 @@ export const libraryStore = (db: DynamoDBDocumentClient, tableName: string) => {
                 }
               : {
                   KeyConditionExpression: '#pk = :pk AND #sk > :since',
-                  ExpressionAttributeNames: { '#pk': pattern.index.partitionKey, '#sk': pattern.index.sortKey },
+                  ExpressionAttributeNames: {
+                    '#pk': pattern.index.partitionKey,
+                    '#sk': pattern.index.sortKey,
+                  },
                   ExpressionAttributeValues: { ':pk': pattern.pk, ':since': since },
                 }),
             ExclusiveStartKey: startKey,
