@@ -33,7 +33,8 @@ let tables = 0;
 
 /** A table of its own for each test, so no test sees another's entries or snapshot. */
 const freshTable = async () => {
-  table = `library-${(tables += 1)}`;
+  tables += 1;
+  table = `library-${tables}`;
   await db.send(new CreateTableCommand(localCreateTableInput(table)));
   return {
     experiments: experimentStore(db, table),
