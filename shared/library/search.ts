@@ -38,6 +38,12 @@ export const MAX_DRAFT_WORDS = 50;
  */
 export const MAX_DRAFT_TERMS = 25;
 export const COMMON_WORD_SHARE = 0.25;
+/**
+ * ...and by at least this many entries: in a library of a dozen, a word three entries share ("calls",
+ * "evening") is what makes them alike, not noise, and leaving it out would leave a draft nothing to
+ * be looked up by. From 40 entries on, a quarter of the library is more than this, so it changes nothing.
+ */
+export const COMMON_WORD_MIN_ENTRIES = 10;
 
 /**
  * A word the library does not know at all is looked up with one typo, and such a match counts nearly
@@ -176,7 +182,10 @@ const tellingTerms = (weights: Map<string, number>, index: LibraryIndex): Map<st
     .filter((t) => t.share > 0)
     .map((t) => ({ ...t, telling: t.weight * Math.log(1 / t.share) }))
     .sort((a, b) => b.telling - a.telling || (a.term < b.term ? -1 : 1));
-  const uncommon = known.filter((t) => t.share < COMMON_WORD_SHARE);
+  const entries = index.search.documentCount;
+  const uncommon = known.filter(
+    (t) => t.share < COMMON_WORD_SHARE || t.share * entries < COMMON_WORD_MIN_ENTRIES,
+  );
   // A draft made only of common words is looked up by them rather than not at all.
   return new Map(
     (uncommon.length > 0 ? uncommon : known).slice(0, MAX_DRAFT_TERMS).map((t) => [t.term, t.weight]),
