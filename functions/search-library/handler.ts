@@ -1,7 +1,7 @@
 import { FUNCTIONS } from '#functions/registry.ts';
 import { apiHandler, json, parse } from '#shared/http/api-handler.ts';
 import { services } from '#shared/services/index.ts';
-import { apiItem } from '#shared/services/library/library-service.ts';
+import { apiItem } from '#shared/services/library/library-items.ts';
 import { querySchema } from './schema.ts';
 
 /** GET /api/library: the learning library, ranked by relevance with `q`, newest first without; paged. */

@@ -20,8 +20,7 @@ import { dashboardService } from './dashboard-service.ts';
 import { experimentService } from './experiment-service.ts';
 import type { ExperimentDeps } from './experiments/deps.ts';
 import { exportService } from './export-service.ts';
-import { libraryIndex } from './library/library-index.ts';
-import { libraryService } from './library/library-service.ts';
+import type { LibraryDeps, LibraryService } from './library/library-service.ts';
 import { policyService } from './policy-service.ts';
 import { sessionAdmin } from './session-admin.ts';
 import { workflowTasks } from './tasks/index.ts';
@@ -72,19 +71,37 @@ export const createServices = (deps: ServiceDeps) => {
     exports: exportService({ store }),
     sessions,
     people: sessionAdmin({ sessions }),
-    library: libraryService({
+    library: lazyLibrary(() => ({
       entries,
       snapshots,
-      index: libraryIndex({ entries, snapshots }),
       experiments: store,
       cursors: experimentDeps.cursors,
       publisher: config.publisher,
       now,
-    }),
+    })),
   };
 };
 
 export type Services = ReturnType<typeof createServices>;
+
+/**
+ * The library service, loaded on its first call: it brings the search engine, which only the library's
+ * functions use, so every other function's cold start stays without it (docs/architecture.md).
+ */
+const lazyLibrary = (deps: () => LibraryDeps) => {
+  let loaded: Promise<LibraryService> | undefined;
+  const service = () => {
+    loaded ??= import('./library/library-service.ts').then(({ libraryService }) => libraryService(deps()));
+    return loaded;
+  };
+  return {
+    search: async (...args: Parameters<LibraryService['search']>) => (await service()).search(...args),
+    similar: async (...args: Parameters<LibraryService['similar']>) => (await service()).similar(...args),
+    get: async (...args: Parameters<LibraryService['get']>) => (await service()).get(...args),
+    openData: async (...args: Parameters<LibraryService['openData']>) => (await service()).openData(...args),
+    compact: async () => (await service()).compact(),
+  } satisfies LibraryService;
+};
 
 /**
  * A deployed function's services: configuration from its environment (set by CDK), and the AWS SDK's

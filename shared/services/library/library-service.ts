@@ -12,7 +12,7 @@ import { REDACTED } from '../../domain/redaction.ts';
 import { NotFoundError, ValidationError } from '../../errors.ts';
 import type { LibraryIndex } from '../../library/engine.ts';
 import { browse, highlight, SIMILAR_LIMIT, search, similar } from '../../library/search.ts';
-import { entryLanguage, type Range } from '../../library/text.ts';
+import { entryLanguage } from '../../library/text.ts';
 import type { LibraryField, RankedItem } from '../../library/types.ts';
 import type { ExperimentStore } from '../../store/experiment-store.ts';
 import type { LibrarySnapshots } from '../../store/library-snapshots.ts';
@@ -21,42 +21,17 @@ import type { CursorBinding, PageCursors } from '../cursors.ts';
 import { requirePermission } from '../rights.ts';
 import type { User } from '../user.ts';
 import { compactLibrary } from './compaction.ts';
-import { type LibraryIndexHolder, latestChanges } from './library-index.ts';
-
-/** Where the matched words are in an entry's text, by the text's path (`title`, `cycles.2.learned`, ...). */
-export type Highlights = Record<string, Range[]>;
-
-export interface LibraryItem {
-  entry: LibraryEntry;
-  /** The relevance, when the results are ranked (a search with words, "ideas like yours"). */
-  score?: number;
-  highlights?: Highlights;
-}
-
-export interface LibraryPage {
-  items: LibraryItem[];
-  next: string | null;
-  /** How many entries match in all, for the page to say so. */
-  total: number;
-}
+import { latestChanges, libraryIndex } from './library-index.ts';
+import { type Highlights, type LibraryItem, type LibraryPage, NOT_IN_LIBRARY } from './library-items.ts';
 
 export interface LibraryDeps {
   entries: LibraryStore;
   snapshots: LibrarySnapshots;
-  index: LibraryIndexHolder;
   experiments: ExperimentStore;
   cursors: PageCursors;
   publisher: Publisher;
   now: () => Date;
 }
-
-/** An item as the JSON API gives it: the entry's own fields, and `score` when ranked. */
-export const apiItem = (item: LibraryItem): LibraryEntry & { score?: number } => ({
-  ...item.entry,
-  ...(item.score === undefined ? {} : { score: item.score }),
-});
-
-export const NOT_IN_LIBRARY = 'There is no entry in the learning library with that id.';
 
 /** "Ideas like yours" asks the index for a few more than it shows, in case one left the library a moment ago. */
 const SPARE = 3;
@@ -91,6 +66,7 @@ const languageOf = (entry: LibraryEntry) =>
   entryLanguage([...entryTexts(entry).values()].filter((text) => text !== REDACTED));
 
 export const libraryService = (deps: LibraryDeps) => {
+  const held = libraryIndex({ entries: deps.entries, snapshots: deps.snapshots });
   /** The ranked or listed items with their entries as stored now; one gone from the library meanwhile is left out. */
   const withEntries = async (
     index: LibraryIndex,
@@ -128,7 +104,7 @@ export const libraryService = (deps: LibraryDeps) => {
       const { q, team, status, limit } = query;
       const binding: CursorBinding = { user: user.id, list: 'library', q, team, status };
       const offset = await offsetOf(query.cursor, binding);
-      const index = await deps.index.current();
+      const index = await held.current();
       const found = q
         ? search(index, { q, team, status, limit, offset })
         : browse(index, { team, status, limit, offset });
@@ -151,7 +127,7 @@ export const libraryService = (deps: LibraryDeps) => {
       draft: DraftRequest,
       opts: { highlights?: boolean } = {},
     ): Promise<LibraryItem[]> {
-      const [index, own] = await Promise.all([deps.index.current(), deps.experiments.ownedIds(user.id)]);
+      const [index, own] = await Promise.all([held.current(), deps.experiments.ownedIds(user.id)]);
       const ranked = similar(
         index,
         { title: draft.title, problem: draft.problem ?? null, hypothesis: draft.hypothesis ?? null },
