@@ -267,6 +267,7 @@ export const startLocalSystem = async (opts: LocalSystemOptions = {}): Promise<L
     await stepFunctions.recover();
     await local.services.tasks.resumeAssessments();
     const compaction = runEvery('compact-library', handlers['compact-library'], LIBRARY_COMPACTION_MS);
+    await compaction.first;
 
     const running = { db, stepFunctions, server, local, compaction };
     return {

@@ -9,6 +9,8 @@ import type { LambdaHandler } from './gateway.ts';
 export const SCHEDULED_EVENT = { 'detail-type': 'Scheduled Event', source: 'fail-forward.local', detail: {} };
 
 export interface LocalSchedule {
+  /** The run at start, which the runtime waits for, so a new system is settled before it answers. */
+  first: Promise<void>;
   stop(): Promise<void>;
 }
 
@@ -28,9 +30,11 @@ export const runEvery = (name: string, handler: LambdaHandler, everyMs: number):
       });
   };
   tick();
+  const first = running ?? Promise.resolve();
   const timer = setInterval(tick, everyMs);
   timer.unref();
   return {
+    first,
     async stop() {
       stopped = true;
       clearInterval(timer);
