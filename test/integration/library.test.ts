@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { Ajv2020 } from 'ajv/dist/2020.js';
 import addFormats from 'ajv-formats';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { services } from '#shared/services/index.ts';
 import { client, type DemoUser, insideCard, outsideCard, USERS } from '../support/api.ts';
 import { startTestSystem, type TestSystem } from '../support/local-system.ts';
 
@@ -235,6 +236,26 @@ describe('GET /api/library', () => {
     expect(otherSearch.body).toMatchObject({ error: 'bad_request', issues: [{ path: 'cursor' }] });
     expect(second.status).toBe(200);
     expect(second.body.items[0]?.id).not.toBe(ranked.body.items[0]?.id);
+  });
+});
+
+describe('the service the pages call', () => {
+  it('gives each ranked item the places of the words that matched, text by text', async () => {
+    // Act
+    const page = await services().library.search(
+      { id: 'alex', name: 'Alex Hughes', team: 'early-help', roles: ['staff'] },
+      { q: 'calls parents', limit: 20 },
+      { highlights: true },
+    );
+
+    // Assess
+    const item = page.items.find((i) => i.entry.id === ids.calling);
+    const marked = (path: string, text: string | null | undefined) =>
+      (item?.highlights?.[path] ?? []).map((r) => (text ?? '').slice(r.start, r.end));
+    expect(marked('title', item?.entry.title)).toEqual(['Calling']);
+    // "phone" is a word the glossary gives for "call".
+    expect(marked('problem', item?.entry.problem)).toEqual(['parents', 'phone']);
+    expect(page.total).toBeGreaterThanOrEqual(page.items.length);
   });
 });
 

@@ -56,6 +56,8 @@ const highlightsOf = (
 ): Highlights => {
   const found: Highlights = {};
   for (const [path, text] of entryTexts(entry)) {
+    // The marker is not the team's words: it was never indexed, so nothing in it matched.
+    if (text === REDACTED) continue;
     const ranges = highlight(index, text, matches[fieldOf(path)] ?? []);
     if (ranges.length > 0) found[path] = ranges;
   }
