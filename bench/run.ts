@@ -16,6 +16,7 @@ import { costCounts } from './cost-counts.ts';
 import { dashboardAtScale } from './dashboard-scale.ts';
 import { escalationPath } from './escalation-path.ts';
 import { FLOOR, measureFunctions } from './function-sizes.ts';
+import { type LibraryFigures, libraryPhase, libraryRows } from './library/run.ts';
 import { round } from './measure.ts';
 
 const scale = Number(process.env.BENCH_SCALE ?? 1);
@@ -107,6 +108,26 @@ log('functions: bundles and cold imports');
 const functions = await measureFunctions(10);
 const floorFn = functions.find((f) => f.name === FLOOR);
 const appFns = functions.filter((f) => f.name !== FLOOR);
+// ---- System C: the learning library, last, as its latency and cold start need the CPU to themselves. ----
+const c = await startBenchSystem();
+let library: LibraryFigures;
+try {
+  const entries = scaled(10_000, 500);
+  log(`learning library: relevance, ${entries} entries warm and cold, the snapshot in DynamoDB, freshness`);
+  library = keep(
+    'library',
+    await libraryPhase({
+      entries,
+      calls: scaled(300, 30),
+      rounds: 3,
+      coldRuns: scaled(5, 2),
+      system: c,
+      freshnessCycles: scaled(40, 5),
+    }),
+  );
+} finally {
+  await c.stop();
+}
 const after = machine();
 
 // ---- Figures against goals ----
@@ -149,6 +170,7 @@ const results = {
   dashboard,
   functions: { floor: floorFn, functions: functionRows },
   costCounts: cost,
+  library,
   checks: {
     lastAutoSubmissionParkedIn: auto.lastParkedIn,
     bulkItemParity: 'identical',
@@ -226,6 +248,7 @@ for (const c of cost)
     '',
     '',
   ]);
+rows.push(...libraryRows(library));
 rows.push([
   'checks',
   `bulk items identical to the real path's; counters ${counterMismatches.length === 0 ? 'identical' : `differ: ${counterMismatches.join(', ')}`}; last auto workflow parked in ${auto.lastParkedIn}`,

@@ -33,7 +33,15 @@ export interface FunctionSpec {
   schedule?: string;
   /** Bigger answers (the CSV export) get more time, within the HTTP API's 30-second limit. */
   timeoutSeconds?: number;
+  /**
+   * Memory in MB, when the default (512) is not enough: Lambda gives CPU in proportion to memory, and
+   * at 1,769 MB a function has one whole vCPU, which loading the library's search index needs.
+   */
+  memoryMb?: number;
 }
+
+/** One full vCPU: the library's functions load and search an index of thousands of entries (docs/performance.md). */
+export const LIBRARY_MEMORY_MB = 1769;
 
 export const FUNCTIONS = {
   'submit-experiment': {
@@ -60,6 +68,28 @@ export const FUNCTIONS = {
     permission: 'endSessions',
     table: 'readWrite',
   },
+  // The learning library. The export's static path is more specific than the entry's {id}, and wins.
+  'search-library': {
+    route: 'GET /api/library',
+    table: 'read',
+    signsCursors: true,
+    memoryMb: LIBRARY_MEMORY_MB,
+    timeoutSeconds: 29,
+  },
+  'export-library': {
+    route: 'GET /api/library/export.json',
+    permission: 'exportLibrary',
+    table: 'read',
+    memoryMb: 1024,
+    timeoutSeconds: 29,
+  },
+  'get-library-entry': { route: 'GET /api/library/{id}', table: 'read' },
+  'find-similar-ideas': {
+    route: 'POST /api/library/similar',
+    table: 'read',
+    memoryMb: LIBRARY_MEMORY_MB,
+    timeoutSeconds: 29,
+  },
   'assess-experiment': { workflow: true, table: 'readWrite' },
   'notify-managers': { workflow: true, table: 'readWrite', notifies: true },
   'await-decision': { workflow: true, table: 'readWrite', answersTaskTokens: true },
@@ -70,6 +100,13 @@ export const FUNCTIONS = {
   'record-failure': { workflow: true, table: 'readWrite' },
   // Starts the workflow of any submission stored but never started (a crash between the two).
   'resume-assessments': { table: 'readWrite', startsExecutions: true, schedule: 'rate(5 minutes)' },
+  // Writes a new snapshot of the library's search index when one is due (shared/services/library/compaction.ts).
+  'compact-library': {
+    table: 'readWrite',
+    schedule: 'rate(5 minutes)',
+    memoryMb: LIBRARY_MEMORY_MB,
+    timeoutSeconds: 120,
+  },
 } as const satisfies Record<string, FunctionSpec>;
 
 export type FunctionName = keyof typeof FUNCTIONS;

@@ -7,3 +7,6 @@ export const experimentIdParams = z
 
 /** The workflow passes only the experiment id to most tasks. */
 export const experimentTaskInput = z.object({ experimentId: z.string().uuid() }).strict();
+
+/** An EventBridge scheduled event; only its shape is checked, nothing in it is needed. */
+export const scheduledEvent = z.object({ 'detail-type': z.literal('Scheduled Event') }).passthrough();

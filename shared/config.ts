@@ -4,6 +4,8 @@
  * variables at all: it builds an `AppConfig` itself and passes it to `createServices`. Endpoints and
  * credentials are not settings: they belong to the adapters (see shared/services/index.ts).
  */
+import { publisherId } from './domain/open-learning.ts';
+
 export interface NotifyConfig {
   secretName: string;
   userPoolId: string;
@@ -23,7 +25,12 @@ export interface AppConfig {
   publicUrl: string;
   /** Where GOV.UK Notify's key and the user directory are: set only on the functions that notify. */
   notify: NotifyConfig | undefined;
+  /** The council that publishes the learning library as open data: its name, and the slug in every entry's id. */
+  publisher: { name: string; id: string };
 }
+
+/** Until a council sets its own: the council whose prompt card this is. */
+export const DEFAULT_COUNCIL_NAME = 'Monmouthshire County Council';
 
 type Env = Readonly<Record<string, string | undefined>>;
 
@@ -52,6 +59,14 @@ const notifyConfig = (env: Env): NotifyConfig | undefined => {
   };
 };
 
+/** The open data's publisher from COUNCIL_NAME and COUNCIL_ID; the defaults with neither. */
+export const publisherConfig = (env: Env): AppConfig['publisher'] => {
+  const name = env.COUNCIL_NAME || DEFAULT_COUNCIL_NAME;
+  const id = env.COUNCIL_ID || publisherId(name);
+  if (publisherId(id) !== id) throw new Error(`COUNCIL_ID must be a slug like monmouthshire, not ${id}`);
+  return { name, id };
+};
+
 /** Pure: the same environment always gives the same configuration, and nothing is kept. */
 export const readConfig = (env: Env): AppConfig => ({
   tableName: required(env, 'TABLE_NAME'),
@@ -61,4 +76,5 @@ export const readConfig = (env: Env): AppConfig => ({
   submitWaitMs: Number(env.SUBMIT_WAIT_MS ?? 3000),
   publicUrl: env.PUBLIC_URL || 'http://localhost:3000',
   notify: notifyConfig(env),
+  publisher: publisherConfig(env),
 });

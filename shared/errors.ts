@@ -47,6 +47,11 @@ export class NotFoundError extends AppError {
   }
 }
 
+export class NotAcceptableError extends AppError {
+  readonly statusCode = 406;
+  readonly code = 'not_acceptable';
+}
+
 export class ConflictError extends AppError {
   readonly statusCode = 409;
   readonly code = 'conflict';

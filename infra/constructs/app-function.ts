@@ -22,6 +22,8 @@ export interface AppFunctionProps {
   name: BundleName;
   description?: string;
   timeout: Duration;
+  /** In MB; 512 unless the registry gives the function more (Lambda's CPU grows with it). */
+  memorySize?: number | undefined;
   logRetention: RetentionDays;
   /** Keep the log group when the stack is deleted (production audit trail). */
   retainLogs: boolean;
@@ -56,7 +58,7 @@ export class AppFunction extends NodejsFunction {
       description: props.description ?? `Fail Forward ${props.name}`,
       runtime: Runtime.NODEJS_24_X,
       architecture: Architecture.ARM_64,
-      memorySize: 512,
+      memorySize: props.memorySize ?? 512,
       timeout: props.timeout,
       role,
       tracing: Tracing.ACTIVE,

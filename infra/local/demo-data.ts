@@ -217,6 +217,142 @@ const IDEAS: DemoIdea[] = [
     card: safeCard({ peopleInvolved: 15, personalData: 'yes', staffHours: 10 }),
     steps: [],
   },
+  // More lessons for the learning library, across the teams and in Welsh, worked or not.
+  {
+    key: 'demo-garden-reparation',
+    by: people.rhys,
+    title: 'Reparation in a community garden',
+    problem: 'Young people on reparation see litter picking as punishment, and many stop turning up.',
+    hypothesis: {
+      weBelieve: 'work that neighbours can see and thank them for will keep young people coming',
+      toTestIt: 'offer four young people sessions at the community garden instead of litter picking',
+      measure: 'how many sessions each young person attends',
+      rightIf: 'three of four attend every session',
+    },
+    card: safeCard({ peopleInvolved: 4, durationWeeks: 6, staffHours: 12 }),
+    steps: [
+      {
+        cycle: {
+          result: 'worked',
+          observed: 'All four came to every session; a neighbour brought tea and thanked them by name.',
+          learned: 'Being thanked by someone in the community did more than any warning about attendance.',
+          next: 'adapt',
+        },
+      },
+      {
+        cycle: {
+          result: 'worked',
+          observed: 'With four more young people, attendance stayed high; the garden asked for more help.',
+          learned: 'Reparation works best when the young person can point at what they made.',
+          next: 'adopt',
+        },
+      },
+    ],
+  },
+  {
+    key: 'demo-school-gate',
+    by: people.sam,
+    title: 'A drop-in at the school gate',
+    problem: 'Parents who need early help do not come to the family centre, but they do come to school.',
+    hypothesis: {
+      weBelieve: 'being at the school gate at home time will make it easy for parents to ask for help',
+      toTestIt: 'stand at two primary school gates twice a week for four weeks',
+      measure: 'how many parents start a conversation about support',
+      rightIf: 'at least eight parents ask about support',
+    },
+    card: safeCard({ peopleInvolved: 10, durationWeeks: 4, staffHours: 16 }),
+    steps: [
+      {
+        cycle: {
+          result: 'didNotWork',
+          observed: 'Two parents spoke to us in four weeks; several said later they did not want to be seen.',
+          learned:
+            'Nobody wants to ask for help in front of other parents; a private room in school is better.',
+          next: 'abandon',
+        },
+      },
+    ],
+  },
+  {
+    key: 'demo-welsh-parenting-group',
+    by: people.ffion,
+    title: 'Grŵp rhianta cyfrwng Cymraeg',
+    problem:
+      "Mae rhieni sy'n siarad Cymraeg gartref yn dweud nad ydyn nhw'n gallu siarad yn rhydd yn y grŵp Saesneg.",
+    hypothesis: {
+      weBelieve: "bydd grŵp rhianta yn Gymraeg yn helpu rhieni i rannu'r hyn sy'n anodd",
+      toTestIt: 'cynnig chwe sesiwn yn Gymraeg i wyth teulu',
+      measure: "faint o rieni sy'n dod i bob sesiwn",
+      rightIf: "mae chwech o'r wyth teulu yn dod i'r rhan fwyaf o sesiynau",
+    },
+    card: safeCard({ peopleInvolved: 8, durationWeeks: 6, staffHours: 18, extraCost: 150 }),
+    steps: [
+      {
+        cycle: {
+          result: 'worked',
+          observed: "Daeth saith o'r wyth teulu i bob sesiwn, ac fe siaradodd y rhieni am bethau anodd.",
+          learned:
+            "Mae rhieni yn fwy agored yn eu hiaith gyntaf; mae angen gweithiwr sy'n siarad Cymraeg ym mhob sesiwn.",
+          next: 'adapt',
+        },
+      },
+    ],
+  },
+  {
+    key: 'demo-one-worker',
+    by: people.sam,
+    title: 'One worker from first contact to closure',
+    problem:
+      'Families are passed between three or four workers and have to tell their story again each time.',
+    hypothesis: {
+      weBelieve: 'keeping one worker with a family from the first call to the end will build trust',
+      toTestIt: 'two workers keep every new family they take on for six weeks',
+      measure: 'how many times a family has to repeat its story',
+      rightIf: 'no family has to tell its story twice',
+    },
+    card: safeCard({ peopleInvolved: 10, durationWeeks: 6, staffHours: 20 }),
+    steps: [
+      {
+        cycle: {
+          result: 'unclear',
+          observed: 'Families liked it, but the two caseloads grew so fast that visits were cut short.',
+          learned: 'Continuity helps families only with a cap on how many families one worker holds.',
+          next: 'adapt',
+        },
+      },
+      {
+        cycle: {
+          result: 'didNotWork',
+          observed: 'Even with a cap of twelve families, sickness cover broke the one-worker promise.',
+          learned: 'Promise a small team of two who both know the family, not one person.',
+          next: 'abandon',
+        },
+      },
+    ],
+  },
+  {
+    key: 'demo-video-calls',
+    by: people.ffion,
+    title: 'Video calls for families far from the centre',
+    problem: 'Families in the villages spend two hours on buses to get to a thirty-minute appointment.',
+    hypothesis: {
+      weBelieve: 'a video call for review meetings will save families the journey without losing the contact',
+      toTestIt: 'offer video calls for review meetings to eight rural families',
+      measure: 'missed review meetings',
+      rightIf: 'no more than one missed meeting in six weeks',
+    },
+    card: safeCard({ peopleInvolved: 8, durationWeeks: 6, staffHours: 6 }),
+    steps: [
+      {
+        cycle: {
+          result: 'worked',
+          observed: 'No review meetings were missed; two families needed a loaned tablet and a short how-to.',
+          learned: 'Video calls suit review meetings, not first visits; keep tablets to lend.',
+          next: 'adopt',
+        },
+      },
+    ],
+  },
 ];
 
 export const loadDemoData = async (baseUrl: string): Promise<number> => {

@@ -117,7 +117,11 @@ export const createGateway = (opts: {
   jwt: LocalJwt;
   localRoutes: LocalRoute[];
 }): Server => {
-  const compiled = opts.routes.map((route) => ({ route, ...compile(route.path) }));
+  // As API Gateway does, a route with fewer path parameters is more specific and wins
+  // (`/api/library/export.json` over `/api/library/{id}`).
+  const compiled = opts.routes
+    .map((route) => ({ route, ...compile(route.path) }))
+    .sort((a, b) => a.names.length - b.names.length);
 
   const invokeApi = async (req: IncomingMessage, res: ServerResponse, url: URL, body: Buffer) => {
     if (!isWellFormedPath(url.pathname)) {
@@ -173,7 +177,7 @@ export const createGateway = (opts: {
     const responseHeaders: Record<string, string> = {};
     for (const [key, value] of Object.entries(result.headers ?? {})) responseHeaders[key] = String(value);
     res.writeHead(result.statusCode ?? 200, responseHeaders);
-    res.end(result.body ?? '');
+    res.end(result.isBase64Encoded ? Buffer.from(result.body ?? '', 'base64') : (result.body ?? ''));
   };
 
   return createServer((req, res) => {

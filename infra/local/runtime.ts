@@ -4,7 +4,7 @@ import type { SFNClient } from '@aws-sdk/client-sfn';
 import type { Context } from 'aws-lambda';
 import { apiRoutes, FUNCTION_NAMES, type FunctionName } from '#functions/registry.ts';
 import { DEFAULT_SESSION_REFRESH_SECONDS } from '#functions/web/config.ts';
-import type { AppConfig } from '#shared/config.ts';
+import { type AppConfig, publisherConfig } from '#shared/config.ts';
 import { toIssues } from '#shared/domain/schemas.ts';
 import { createServices, type Services, useServices } from '#shared/services/index.ts';
 import { createDocumentClient } from '#shared/store/clients.ts';
@@ -18,6 +18,7 @@ import { localJwt } from './local-jwt.ts';
 import { ensureTable } from './local-table.ts';
 import { localTokenSchema } from './local-token.ts';
 import { outboxNotifier } from './outbox-notifier.ts';
+import { runEvery } from './schedules.ts';
 import { type LocalStepFunctions, startLocalStepFunctions } from './stepfunctions/index.ts';
 import { localSessionSecret, type WebRouteOptions, webRoute } from './web-route.ts';
 import { synthesizeWorkflow } from './workflow-definition.ts';
@@ -26,6 +27,8 @@ export const TABLE_NAME = 'fail-forward';
 export const STATE_MACHINE_NAME = 'fail-forward-experiment';
 const ACCOUNT_ID = '000000000000';
 const STATE_MACHINE_ARN = `arn:aws:states:${LOCAL_REGION}:${ACCOUNT_ID}:stateMachine:${STATE_MACHINE_NAME}`;
+/** The library's snapshot is checked every 5 minutes in AWS; here often enough to watch it happen. */
+const LIBRARY_COMPACTION_MS = 15_000;
 
 export interface LocalSystemOptions {
   port?: number;
@@ -221,6 +224,7 @@ export const startLocalSystem = async (opts: LocalSystemOptions = {}): Promise<L
         submitWaitMs: 3000,
         publicUrl: url,
         notify: undefined,
+        publisher: publisherConfig({}),
       },
       dynamoEndpoint: db.endpoint,
       stepFunctionsEndpoint: stepFunctionsEndpoint.promise,
@@ -262,8 +266,10 @@ export const startLocalSystem = async (opts: LocalSystemOptions = {}): Promise<L
     // After a crash: resume interrupted executions, then restart any experiment stored but never started.
     await stepFunctions.recover();
     await local.services.tasks.resumeAssessments();
+    const compaction = runEvery('compact-library', handlers['compact-library'], LIBRARY_COMPACTION_MS);
+    await compaction.first;
 
-    const running = { db, stepFunctions, server, local };
+    const running = { db, stepFunctions, server, local, compaction };
     return {
       url,
       port: boundPort,
@@ -273,6 +279,7 @@ export const startLocalSystem = async (opts: LocalSystemOptions = {}): Promise<L
           running.server.close(() => done());
           running.server.closeAllConnections();
         });
+        await running.compaction.stop();
         await running.stepFunctions.stop();
         await running.local.close();
         await running.db.stop();

@@ -99,6 +99,8 @@ export class FailForwardStack extends Stack {
       TABLE_NAME: this.table.table.tableName,
       STATE_MACHINE_ARN: stateMachineArn,
       PUBLIC_URL: config.publicUrl,
+      COUNCIL_NAME: config.council.name,
+      COUNCIL_ID: config.council.id,
     };
 
     const functions = {} as Record<FunctionName, AppFunction>;
@@ -112,6 +114,7 @@ export class FailForwardStack extends Stack {
             ? `Fail Forward scheduled ${name}`
             : `Fail Forward workflow task ${name}`,
         timeout: timeoutOf(spec),
+        memorySize: spec.memoryMb,
         logRetention: config.logRetention,
         retainLogs: production,
         reservedConcurrency: config.reservedConcurrency,

@@ -1,5 +1,6 @@
 import type { App } from 'aws-cdk-lib';
 import { RetentionDays } from 'aws-cdk-lib/aws-logs';
+import { publisherConfig } from '#shared/config.ts';
 
 export type Stage = 'dev' | 'prod';
 
@@ -51,6 +52,11 @@ export interface StackConfig {
    * holding the CloudFront alarm, because CloudFront's metrics exist only in us-east-1.
    */
   webDistributionId: string | undefined;
+  /**
+   * The council publishing the learning library as open data: its name, and the slug in every entry's
+   * id (set once: changing it changes every id another council has imported).
+   */
+  council: { name: string; id: string };
 }
 
 /** A custom domain name with its ACM certificate. */
@@ -95,6 +101,8 @@ const ENV_NAMES = {
   apiCertificateArn: 'FAIL_FORWARD_API_CERTIFICATE_ARN',
   originVerifySecretName: 'FAIL_FORWARD_ORIGIN_VERIFY_SECRET_NAME',
   webDistributionId: 'FAIL_FORWARD_WEB_DISTRIBUTION_ID',
+  councilName: 'FAIL_FORWARD_COUNCIL_NAME',
+  councilId: 'FAIL_FORWARD_COUNCIL_ID',
 } as const;
 
 export type ConfigKey = keyof typeof ENV_NAMES;
@@ -229,6 +237,15 @@ export const readConfig = (app: App, env: NodeJS.ProcessEnv = process.env): Stac
     fail('webDistributionId must be a CloudFront distribution id (the WebDistributionId output, E…)');
   }
 
+  let council: StackConfig['council'] = { name: '', id: '' };
+  try {
+    council = publisherConfig({ COUNCIL_NAME: text('councilName'), COUNCIL_ID: text('councilId') });
+  } catch {
+    fail(
+      'councilId must be a slug of lower-case letters and digits joined by hyphens, such as monmouthshire',
+    );
+  }
+
   // Reserving takes capacity from the account's pool, which new (sandbox) accounts barely have; a
   // production account reserves so that one busy function can never starve the others.
   const concurrency = text('reservedConcurrency') ?? (stage === 'prod' ? '10' : 'none');
@@ -255,6 +272,7 @@ export const readConfig = (app: App, env: NodeJS.ProcessEnv = process.env): Stac
     apiDomains,
     originVerifySecretName: text('originVerifySecretName') ?? `fail-forward/${stage}/origin-verify`,
     webDistributionId,
+    council,
   };
 };
 

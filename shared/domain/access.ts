@@ -44,6 +44,7 @@ export const PERMISSIONS = {
   previewPolicy: { roles: ['leader'], refusal: 'Only leaders preview new versions of the card.' },
   publishPolicy: { roles: ['leader'], refusal: 'Only leaders publish new versions of the card.' },
   endSessions: { roles: ['leader'], refusal: "Only leaders can end other people's sessions." },
+  exportLibrary: { roles: ['leader'], refusal: 'Only leaders export the learning library as open data.' },
 } as const satisfies Record<string, Permission>;
 
 export type PermissionName = keyof typeof PERMISSIONS;

@@ -4,12 +4,10 @@
  * only what goes into each field; text.ts decides the terms. docs/architecture.md says why MiniSearch.
  */
 import MiniSearch, { type Options } from 'minisearch';
+import { REDACTED } from '../domain/redaction.ts';
 import { ANALYSER_VERSION, porterStemmer } from './stemmer.ts';
 import { entryLanguage, fieldTerms, type Stemmer } from './text.ts';
 import { LIBRARY_FIELDS, type LibraryEntry, type LibraryField, type LibraryStatus } from './types.ts';
-
-/** The text governance puts in place of removed text: never searchable. To be shared with governance's module. */
-export const REDACTED_TEXT = '[Removed by information governance]';
 
 /** What the index keeps of an entry besides its terms: enough to filter, and to list newest first. */
 export interface StoredFields {
@@ -44,20 +42,17 @@ const miniSearchOptions = (): Options<IndexedDocument> => ({
   autoVacuum: false,
 });
 
-const present = (text: string | null | undefined): string | null =>
-  text && text !== REDACTED_TEXT ? text : null;
+const present = (text: string | null | undefined): string | null => (text && text !== REDACTED ? text : null);
 
 const texts = (entry: LibraryEntry): Record<LibraryField, (string | null)[]> => ({
   title: [present(entry.title)],
   problem: [present(entry.problem)],
-  hypothesis: entry.hypothesis
-    ? [
-        entry.hypothesis.weBelieve,
-        entry.hypothesis.toTestIt,
-        entry.hypothesis.measure,
-        entry.hypothesis.rightIf,
-      ].map(present)
-    : [],
+  hypothesis: [
+    entry.hypothesis.weBelieve,
+    entry.hypothesis.toTestIt,
+    entry.hypothesis.measure,
+    entry.hypothesis.rightIf,
+  ].map(present),
   learning: [
     ...entry.cycles.flatMap((cycle) => [present(cycle.observed), present(cycle.learned)]),
     present(entry.declineReason),

@@ -5,6 +5,7 @@
  */
 import type { SearchResult } from 'minisearch';
 import MiniSearch from 'minisearch';
+import { MAX_QUERY_LENGTH } from '../domain/library-entry.ts';
 import { knows, type LibraryIndex, share } from './engine.ts';
 import { glossaryFor } from './glossary.ts';
 import { cleanText, highlightRanges, queryTerms, type Range, typoDistance, words } from './text.ts';
@@ -20,8 +21,9 @@ import {
 } from './types.ts';
 import { detectLanguage } from './welsh.ts';
 
-/** The longest `q` the API takes; longer is refused with 400 (see checkQuery). */
-export const MAX_QUERY_LENGTH = 200;
+// The route's rule for `q` is the library's, in the domain; the engine cuts any longer text to it too.
+export { checkQuery, MAX_QUERY_LENGTH, type QueryCheck } from '../domain/library-entry.ts';
+
 export const DEFAULT_LIMIT = 20;
 export const MAX_LIMIT = 100;
 export const SIMILAR_LIMIT = 5;
@@ -36,6 +38,12 @@ export const MAX_DRAFT_WORDS = 50;
  */
 export const MAX_DRAFT_TERMS = 25;
 export const COMMON_WORD_SHARE = 0.25;
+/**
+ * ...and by at least this many entries: in a library of a dozen, a word three entries share ("calls",
+ * "evening") is what makes them alike, not noise, and leaving it out would leave a draft nothing to
+ * be looked up by. From 40 entries on, a quarter of the library is more than this, so it changes nothing.
+ */
+export const COMMON_WORD_MIN_ENTRIES = 10;
 
 /**
  * A word the library does not know at all is looked up with one typo, and such a match counts nearly
@@ -58,18 +66,6 @@ export const SEARCH_BOOSTS: Record<LibraryField, number> = {
 export const SIMILAR_BOOSTS = { title: 2, problem: 1.5, hypothesis: 1 } as const;
 /** A draft's title names the idea; its problem and hypothesis add words around it. */
 const DRAFT_TITLE_WEIGHT = 2;
-
-export type QueryCheck = { ok: true; q: string } | { ok: false; message: string };
-
-/** The route's check of `q`: text of at most MAX_QUERY_LENGTH characters (an absent `q` is an empty one). */
-export const checkQuery = (q: unknown): QueryCheck => {
-  if (q === undefined || q === null) return { ok: true, q: '' };
-  if (typeof q !== 'string') return { ok: false, message: 'Enter words to search for' };
-  if ([...q].length > MAX_QUERY_LENGTH) {
-    return { ok: false, message: `Search words must be ${MAX_QUERY_LENGTH} characters or fewer` };
-  }
-  return { ok: true, q };
-};
 
 const clamp = (value: number | undefined, fallback: number, min: number, max: number): number =>
   value === undefined || !Number.isFinite(value) ? fallback : Math.min(max, Math.max(min, Math.trunc(value)));
@@ -186,7 +182,10 @@ const tellingTerms = (weights: Map<string, number>, index: LibraryIndex): Map<st
     .filter((t) => t.share > 0)
     .map((t) => ({ ...t, telling: t.weight * Math.log(1 / t.share) }))
     .sort((a, b) => b.telling - a.telling || (a.term < b.term ? -1 : 1));
-  const uncommon = known.filter((t) => t.share < COMMON_WORD_SHARE);
+  const entries = index.search.documentCount;
+  const uncommon = known.filter(
+    (t) => t.share < COMMON_WORD_SHARE || t.share * entries < COMMON_WORD_MIN_ENTRIES,
+  );
   // A draft made only of common words is looked up by them rather than not at all.
   return new Map(
     (uncommon.length > 0 ? uncommon : known).slice(0, MAX_DRAFT_TERMS).map((t) => [t.term, t.weight]),

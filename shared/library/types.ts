@@ -1,42 +1,17 @@
 /**
- * The learning library's entry, exactly the fields the product spec lets the library show (no names,
- * no ids of people). Another branch defines the projection from an experiment
- * (`shared/domain/library-entry.ts`); this minimal type is what the search engine needs, and the two are
- * to be unified. Anonymised experiments keep only some free text and redacted text is replaced, so
- * every free-text field may be null.
+ * The search engine's own types. The entry it indexes is the learning library's entry as the domain
+ * defines it (`shared/domain/library-entry.ts`: the spec's fields only, no person's name or id), so
+ * the engine, the store and the routes all hold one shape.
  */
+import type { LibraryStatus } from '../domain/library-entry.ts';
+import type { StoredHypothesis } from '../domain/stored-experiment.ts';
 
-export const LIBRARY_STATUSES = ['testing', 'adopted', 'abandoned', 'declined'] as const;
-export type LibraryStatus = (typeof LIBRARY_STATUSES)[number];
-
-export interface LibraryHypothesis {
-  weBelieve: string | null;
-  toTestIt: string | null;
-  measure: string | null;
-  rightIf: string | null;
-}
-
-export interface LibraryCycle {
-  result: 'worked' | 'didNotWork' | 'unclear';
-  observed: string | null;
-  learned: string | null;
-  next: 'adapt' | 'adopt' | 'abandon';
-  at: string;
-}
-
-export interface LibraryEntry {
-  id: string;
-  title: string;
-  team: string;
-  status: LibraryStatus;
-  problem: string | null;
-  hypothesis: LibraryHypothesis | null;
-  cycles: LibraryCycle[];
-  /** Only for a declined entry: the manager's reason, which is part of what was learnt. */
-  declineReason?: string | null;
-  createdAt: string;
-  closedAt?: string | null;
-}
+export {
+  LIBRARY_STATUSES,
+  type LibraryCycle,
+  type LibraryEntry,
+  type LibraryStatus,
+} from '../domain/library-entry.ts';
 
 /** The searchable fields of the index. `learning` holds every cycle's observed and learned text and the decline reason. */
 export const LIBRARY_FIELDS = ['title', 'problem', 'hypothesis', 'learning'] as const;
@@ -54,7 +29,7 @@ export interface SearchParams {
 export interface Draft {
   title: string;
   problem?: string | null;
-  hypothesis?: Partial<LibraryHypothesis> | string | null;
+  hypothesis?: Partial<StoredHypothesis> | string | null;
 }
 
 export interface SimilarParams {

@@ -4,6 +4,8 @@ import { deployedNotifier } from '../notifications/index.ts';
 import type { Notifier } from '../notifications/notifier.ts';
 import { createDocumentClient } from '../store/clients.ts';
 import { experimentStore } from '../store/experiment-store.ts';
+import { librarySnapshots } from '../store/library-snapshots.ts';
+import { libraryStore } from '../store/library-store.ts';
 import { policyStore } from '../store/policy-store.ts';
 import { sentNotifications } from '../store/sent-notifications.ts';
 import { sessionStore } from '../store/session-store.ts';
@@ -18,6 +20,7 @@ import { dashboardService } from './dashboard-service.ts';
 import { experimentService } from './experiment-service.ts';
 import type { ExperimentDeps } from './experiments/deps.ts';
 import { exportService } from './export-service.ts';
+import type { LibraryDeps, LibraryService } from './library/library-service.ts';
 import { policyService } from './policy-service.ts';
 import { sessionAdmin } from './session-admin.ts';
 import { workflowTasks } from './tasks/index.ts';
@@ -34,7 +37,8 @@ export interface ServiceDeps {
 
 /**
  * The composition root: every service, built from explicit configuration and adapters, with nothing
- * read from the environment and nothing kept between calls. Lambda calls it through `services()`; the
+ * read from the environment and nothing kept between calls but what is checked for change: the policy
+ * versions read, and the library's warm search index (library/library-index.ts). Lambda calls it through `services()`; the
  * local runtime calls it with its own adapters and installs the result with `useServices`.
  */
 export const createServices = (deps: ServiceDeps) => {
@@ -57,6 +61,8 @@ export const createServices = (deps: ServiceDeps) => {
     publicUrl: config.publicUrl,
     submitWaitMs: config.submitWaitMs,
   };
+  const entries = libraryStore(db, table);
+  const snapshots = librarySnapshots(db, table);
   return {
     experiments: experimentService(experimentDeps),
     tasks: workflowTasks(experimentDeps),
@@ -65,10 +71,37 @@ export const createServices = (deps: ServiceDeps) => {
     exports: exportService({ store }),
     sessions,
     people: sessionAdmin({ sessions }),
+    library: lazyLibrary(() => ({
+      entries,
+      snapshots,
+      experiments: store,
+      cursors: experimentDeps.cursors,
+      publisher: config.publisher,
+      now,
+    })),
   };
 };
 
 export type Services = ReturnType<typeof createServices>;
+
+/**
+ * The library service, loaded on its first call: it brings the search engine, which only the library's
+ * functions use, so every other function's cold start stays without it (docs/architecture.md).
+ */
+const lazyLibrary = (deps: () => LibraryDeps) => {
+  let loaded: Promise<LibraryService> | undefined;
+  const service = () => {
+    loaded ??= import('./library/library-service.ts').then(({ libraryService }) => libraryService(deps()));
+    return loaded;
+  };
+  return {
+    search: async (...args: Parameters<LibraryService['search']>) => (await service()).search(...args),
+    similar: async (...args: Parameters<LibraryService['similar']>) => (await service()).similar(...args),
+    get: async (...args: Parameters<LibraryService['get']>) => (await service()).get(...args),
+    openData: async (...args: Parameters<LibraryService['openData']>) => (await service()).openData(...args),
+    compact: async () => (await service()).compact(),
+  } satisfies LibraryService;
+};
 
 /**
  * A deployed function's services: configuration from its environment (set by CDK), and the AWS SDK's

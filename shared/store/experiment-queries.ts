@@ -130,6 +130,29 @@ export const experimentQueries = (db: DynamoDBDocumentClient, tableName: string)
       });
     },
 
+    /** The ids of every experiment one person owns (tens, not thousands), for leaving them out. */
+    async ownedIds(owner: string): Promise<string[]> {
+      const pattern = accessPatterns.ownerList(owner);
+      const ids: string[] = [];
+      let startKey: PageKey | undefined;
+      do {
+        const out = await db.send(
+          new QueryCommand({
+            TableName: tableName,
+            IndexName: pattern.index.name,
+            KeyConditionExpression: '#pk = :pk',
+            ProjectionExpression: '#id',
+            ExpressionAttributeNames: { '#pk': pattern.index.partitionKey, '#id': 'id' },
+            ExpressionAttributeValues: { ':pk': pattern.pk },
+            ExclusiveStartKey: startKey,
+          }),
+        );
+        for (const item of out.Items ?? []) ids.push(String(item.id));
+        startKey = out.LastEvaluatedKey;
+      } while (startKey);
+      return ids;
+    },
+
     patterns: accessPatterns,
   };
 };

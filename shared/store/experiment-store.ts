@@ -9,6 +9,7 @@ import type { Experiment } from '../domain/experiment.ts';
 import { type ExperimentRecord, toItem, toRecord } from './experiment-item.ts';
 import { experimentQueries } from './experiment-queries.ts';
 import { experimentKey, idempotencyKey } from './keys.ts';
+import { libraryChange, libraryPut } from './library-store.ts';
 import { statsUpdate } from './stats.ts';
 
 export interface IdempotencyRecord {
@@ -54,6 +55,7 @@ export const experimentStore = (db: DynamoDBDocumentClient, tableName: string) =
     ): Promise<{ created: true } | { created: false; existing: IdempotencyRecord }> {
       const now = Math.floor(Date.now() / 1000);
       const stats = statsUpdate(tableName, undefined, exp);
+      const library = libraryChange(undefined, exp, 1, new Date().toISOString());
       const idempotencyItem = {
         ...idempotencyKey(idem.owner, idem.key),
         experimentId: exp.id,
@@ -68,6 +70,7 @@ export const experimentStore = (db: DynamoDBDocumentClient, tableName: string) =
               { Put: { TableName: tableName, Item: idempotencyItem, ConditionExpression: isNew } },
               { Put: { TableName: tableName, Item: toItem(exp, 1), ConditionExpression: isNew } },
               ...(stats ? [stats] : []),
+              ...(library ? [libraryPut(tableName, library)] : []),
             ],
           }),
         );
@@ -88,12 +91,15 @@ export const experimentStore = (db: DynamoDBDocumentClient, tableName: string) =
 
     /**
      * Replaces the experiment if nobody changed it since `previous` was read (optimistic locking on
-     * `version`), together with the dashboard counters the change moves, in one transaction.
+     * `version`), together with the dashboard counters and the library entry the change moves, in one
+     * transaction.
      */
     async save(exp: Experiment, previous: ExperimentRecord): Promise<number> {
       const expectedVersion = previous.version;
       const version = expectedVersion + 1;
       const stats = statsUpdate(tableName, previous.experiment, exp);
+      const library = libraryChange(previous.experiment, exp, version, new Date().toISOString());
+      const alongside = [...(stats ? [stats] : []), ...(library ? [libraryPut(tableName, library)] : [])];
       const put = {
         TableName: tableName,
         Item: toItem(exp, version),
@@ -102,8 +108,8 @@ export const experimentStore = (db: DynamoDBDocumentClient, tableName: string) =
         ExpressionAttributeValues: { ':expected': expectedVersion },
       };
       try {
-        if (stats) {
-          await db.send(new TransactWriteCommand({ TransactItems: [{ Put: put }, stats] }));
+        if (alongside.length > 0) {
+          await db.send(new TransactWriteCommand({ TransactItems: [{ Put: put }, ...alongside] }));
         } else {
           await db.send(new PutCommand(put));
         }

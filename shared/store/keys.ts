@@ -18,6 +18,11 @@
  * web session           SESSION#<sessionId>        SESSION                          gsi3 SESSIONS#<userId> / <createdAt>#<sessionId>  personSessions
  *                                                                                   gsi4 SESSIONS          / <createdAt>#<sessionId>  allSessions
  *                                                                                   (expiresAt is the TTL, at the session's absolute timeout)
+ * library entry         LIB#<experimentId>         LIB                              gsi4 LIBRARY / <changedAt>#<experimentId>  libraryChanges
+ *                                                                                   (written in the experiment's own transaction; an entry that left the
+ *                                                                                   library stays as a tombstone with no entry, so warm indexes see it go)
+ * library snapshot      LIBSNAP                    CURRENT                          (none; names the current snapshot of the search index, see library-snapshots.ts)
+ * snapshot chunk        LIBSNAP#<snapshotId>       CHUNK#<0000>                     (none; the gzipped snapshot in pieces under the item size limit)
  *
  * The indexes are named gsi1 to gsi4 (table-design.ts) because several patterns share one; each pattern
  * has its own partition, so they never read each other's items.
@@ -60,6 +65,18 @@ export const signingKeyKey = (purpose: SigningKeyPurpose) => ({ pk: `KEY#${purpo
 
 const sortable = (at: string, id: string) => `${at}#${id}`;
 
+/** An experiment's entry in the learning library (see library-store.ts). */
+export const libraryEntryKey = (experimentId: string) => ({ pk: `LIB#${experimentId}`, sk: 'LIB' });
+
+/** Which snapshot of the library's search index is current. */
+export const librarySnapshotKey = () => ({ pk: 'LIBSNAP', sk: 'CURRENT' });
+
+/** One piece of a stored snapshot, numbered from 0. */
+export const librarySnapshotChunkKey = (snapshotId: string, chunk: number) => ({
+  pk: `LIBSNAP#${snapshotId}`,
+  sk: `CHUNK#${String(chunk).padStart(4, '0')}`,
+});
+
 /** Named access patterns: each returns the index and the partition it queries. */
 export const accessPatterns = {
   /** A manager's queue: escalated experiments of one team, oldest first. */
@@ -78,6 +95,8 @@ export const accessPatterns = {
   personSessions: (userId: string): AccessPattern => ({ index: GSIS.gsi3, pk: `SESSIONS#${userId}` }),
   /** Every web session, newest first: who is signed in. */
   allSessions: (): AccessPattern => ({ index: GSIS.gsi4, pk: 'SESSIONS' }),
+  /** Every library entry (and tombstone) by when it last changed: what changed since a moment, or all. */
+  libraryChanges: (): AccessPattern => ({ index: GSIS.gsi4, pk: 'LIBRARY' }),
 } as const;
 
 /** The index attributes an experiment carries in each state; `null` means "remove it". */
@@ -114,6 +133,12 @@ export const experimentIndexKeys = (exp: {
 export const sentNotificationIndexKeys = (at: string, dedupeKey: string) => ({
   [GSIS.gsi4.partitionKey]: accessPatterns.sentNotifications().pk,
   [GSIS.gsi4.sortKey]: sortable(at, dedupeKey),
+});
+
+/** Where a library entry sits in the change index: sorted by when it last changed. */
+export const libraryEntryIndexKeys = (changedAt: string, experimentId: string) => ({
+  [GSIS.gsi4.partitionKey]: accessPatterns.libraryChanges().pk,
+  [GSIS.gsi4.sortKey]: sortable(changedAt, experimentId),
 });
 
 /** A web session, kept on the server: the cookie holds only its sealed id. See session-store.ts. */

@@ -1,7 +1,17 @@
 import * as fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { isInLibrary, LIBRARY_STATUSES, toLibraryEntry } from '#shared/domain/library-entry.ts';
-import { REDACTED, redact } from '#shared/domain/redaction.ts';
+import {
+  checkQuery,
+  entryTexts,
+  isInLibrary,
+  LIBRARY_STATUSES,
+  MAX_QUERY_LENGTH,
+  QUERY_TOO_LONG,
+  removesText,
+  sameEntry,
+  toLibraryEntry,
+} from '#shared/domain/library-entry.ts';
+import { REDACTED, redact, redactablePaths } from '#shared/domain/redaction.ts';
 import { anonymise } from '#shared/domain/retention.ts';
 import { STATUSES } from '#shared/domain/status.ts';
 import type { StoredExperiment } from '#shared/domain/stored-experiment.ts';
@@ -121,5 +131,99 @@ describe('library entries: properties', () => {
         if (entry) expect(entry.cycles).toHaveLength(e.cycles.length);
       }),
     );
+  });
+});
+
+describe('changes to an entry', () => {
+  const inLibrary = (seed: number) => {
+    const entry = toLibraryEntry({ ...sample(seed), status: 'testing' });
+    if (!entry) throw new Error('not in the library');
+    return entry;
+  };
+
+  it('names every text by its path, cycles counted from 1', () => {
+    // Prepare
+    const entry = {
+      ...inLibrary(6),
+      problem: null,
+      cycles: [
+        { result: 'worked' as const, observed: 'Seen.', learned: 'Learnt.', next: 'adapt' as const, at: 'x' },
+      ],
+    };
+
+    // Act
+    const texts = entryTexts(entry);
+
+    // Assess
+    expect([...texts.keys()]).toEqual([
+      'title',
+      'hypothesis.weBelieve',
+      'hypothesis.toTestIt',
+      'hypothesis.measure',
+      'hypothesis.rightIf',
+      'cycles.1.observed',
+      'cycles.1.learned',
+    ]);
+    expect(texts.get('cycles.1.learned')).toBe('Learnt.');
+  });
+
+  it('removes text when an entry leaves the library, and never when one joins it', () => {
+    const entry = inLibrary(7);
+    expect(removesText(entry, null)).toBe(true);
+    expect(removesText(null, entry)).toBe(false);
+    expect(removesText(null, null)).toBe(false);
+  });
+
+  it('removes text when any text is redacted or anonymised, and never when a cycle or a status is added', () => {
+    fc.assert(
+      fc.property(storedExperiment(), fc.nat(), (generated, pick) => {
+        // Prepare
+        const exp = { ...withoutPeople(generated), status: 'testing' as const };
+        const before = toLibraryEntry(exp);
+        const paths = redactablePaths(exp).filter(
+          (path) => path in Object.fromEntries(entryTexts(before ?? inLibrary(1))),
+        );
+        fc.pre(before !== null && paths.length > 0);
+        const redacted = redact(exp, paths[pick % paths.length] as string);
+        if (!redacted.ok) throw new Error(redacted.message);
+
+        // Act
+        const afterRedaction = toLibraryEntry(redacted.experiment);
+        const afterAnonymising = toLibraryEntry(anonymise(exp, '2032-01-01T00:00:00.000Z'));
+        const adopted = toLibraryEntry({
+          ...exp,
+          status: 'adopted',
+          closedAt: '2032-01-01T00:00:00.000Z',
+          cycles: [...exp.cycles, { ...(exp.cycles[0] ?? cycleOf(exp)), number: exp.cycles.length + 1 }],
+        });
+
+        // Assess
+        expect(removesText(before, afterRedaction)).toBe(true);
+        expect(removesText(before, afterAnonymising)).toBe(!sameEntry(before, afterAnonymising));
+        expect(removesText(before, adopted)).toBe(false);
+        expect(sameEntry(before, toLibraryEntry(exp))).toBe(true);
+      }),
+    );
+  });
+});
+
+const cycleOf = (exp: StoredExperiment): StoredExperiment['cycles'][number] => ({
+  number: 1,
+  result: 'worked',
+  observed: 'Seen.',
+  learned: 'Learnt.',
+  next: 'adapt',
+  recordedAt: exp.createdAt,
+  recordedBy: null,
+});
+
+describe('the search words', () => {
+  it('take up to 200 characters, counted as people count them', () => {
+    expect(MAX_QUERY_LENGTH).toBe(200);
+    expect(checkQuery('a'.repeat(200))).toEqual({ ok: true, q: 'a'.repeat(200) });
+    expect(checkQuery('🙂'.repeat(200))).toMatchObject({ ok: true });
+    expect(checkQuery('a'.repeat(201))).toEqual({ ok: false, message: QUERY_TOO_LONG });
+    expect(checkQuery(undefined)).toEqual({ ok: true, q: '' });
+    expect(checkQuery(['calls'])).toMatchObject({ ok: false });
   });
 });

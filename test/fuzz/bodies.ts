@@ -3,6 +3,7 @@
 // after a JSON round trip), so every request must be refused and nothing may be stored.
 import * as fc from 'fast-check';
 import type * as z from 'zod';
+import { draftSchema } from '#shared/domain/library-schemas.ts';
 import { cycleSchema, decisionSchema, policySchema, submissionSchema } from '#shared/domain/schemas.ts';
 import { validCard } from '../domain/arbitraries.ts';
 
@@ -161,6 +162,20 @@ export const validCycle = (): fc.Arbitrary<Json> =>
     next: fc.constantFrom('adapt', 'adopt', 'abandon'),
   }) as fc.Arbitrary<Json>;
 
+/** A draft for "ideas like yours": any text at all, in any of its optional parts. */
+export const validDraft = (): fc.Arbitrary<Json> =>
+  fc.record(
+    {
+      title: text(1, 60),
+      problem: fc.oneof(fc.string({ maxLength: 80 }), fc.constant(null)),
+      hypothesis: fc.record(
+        { weBelieve: fc.string({ maxLength: 40 }), rightIf: fc.string({ maxLength: 40 }) },
+        { requiredKeys: [] },
+      ),
+    },
+    { requiredKeys: ['title'] },
+  ) as fc.Arbitrary<Json>;
+
 export const validPolicy = (): fc.Arbitrary<Json> =>
   fc.record({
     thresholds: fc.record({
@@ -184,6 +199,7 @@ export const ROUTES = {
   decision: { name: 'POST /api/experiments/{id}/decision', schema: decisionSchema, valid: validDecision },
   cycles: { name: 'POST /api/experiments/{id}/cycles', schema: cycleSchema, valid: validCycle },
   policy: { name: 'POST /api/policy', schema: policySchema, valid: validPolicy },
+  similar: { name: 'POST /api/library/similar', schema: draftSchema, valid: validDraft },
 } as const satisfies Record<string, FuzzRoute>;
 
 /** What the server parses from the body we send: JSON drops undefined, turns NaN into null, and so on. */

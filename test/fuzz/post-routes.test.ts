@@ -4,7 +4,16 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { countItems, executionNames, inPool } from '../faults/fault-support.ts';
 import { client, type DemoUser, insideCard, outsideCard, USERS } from '../support/api.ts';
 import { startTestSystem, type TestSystem } from '../support/local-system.ts';
-import { type FuzzRoute, type Json, malformedJson, ROUTES, refusedBody, UNICODE_EDGES } from './bodies.ts';
+import {
+  type FuzzRoute,
+  isValidFor,
+  type Json,
+  malformedJson,
+  ROUTES,
+  refusedBody,
+  UNICODE_EDGES,
+  validDraft,
+} from './bodies.ts';
 
 const BODIES = 1000;
 const SEED = Number(process.env.FUZZ_SEED ?? 20_261_126);
@@ -28,6 +37,7 @@ const targets: Record<keyof typeof ROUTES, { path: string; as: DemoUser }> = {
   decision: { path: '', as: USERS.megan },
   cycles: { path: '', as: USERS.sam },
   policy: { path: '/api/policy', as: USERS.carys },
+  similar: { path: '/api/library/similar', as: USERS.alex },
 };
 
 interface Sent {
@@ -141,6 +151,47 @@ describe.each(Object.keys(ROUTES) as (keyof typeof ROUTES)[])('fuzzing %s', (key
       expectRefused(sent, 'too big');
     }
     expect(await traces()).toEqual(before);
+  });
+});
+
+describe('drafts for "ideas like yours"', () => {
+  it('answers every draft the schema takes with 200 and at most five items, whatever its text', {
+    timeout: 120_000,
+  }, async () => {
+    // Prepare: a library with something in it, so every draft is really looked up
+    const tested = (await api.submit(USERS.sam, insideCard())).body as { id: string };
+    const cycle = await api.call('POST', `/api/experiments/${tested.id}/cycles`, {
+      as: USERS.sam,
+      body: {
+        result: 'worked',
+        observed: 'Families answered.',
+        learned: 'Evening calls work.',
+        next: 'adapt',
+      },
+    });
+    expect(cycle.status).toBe(201);
+    const drafts = [
+      ...fc.sample(validDraft(), { numRuns: 300, seed: SEED }),
+      ...UNICODE_EDGES.filter((edge) => edge.isWellFormed() && edge.trim() !== '').map((edge) => ({
+        title: edge,
+        problem: `<b>${edge}</b> &amp; ${edge}`,
+      })),
+    ].filter((draft) => isValidFor(ROUTES.similar, draft as Json));
+
+    // Act
+    const answers = await inPool(drafts.length, CONCURRENCY, (i) =>
+      send(targets.similar, JSON.stringify(drafts[i])),
+    );
+
+    // Assess
+    answers.forEach((sent, i) => {
+      const context = `${JSON.stringify(drafts[i]).slice(0, 200)} → ${sent.status} ${sent.text.slice(0, 200)}`;
+      expect(sent.status, context).toBe(200);
+      expect((JSON.parse(sent.text) as { items: unknown[] }).items.length, context).toBeLessThanOrEqual(5);
+    });
+    expect(drafts.length).toBeGreaterThan(250);
+    const evening = await send(targets.similar, JSON.stringify({ title: 'Evening calls to families' }));
+    expect(JSON.parse(evening.text)).toMatchObject({ items: [{ id: tested.id }] });
   });
 });
 

@@ -117,11 +117,30 @@ describe('readConfig', () => {
       { webDistributionId: 'd111111abcdef8.cloudfront.net' },
       /webDistributionId must be a CloudFront distribution id/,
     ],
+    [{ councilId: 'Monmouthshire CC' }, /councilId must be a slug/],
   ])('refuses %j', (context, message) => {
     // Act
     const attempt = () => read(context);
 
     // Assess
     expect(attempt).toThrow(message);
+  });
+
+  it('names the council that publishes the open data, its id made from its name unless set', () => {
+    // Act
+    const unset = read({});
+    const named = read({ councilName: 'Cyngor Sir Ynys Môn' });
+    const fromEnv = read(
+      { councilName: 'Isle of Anglesey County Council' },
+      { FAIL_FORWARD_COUNCIL_ID: 'anglesey' },
+    );
+
+    // Assess
+    expect(unset.council).toEqual({
+      name: 'Monmouthshire County Council',
+      id: 'monmouthshire-county-council',
+    });
+    expect(named.council).toEqual({ name: 'Cyngor Sir Ynys Môn', id: 'cyngor-sir-ynys-mon' });
+    expect(fromEnv.council).toEqual({ name: 'Isle of Anglesey County Council', id: 'anglesey' });
   });
 });

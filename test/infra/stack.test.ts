@@ -11,6 +11,7 @@ import {
   FUNCTIONS,
   type FunctionName,
   type FunctionSpec,
+  LIBRARY_MEMORY_MB,
 } from '#functions/registry.ts';
 import { createApp } from '#infra/app.ts';
 import { PROJECT_ROOT } from '#infra/constructs/function-bundles.ts';
@@ -133,7 +134,22 @@ describe('Lambda functions', () => {
       expect('NOTIFY_TEMPLATE_IDS' in env).toBe(spec.notifies === true);
       expect(props.Timeout).toBe(spec.timeoutSeconds ?? (spec.route ? 10 : 20));
       expect(props.ReservedConcurrentExecutions).toBe(10);
+      expect(props.MemorySize).toBe(spec.memoryMb ?? 512);
+      // The council that publishes the library's open data, from the settings.
+      expect(env.COUNCIL_NAME).toBe('Monmouthshire County Council');
+      expect(env.COUNCIL_ID).toBe('monmouthshire-county-council');
     }
+  });
+
+  it('gives the library functions that load its search index a whole vCPU (1,769 MB)', () => {
+    for (const name of ['search-library', 'find-similar-ideas', 'compact-library'] as const) {
+      // Act
+      const props = prod.resources[logicalId(prod, prod.stack.functions[name].node.defaultChild)]?.Properties;
+
+      // Assess
+      expect(props?.MemorySize, name).toBe(LIBRARY_MEMORY_MB);
+    }
+    expect(LIBRARY_MEMORY_MB).toBe(1769);
   });
 
   it('never puts a secret in the template: names, and one dynamic reference CloudFront resolves', () => {
@@ -739,7 +755,7 @@ describe('housekeeping', () => {
   it('runs every scheduled function from the registry on its EventBridge schedule', () => {
     // Prepare
     const scheduled = FUNCTION_NAMES.filter((name) => (FUNCTIONS[name] as FunctionSpec).schedule);
-    expect(scheduled).toContain('resume-assessments');
+    expect(scheduled).toEqual(expect.arrayContaining(['resume-assessments', 'compact-library']));
 
     // Act and assess
     for (const name of scheduled) {

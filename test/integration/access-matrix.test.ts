@@ -47,11 +47,27 @@ type Route =
   | 'GET /api/dashboard'
   | 'GET /api/export.csv'
   | 'GET /api/policy'
-  | 'POST /api/policy';
+  | 'POST /api/policy'
+  | 'GET /api/library'
+  | 'GET /api/library/{id}'
+  | 'POST /api/library/similar'
+  | 'GET /api/library/export.json';
+
+const SIGNED_IN_200 = {
+  'no token': 401,
+  'expired token': 401,
+  'another issuer': 401,
+  'staff owner': 200,
+  'other staff': 200,
+  'manager same team': 200,
+  'manager other team': 200,
+  leader: 200,
+} as const;
 
 /**
  * The expected status of every cell. The target is an escalated idea owned by staff in early help,
- * except for cycles, whose target is an idea the card authorised (cycles need an authorised idea).
+ * except for cycles, whose target is an idea the card authorised (cycles need an authorised idea), and
+ * for a library entry, whose target is an idea being tested (the library holds no escalated idea).
  */
 const EXPECTED: Record<Route, Record<Identity, number>> = {
   'POST /api/experiments': {
@@ -154,6 +170,19 @@ const EXPECTED: Record<Route, Record<Identity, number>> = {
     'manager other team': 403,
     leader: 201,
   },
+  'GET /api/library': SIGNED_IN_200,
+  'GET /api/library/{id}': SIGNED_IN_200,
+  'POST /api/library/similar': SIGNED_IN_200,
+  'GET /api/library/export.json': {
+    'no token': 401,
+    'expired token': 401,
+    'another issuer': 401,
+    'staff owner': 403,
+    'other staff': 403,
+    'manager same team': 403,
+    'manager other team': 403,
+    leader: 200,
+  },
 };
 
 const tokenFor = async (who: Identity): Promise<string | undefined> => {
@@ -196,8 +225,21 @@ describe('the access matrix', () => {
   it.each(cells)('%s as %s answers %i', async (route, who, expected) => {
     // Prepare: a fresh escalated idea for each cell, so decisions never see an earlier cell's result.
     const cycles = route.endsWith('cycles');
-    const target = (await api.submit(USERS.sam, cycles ? insideCard() : outsideCard())).body;
-    expect(target.status).toBe(cycles ? 'authorised' : 'escalated');
+    const entry = route === 'GET /api/library/{id}';
+    const target = (await api.submit(USERS.sam, cycles || entry ? insideCard() : outsideCard())).body;
+    expect(target.status).toBe(cycles || entry ? 'authorised' : 'escalated');
+    if (entry) {
+      const tested = await api.call('POST', `/api/experiments/${String(target.id)}/cycles`, {
+        as: USERS.sam,
+        body: {
+          result: 'worked',
+          observed: 'Most took it up.',
+          learned: 'Evening calls work.',
+          next: 'adapt',
+        },
+      });
+      expect(tested.status).toBe(201);
+    }
     const token = await tokenFor(who);
     const [method, template] = route.split(' ') as [string, string];
     const path = template.replace('{id}', String(target.id));
@@ -210,6 +252,7 @@ describe('the access matrix', () => {
         learned: 'An evening call works.',
         next: 'adapt',
       },
+      'POST /api/library/similar': { title: 'Evening calls to new referrals' },
       // The printed card's thresholds again: a new version that changes nothing for later cells.
       'POST /api/policy': {
         thresholds: { extraCost: 500, peopleInvolved: 10, durationWeeks: 6, staffHours: 20 },

@@ -2,7 +2,7 @@
 import type { LibraryEntry } from '#shared/library/types.ts';
 
 const base = {
-  hypothesis: null,
+  hypothesis: { weBelieve: null, toTestIt: null, measure: null, rightIf: null },
   cycles: [],
   closedAt: null,
 };

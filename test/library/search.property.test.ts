@@ -36,19 +36,17 @@ const libraryEntry = (id: string): fc.Arbitrary<LibraryEntry> =>
     team: fc.constantFrom('early-help', 'youth-justice'),
     status: fc.constantFrom(...LIBRARY_STATUSES),
     problem: maybe(oddText),
-    hypothesis: maybe(
-      fc.record({
-        weBelieve: maybe(oddText),
-        toTestIt: maybe(oddText),
-        measure: maybe(oddText),
-        rightIf: maybe(oddText),
-      }),
-    ),
+    hypothesis: fc.record({
+      weBelieve: maybe(oddText),
+      toTestIt: maybe(oddText),
+      measure: maybe(oddText),
+      rightIf: maybe(oddText),
+    }),
     cycles: fc.array(
       fc.record({
         result: fc.constantFrom('worked' as const, 'didNotWork' as const, 'unclear' as const),
         observed: maybe(oddText),
-        learned: maybe(oddText),
+        learned: oddText,
         next: fc.constantFrom('adapt' as const, 'adopt' as const, 'abandon' as const),
         at: fc.constant('2026-01-01T00:00:00.000Z'),
       }),

@@ -114,22 +114,40 @@ describe('library similar', () => {
   });
 
   it('looks a draft up by its telling words, and by common words when it has no others', () => {
-    // Arrange: "families" is in every entry, "garden" in one
+    // Arrange: "families" is in every entry of a library of twelve, "garden" in one
+    const others = ['evening calls', 'text reminders', 'buddy scheme', 'fathers group', 'video calls'];
     const common = buildIndex([
       entry({ id: 'a', title: 'Families garden project' }),
-      entry({ id: 'b', title: 'Families evening calls' }),
-      entry({ id: 'c', title: 'Families text reminders' }),
-      entry({ id: 'd', title: 'Families buddy scheme' }),
-      entry({ id: 'e', title: 'Families fathers group' }),
+      ...Array.from({ length: 11 }, (_, i) =>
+        entry({ id: `x${i}`, title: `Families ${others[i % 5]} ${i}` }),
+      ),
     ]);
 
     // Act
     const telling = similar(common, { title: 'A garden for families' });
-    const onlyCommon = similar(common, { title: 'Families' });
+    const onlyCommon = similar(common, { title: 'Families' }, { limit: 20 });
 
     // Assess
     expect(telling.map((i) => i.id)).toEqual(['a']);
-    expect(onlyCommon.map((i) => i.id).sort()).toEqual(['a', 'b', 'c', 'd', 'e']);
+    expect(onlyCommon).toHaveLength(12);
+  });
+
+  it('keeps the words a few entries share in a small library: there they are what makes ideas alike', () => {
+    // Arrange: "calls" is in two of five entries, "evening" and "parents" in one each
+    const small = buildIndex([
+      entry({ id: 'evening', title: 'Evening calls to new referrals' }),
+      entry({ id: 'video', title: 'Video calls for village families' }),
+      entry({ id: 'buddy', title: 'A buddy scheme for parents' }),
+      entry({ id: 'garden', title: 'Reparation in a community garden' }),
+      entry({ id: 'notes', title: 'Writing case notes together' }),
+    ]);
+
+    // Act
+    const found = similar(small, { title: 'Evening calls to parents' }).map((i) => i.id);
+
+    // Assess
+    expect(found[0]).toBe('evening');
+    expect(found).toContain('video');
   });
 
   it('reads the hypothesis as the test card or as one text', () => {

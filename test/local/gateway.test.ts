@@ -71,6 +71,19 @@ describe('the local gateway', () => {
           routeKey: 'GET /api/experiments/{id}',
           handler: stub,
         },
+        // After the {id} route on purpose: API Gateway picks the more specific route whatever the order.
+        {
+          name: 'static',
+          method: 'GET',
+          path: '/api/experiments/static.json',
+          routeKey: 'GET /api/experiments/static.json',
+          handler: async () => ({
+            statusCode: 200,
+            headers: { 'content-type': 'text/plain; charset=utf-8' },
+            isBase64Encoded: true,
+            body: Buffer.from('static: bŵ').toString('base64'),
+          }),
+        },
         {
           name: 'submit',
           method: 'POST',
@@ -181,5 +194,13 @@ describe('the local gateway', () => {
     const event = seen.at(-1);
     expect(event?.isBase64Encoded).toBe(true);
     expect(Buffer.from(event?.body ?? '', 'base64').equals(NOT_UTF8)).toBe(true);
+  });
+
+  it('prefers a static route to one with a parameter, and sends a base64 answer as its bytes', async () => {
+    const before = seen.length;
+    const res = await rawRequest(port, { path: '/api/experiments/static.json', headers: auth() });
+    expect(res.status).toBe(200);
+    expect(res.body).toBe('static: bŵ');
+    expect(seen.length).toBe(before);
   });
 });

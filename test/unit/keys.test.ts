@@ -1,6 +1,15 @@
 import * as fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { experimentIndexKeys, idempotencyKey } from '#shared/store/keys.ts';
+import {
+  accessPatterns,
+  experimentIndexKeys,
+  experimentKey,
+  idempotencyKey,
+  libraryEntryIndexKeys,
+  libraryEntryKey,
+  librarySnapshotChunkKey,
+  librarySnapshotKey,
+} from '#shared/store/keys.ts';
 import { GSIS, KEY_ATTRIBUTES } from '#shared/store/table-design.ts';
 
 describe('idempotencyKey', () => {
@@ -55,5 +64,33 @@ describe('the index keys', () => {
       new Set(Object.values(GSIS).flatMap((gsi) => [gsi.partitionKey, gsi.sortKey])),
     );
     for (const name of names) expect(KEY_ATTRIBUTES.has(name)).toBe(true);
+  });
+});
+
+describe('the library keys', () => {
+  it('keep entries, the snapshot pointer and its pieces apart from each other and from experiments', () => {
+    // Act
+    const keys = [
+      experimentKey('e1'),
+      libraryEntryKey('e1'),
+      librarySnapshotKey(),
+      librarySnapshotChunkKey('s1', 0),
+      librarySnapshotChunkKey('s1', 12),
+    ].map((k) => `${k.pk}|${k.sk}`);
+
+    // Assess
+    expect(new Set(keys).size).toBe(keys.length);
+    expect(librarySnapshotChunkKey('s1', 12).sk).toBe('CHUNK#0012');
+  });
+
+  it('put an entry on the change index, sorted by when it changed', () => {
+    // Act
+    const early = libraryEntryIndexKeys('2026-01-01T00:00:00.000Z', 'b');
+    const late = libraryEntryIndexKeys('2026-01-02T00:00:00.000Z', 'a');
+
+    // Assess
+    expect(early[GSIS.gsi4.partitionKey]).toBe(accessPatterns.libraryChanges().pk);
+    expect(String(early[GSIS.gsi4.sortKey]) < String(late[GSIS.gsi4.sortKey])).toBe(true);
+    expect(String(early[GSIS.gsi4.sortKey]) > '2026-01-01T00:00:00.000Z').toBe(true);
   });
 });

@@ -1,0 +1,1 @@
+export { scheduledEvent as inputSchema } from '../shared-params.ts';

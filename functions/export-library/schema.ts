@@ -1,0 +1,4 @@
+import * as z from 'zod';
+
+/** The export takes no parameters: it is the whole library. */
+export const querySchema = z.strictObject({});

@@ -1,0 +1,1 @@
+export { draftSchema as bodySchema } from '#shared/domain/library-schemas.ts';

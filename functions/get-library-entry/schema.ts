@@ -1,0 +1,1 @@
+export { experimentIdParams as paramsSchema } from '../shared-params.ts';

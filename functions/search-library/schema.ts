@@ -1,0 +1,1 @@
+export { libraryQuerySchema as querySchema } from '#shared/domain/library-schemas.ts';
