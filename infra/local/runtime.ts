@@ -3,6 +3,7 @@ import { resolve } from 'node:path';
 import type { SFNClient } from '@aws-sdk/client-sfn';
 import type { Context } from 'aws-lambda';
 import { apiRoutes, FUNCTION_NAMES, type FunctionName } from '#functions/registry.ts';
+import { DEFAULT_SESSION_REFRESH_SECONDS } from '#functions/web/config.ts';
 import type { AppConfig } from '#shared/config.ts';
 import { toIssues } from '#shared/domain/schemas.ts';
 import { createServices, type Services, useServices } from '#shared/services/index.ts';
@@ -18,7 +19,6 @@ import { ensureTable } from './local-table.ts';
 import { localTokenSchema } from './local-token.ts';
 import { outboxNotifier } from './outbox-notifier.ts';
 import { type LocalStepFunctions, startLocalStepFunctions } from './stepfunctions/index.ts';
-import { DEFAULT_SESSION_REFRESH_SECONDS } from '#functions/web/config.ts';
 import { localSessionSecret, type WebRouteOptions, webRoute } from './web-route.ts';
 import { synthesizeWorkflow } from './workflow-definition.ts';
 
@@ -39,6 +39,10 @@ export interface LocalSystemOptions {
   extraRoutes?: LocalRoute[];
   /** Test only (test/faults): fails workflow task calls on demand; `npm start` never sets it. */
   faultHook?: FaultHook;
+  /** Test only (the pages' tests): the services' clock; the workflow's waits still run in real time. */
+  now?: () => Date;
+  /** How long a submission waits for the card's answer (SUBMIT_WAIT_MS); 3 seconds unless set. */
+  submitWaitMs?: number;
 }
 
 export interface LocalSystem {
@@ -58,6 +62,7 @@ const localServices = (opts: {
   config: AppConfig;
   dynamoEndpoint: string;
   stepFunctionsEndpoint: Promise<string>;
+  now: (() => Date) | undefined;
 }) => {
   const dynamo = createDocumentClient({
     endpoint: opts.dynamoEndpoint,
@@ -78,6 +83,7 @@ const localServices = (opts: {
     dynamo,
     workflow: stepFunctionsWorkflow({ stateMachineArn: opts.config.stateMachineArn, client: sfnClient }),
     notifier: outboxNotifier(sent),
+    ...(opts.now ? { now: opts.now } : {}),
   });
   return {
     services,
@@ -218,12 +224,13 @@ export const startLocalSystem = async (opts: LocalSystemOptions = {}): Promise<L
         stateMachineArn: STATE_MACHINE_ARN,
         decisionDeadlineSeconds: opts.decisionDeadlineSeconds,
         reviewPeriodSeconds: opts.reviewPeriodSeconds,
-        submitWaitMs: 3000,
+        submitWaitMs: opts.submitWaitMs ?? 3000,
         publicUrl: url,
         notify: undefined,
       },
       dynamoEndpoint: db.endpoint,
       stepFunctionsEndpoint: stepFunctionsEndpoint.promise,
+      now: opts.now,
     });
     useServices(local.services);
 

@@ -7,8 +7,7 @@ const importsOf = (file: string): string[] =>
     (m) => m[1] as string,
   );
 
-const production = (pattern: string) =>
-  globSync(pattern).filter((file) => !file.endsWith('.test.ts') && !file.startsWith('functions/web/'));
+const production = (pattern: string) => globSync(pattern).filter((file) => !file.endsWith('.test.ts'));
 
 describe('the one-machine runtime stays in infra/local', () => {
   it.each([

@@ -7,7 +7,7 @@
 import { createHash, randomBytes } from 'node:crypto';
 import * as z from 'zod';
 import { rolesFromClaim } from '#shared/domain/access.ts';
-import { TEAM_SLUG } from '#shared/domain/schemas.ts';
+import { TEAM_SLUG } from '#shared/domain/teams.ts';
 import type { User } from '#shared/services/user.ts';
 import type { CognitoConfig } from './cognito-config.ts';
 

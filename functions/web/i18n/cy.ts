@@ -5,6 +5,8 @@
  * checked by the council's Welsh language officer (or a translator) before the service goes live; the
  * pages say so in Welsh mode through `draftNotice`.
  */
+
+import { teamNames } from '#shared/domain/teams.ts';
 import type { Messages } from './en.ts';
 import { LANGUAGES } from './languages.ts';
 
@@ -63,12 +65,7 @@ export const cy: Messages = {
     errorSummaryTitle: 'Mae problem wedi codi',
   },
 
-  teams: {
-    'early-help': 'Cymorth cynnar',
-    'youth-justice': 'Cyfiawnder ieuenctid',
-    'family-support': 'Cymorth i deuluoedd',
-    'children-services': 'Gwasanaethau plant',
-  },
+  teams: teamNames('cy'),
 
   roles: { staff: 'staff', manager: 'rheolwr', leader: 'arweinydd' },
 

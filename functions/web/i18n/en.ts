@@ -4,6 +4,7 @@
  * `cy.ts` must have the same shape: the `Messages` type makes a missing Welsh string a type error.
  */
 import { COMMITMENT_QUESTION, CHOICE_QUESTIONS as Q, THRESHOLD_QUESTIONS as T } from '#shared/domain/card.ts';
+import { teamNames } from '#shared/domain/teams.ts';
 import { LANGUAGES } from './languages.ts';
 
 const MANAGER_FIRST = 'so a manager needs to look at it first.';
@@ -61,12 +62,7 @@ export const en = {
     errorSummaryTitle: 'There is a problem',
   },
 
-  teams: {
-    'early-help': 'Early help',
-    'youth-justice': 'Youth justice',
-    'family-support': 'Family support',
-    'children-services': "Children's services",
-  } as Record<string, string>,
+  teams: teamNames('en'),
 
   roles: { staff: 'staff', manager: 'manager', leader: 'leader' },
 
