@@ -43,6 +43,8 @@ export interface LocalSystemOptions {
   now?: () => Date;
   /** How long a submission waits for the card's answer (SUBMIT_WAIT_MS); 3 seconds unless set. */
   submitWaitMs?: number;
+  /** Test only: DynamoDB Local started for a short life (see dynamodb-local.ts). */
+  quickStart?: boolean;
 }
 
 export interface LocalSystem {
@@ -203,7 +205,10 @@ const localRoutes = (opts: {
  */
 export const startLocalSystem = async (opts: LocalSystemOptions = {}): Promise<LocalSystem> => {
   const dataDir = resolve(opts.dataDir ?? '.data');
-  const dynamoStarting = startDynamoDbLocal({ dataDir: resolve(dataDir, 'dynamodb') });
+  const dynamoStarting = startDynamoDbLocal({
+    dataDir: resolve(dataDir, 'dynamodb'),
+    quickStart: opts.quickStart ?? false,
+  });
   const workflow = synthesizeWorkflow({ region: LOCAL_REGION, accountId: ACCOUNT_ID });
   let db: DynamoDbLocal | undefined;
   let stepFunctions: LocalStepFunctions | undefined;

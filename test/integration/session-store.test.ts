@@ -24,7 +24,7 @@ let dynamo: DynamoDbLocal;
 let db: DynamoDBDocumentClient;
 
 beforeAll(async () => {
-  dynamo = await startDynamoDbLocal();
+  dynamo = await startDynamoDbLocal({ quickStart: true });
   const client = new DynamoDBClient({
     endpoint: dynamo.endpoint,
     region: LOCAL_REGION,
