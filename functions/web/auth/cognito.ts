@@ -94,8 +94,8 @@ export const defaultVerifier = (config: CognitoConfig): Verifier => {
   const key = `${config.userPoolId}/${config.clientId}`;
   let verifier = verifiers.get(key);
   if (!verifier) {
-    // aws-jwt-verify (16 KB) is loaded with import() by the first sign-in callback, the one page that
-    // verifies a token, rather than by every cold start. The verifier, and the JWKS it caches, are kept.
+    // aws-jwt-verify is loaded with import() by the first sign-in callback, the one page that verifies a
+    // token, rather than by every cold start. The verifier, and the JWKS it caches, are kept.
     let cognito: Promise<Verifier> | undefined;
     const load = () =>
       import('aws-jwt-verify').then(({ CognitoJwtVerifier }) =>
