@@ -4,10 +4,11 @@
  */
 import { assess } from '#shared/domain/assess.ts';
 import { CHOICE_FIELDS, type Policy, THRESHOLD_FIELDS } from '#shared/domain/card.ts';
+import { HYPOTHESIS_FIELDS } from '#shared/domain/experiment.ts';
 import type { Issue, Submission } from '#shared/domain/schemas.ts';
 import { numberInput, radios } from '../../form/inputs.ts';
 import { fieldId, formErrors } from '../../form/issues.ts';
-import { type FormValues, HYPOTHESIS_FIELDS, SUBMISSION_PATHS } from '../../form/submission.ts';
+import { type FormValues, SUBMISSION_PATHS } from '../../form/submission.ts';
 import type { Formatter, Messages } from '../../i18n/index.ts';
 import { cardRows, reasonText } from '../../presenters.ts';
 
