@@ -8,15 +8,11 @@ import {
   THRESHOLD_QUESTIONS,
   type ThresholdField,
 } from '#shared/domain/card.ts';
+import { SAFE_ANSWERS } from '#test/support/fixtures.ts';
 
 // Inside every limit of the v1 card: the baseline each case changes one thing on.
 const SAFE: CardAnswers = {
-  safeguarding: 'no',
-  lawful: 'yes',
-  personalData: 'no',
-  consent: 'yes',
-  reversible: 'yes',
-  frontPage: 'yes',
+  ...SAFE_ANSWERS,
   extraCost: 0,
   peopleInvolved: 0,
   durationWeeks: 1,

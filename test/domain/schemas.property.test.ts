@@ -25,6 +25,7 @@ import {
   toIssues,
 } from '#shared/domain/schemas.ts';
 import { STATUSES } from '#shared/domain/status.ts';
+import { sampleCard } from '#test/support/fixtures.ts';
 import { amountIn, teamSlug, textOfLength, thresholds, validCard } from './arbitraries.ts';
 
 /** The issue paths a rejected value produces, or null when it was accepted. */
@@ -39,19 +40,7 @@ const messageAt = (schema: z.ZodType, value: unknown, path: string): string | un
   return toIssues(result.error).find((issue) => issue.path === path)?.message;
 };
 
-const VALID_CARD = {
-  safeguarding: 'no',
-  lawful: 'yes',
-  personalData: 'no',
-  consent: 'yes',
-  reversible: 'yes',
-  frontPage: 'yes',
-  extraCost: 250,
-  peopleInvolved: 6,
-  durationWeeks: 4,
-  staffHours: 12.5,
-  commitToShare: true,
-};
+const VALID_CARD = sampleCard({ extraCost: 250, peopleInvolved: 6, staffHours: 12.5 });
 
 const VALID_HYPOTHESIS = {
   weBelieve: 'Parents who have been through early help can support new families',
