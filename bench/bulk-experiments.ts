@@ -28,6 +28,7 @@ import { canonicalHash } from '#shared/services/canonical-hash.ts';
 import { toItem, toRecord } from '#shared/store/experiment-item.ts';
 import { idempotencyKey } from '#shared/store/keys.ts';
 import { addCounters, monthOf, STATS_SHARDS, statsDeltas, statsKey } from '#shared/store/stats.ts';
+import { sampleCard, sampleIdea } from '../test/support/fixtures.ts';
 import { pool } from './measure.ts';
 
 /** Strips the store's own attributes, leaving the Experiment the API returns. */
@@ -104,19 +105,7 @@ const random = (seed: number) => {
 
 const HOUR = 3_600_000;
 
-const insideCard: Card = {
-  safeguarding: 'no',
-  lawful: 'yes',
-  personalData: 'no',
-  consent: 'yes',
-  reversible: 'yes',
-  frontPage: 'yes',
-  extraCost: 120,
-  peopleInvolved: 8,
-  durationWeeks: 4,
-  staffHours: 12,
-  commitToShare: true,
-};
+const insideCard: Card = sampleCard({ extraCost: 120, peopleInvolved: 8 });
 const outsideCard: Card = { ...insideCard, extraCost: 750, peopleInvolved: 40 };
 
 const TEXT =
@@ -148,12 +137,7 @@ export const syntheticExperiment = (index: number, months: number): Experiment =
     id: randomUUID(),
     title: `Idea ${index}: evening calls to new referrals`,
     problem: TEXT,
-    hypothesis: {
-      weBelieve: 'a short evening call the day a referral arrives',
-      toTestIt: 'call the next ten families referred after 3pm',
-      measure: 'how many families take up the first appointment',
-      rightIf: 'at least seven of ten families take it up',
-    },
+    hypothesis: sampleIdea().hypothesis,
     card,
     team,
     owner,

@@ -2,7 +2,6 @@ import * as fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { assess, escalatingFields } from '#shared/domain/assess.ts';
 import {
-  type CardAnswers,
   formatAmount,
   limitsFor,
   POLICY_V1,
@@ -10,7 +9,7 @@ import {
   THRESHOLD_QUESTIONS,
   type ThresholdField,
 } from '#shared/domain/card.ts';
-import { SAFE_ANSWERS } from '#test/support/fixtures.ts';
+import { SMALLEST_ANSWERS as SAFE } from '#test/support/fixtures.ts';
 import { cardAnswers, policy, policyWithTeams, teamSlug, teamThresholds } from './arbitraries.ts';
 
 const isThreshold = (rule: string): rule is ThresholdField =>
@@ -73,14 +72,6 @@ describe('per-team limits', () => {
     }
   });
 });
-
-const SAFE: CardAnswers = {
-  ...SAFE_ANSWERS,
-  extraCost: 0,
-  peopleInvolved: 0,
-  durationWeeks: 1,
-  staffHours: 0,
-};
 
 describe('per-team limits: properties', () => {
   it('without teams, any team gets exactly the base assessment', () => {

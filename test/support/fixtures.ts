@@ -4,7 +4,7 @@
  * them. Pure data: nothing here talks to a service.
  */
 import { rolesFromClaim } from '#shared/domain/access.ts';
-import type { Card, ChoiceAnswers } from '#shared/domain/card.ts';
+import type { Card, CardAnswers, ChoiceAnswers } from '#shared/domain/card.ts';
 import type { Submission } from '#shared/domain/schemas.ts';
 import type { User } from '#shared/services/user.ts';
 
@@ -49,6 +49,15 @@ export const SAFE_ANSWERS: ChoiceAnswers = {
   consent: 'yes',
   reversible: 'yes',
   frontPage: 'yes',
+};
+
+/** The least a card can say: every safety answer inside the card, every amount at its minimum. */
+export const SMALLEST_ANSWERS: CardAnswers = {
+  ...SAFE_ANSWERS,
+  extraCost: 0,
+  peopleInvolved: 0,
+  durationWeeks: 1,
+  staffHours: 0,
 };
 
 /** Changed answers; a test of bad input may give any value. */

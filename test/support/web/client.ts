@@ -104,6 +104,11 @@ export const webClient = (app: App, signInAs?: SignInAs) => {
     /** POSTs a form with the CSRF token of the last page, as the browser would. */
     post: (path: string, form: Record<string, string> = {}) => send('POST', path, { _csrf: csrf(), ...form }),
     postRaw: (path: string, form: Record<string, string>) => send('POST', path, form),
+    /** Opens "Submit an idea" and submits `form` from it, as a person does. */
+    async submitIdea(form: Record<string, string>) {
+      await send('GET', '/ideas/new');
+      return send('POST', '/ideas', { _csrf: csrf(), ...form });
+    },
     csrf,
     async signInAs(person: TestPerson) {
       if (!signInAs) throw new Error('This client has no way to sign people in');
@@ -135,6 +140,10 @@ export const ideaForm = (card: Record<string, string> = {}): Record<string, stri
     idempotencyKey: randomUUID(),
   };
 };
+
+/** An experiment's own page, from the redirect after submitting it (to its …/submitted page). */
+export const experimentPath = (submitted: WebResponse): string =>
+  (submitted.headers.location ?? '').replace(/\/submitted$/, '');
 
 /** The text of the first element matching a simple tag/class pattern, tags stripped and spaces squeezed. */
 export const textOf = (html: string, pattern: RegExp): string =>

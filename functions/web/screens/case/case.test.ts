@@ -8,8 +8,7 @@ const escalate = async (title = 'Parent-to-parent buddy scheme') => {
   const { client, calls } = testApp();
   const sam = client();
   await sam.signInAs('sam');
-  await sam.get('/ideas/new');
-  const submitted = await sam.post('/ideas', {
+  const submitted = await sam.submitIdea({
     ...ideaForm({ extraCost: '900', personalData: 'yes' }),
     title,
   });

@@ -10,8 +10,7 @@ describe('the confirmation page', () => {
     const now = () => new Date('2025-03-03T09:00:00Z');
     const web = testApp({ now }).client();
     await web.signInAs('sam');
-    await web.get('/ideas/new');
-    const submitted = await web.post('/ideas', ideaForm({ durationWeeks: '4' }));
+    const submitted = await web.submitIdea(ideaForm({ durationWeeks: '4' }));
 
     // Act
     const page = await web.get(submitted.headers.location ?? '');
@@ -27,8 +26,7 @@ describe('the confirmation page', () => {
     // Prepare
     const web = testApp().client();
     await web.signInAs('sam');
-    await web.get('/ideas/new');
-    const submitted = await web.post('/ideas', ideaForm({ peopleInvolved: '40', reversible: 'no' }));
+    const submitted = await web.submitIdea(ideaForm({ peopleInvolved: '40', reversible: 'no' }));
 
     // Act
     const english = await web.get(submitted.headers.location ?? '');
@@ -50,8 +48,7 @@ describe('the confirmation page', () => {
     const { client } = testApp();
     const sam = client();
     await sam.signInAs('sam');
-    await sam.get('/ideas/new');
-    const submitted = await sam.post('/ideas', ideaForm());
+    const submitted = await sam.submitIdea(ideaForm());
     const rhys = client();
     await rhys.signInAs('rhys');
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { h1, ideaForm, textOf } from '#test/support/web/client.ts';
+import { experimentPath, h1, ideaForm, textOf } from '#test/support/web/client.ts';
 import { useWebSystem } from '#test/support/web/system.ts';
 
 const testApp = useWebSystem();
@@ -8,9 +8,8 @@ const authorised = async () => {
   const { client, experimentAs } = testApp();
   const sam = client();
   await sam.signInAs('sam');
-  await sam.get('/ideas/new');
-  const submitted = await sam.post('/ideas', ideaForm());
-  const href = (submitted.headers.location ?? '').replace(/\/submitted$/, '');
+  const submitted = await sam.submitIdea(ideaForm());
+  const href = experimentPath(submitted);
   return { sam, href, experimentAs, client };
 };
 

@@ -12,8 +12,7 @@ describe('the dashboard', () => {
     const { client } = testApp({ now });
     const sam = client();
     await sam.signInAs('sam');
-    await sam.get('/ideas/new');
-    await sam.post('/ideas', { ...ideaForm(), idempotencyKey: 'dash-key-0001' });
+    await sam.submitIdea({ ...ideaForm(), idempotencyKey: 'dash-key-0001' });
     await sam.post('/ideas', { ...ideaForm({ extraCost: '900' }), idempotencyKey: 'dash-key-0002' });
     const carys = client();
     await carys.signInAs('carys');

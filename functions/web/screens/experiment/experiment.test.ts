@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { h1, ideaForm, textOf } from '#test/support/web/client.ts';
+import { experimentPath, h1, ideaForm, textOf } from '#test/support/web/client.ts';
 import { useWebSystem } from '#test/support/web/system.ts';
 
 const testApp = useWebSystem();
@@ -10,9 +10,8 @@ describe('the experiment page', () => {
     const { client } = testApp();
     const sam = client();
     await sam.signInAs('sam');
-    await sam.get('/ideas/new');
-    const submitted = await sam.post('/ideas', ideaForm({ extraCost: '900' }));
-    const href = (submitted.headers.location ?? '').replace(/\/submitted$/, '');
+    const submitted = await sam.submitIdea(ideaForm({ extraCost: '900' }));
+    const href = experimentPath(submitted);
 
     // Act
     const page = await sam.get(href);
@@ -33,9 +32,8 @@ describe('the experiment page', () => {
     const { client } = testApp();
     const sam = client();
     await sam.signInAs('sam');
-    await sam.get('/ideas/new');
-    const submitted = await sam.post('/ideas', ideaForm({ extraCost: '900' }));
-    const href = (submitted.headers.location ?? '').replace(/\/submitted$/, '');
+    const submitted = await sam.submitIdea(ideaForm({ extraCost: '900' }));
+    const href = experimentPath(submitted);
     const megan = client();
     await megan.signInAs('megan');
     const owen = client();
@@ -56,13 +54,12 @@ describe('the experiment page', () => {
     const { client } = testApp();
     const sam = client();
     await sam.signInAs('sam');
-    await sam.get('/ideas/new');
-    const submitted = await sam.post('/ideas', ideaForm());
+    const submitted = await sam.submitIdea(ideaForm());
     const megan = client();
     await megan.signInAs('megan');
 
     // Act
-    const page = await megan.get((submitted.headers.location ?? '').replace(/\/submitted$/, ''));
+    const page = await megan.get(experimentPath(submitted));
 
     // Assess
     expect(page.statusCode).toBe(404);

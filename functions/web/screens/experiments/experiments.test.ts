@@ -10,8 +10,7 @@ describe('"Your experiments"', () => {
     const { client } = testApp();
     const sam = client();
     await sam.signInAs('sam');
-    await sam.get('/ideas/new');
-    await sam.post('/ideas', { ...ideaForm(), title: 'First idea of Sam', idempotencyKey: 'key-one-0001' });
+    await sam.submitIdea({ ...ideaForm(), title: 'First idea of Sam', idempotencyKey: 'key-one-0001' });
     await sam.post('/ideas', {
       ...ideaForm({ extraCost: '900' }),
       title: 'Second idea of Sam',

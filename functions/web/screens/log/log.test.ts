@@ -10,8 +10,7 @@ describe('the experiment log', () => {
     const { client } = testApp();
     const sam = client();
     await sam.signInAs('sam');
-    await sam.get('/ideas/new');
-    await sam.post('/ideas', ideaForm());
+    await sam.submitIdea(ideaForm());
     const carys = client();
     await carys.signInAs('carys');
 
@@ -60,8 +59,7 @@ describe('the CSV export', () => {
     const { client } = testApp({ now });
     const sam = client();
     await sam.signInAs('sam');
-    await sam.get('/ideas/new');
-    await sam.post('/ideas', ideaForm());
+    await sam.submitIdea(ideaForm());
     const carys = client();
     await carys.signInAs('carys');
 

@@ -37,8 +37,7 @@ describe('publishing a new version of the card', () => {
     const { client, calls } = testApp();
     const sam = client();
     await sam.signInAs('sam');
-    await sam.get('/ideas/new');
-    await sam.post('/ideas', { ...ideaForm({ extraCost: '900' }), title: 'Buy a tablet for visits' });
+    await sam.submitIdea({ ...ideaForm({ extraCost: '900' }), title: 'Buy a tablet for visits' });
     const carys = client();
     await carys.signInAs('carys');
     const form = await carys.get('/policy');

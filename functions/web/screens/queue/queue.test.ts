@@ -11,8 +11,7 @@ describe('"Ideas waiting for you"', () => {
     const { client } = testApp({ now: () => new Date(clock) });
     const sam = client();
     await sam.signInAs('sam');
-    await sam.get('/ideas/new');
-    await sam.post('/ideas', {
+    await sam.submitIdea({
       ...ideaForm({ extraCost: '900' }),
       title: 'Older escalated idea',
       idempotencyKey: 'key-0000-0001',
