@@ -24,6 +24,7 @@ import { assess } from '#shared/domain/assess.ts';
 import { type Card, POLICY_V1 } from '#shared/domain/card.ts';
 import type { Cycle, Experiment, HistoryEntry } from '#shared/domain/experiment.ts';
 import { SYSTEM_ACTOR } from '#shared/domain/roles.ts';
+import { TEAM_IDS } from '#shared/domain/teams.ts';
 import { canonicalHash } from '#shared/services/canonical-hash.ts';
 import { toItem, toRecord } from '#shared/store/experiment-item.ts';
 import { idempotencyKey } from '#shared/store/keys.ts';
@@ -82,10 +83,9 @@ export const checkCounterParity = async (db: DynamoDBDocumentClient, table: stri
 
 // ---- Synthetic experiments -------------------------------------------------------------------------
 
+/** The known frontline teams, and three more a larger council would have (shown by their ids). */
 export const BULK_TEAMS = [
-  'early-help',
-  'youth-justice',
-  'family-support',
+  ...TEAM_IDS.filter((team) => team !== 'children-services'),
   'fostering',
   'disabled-children',
   'adult-social-care',
