@@ -17,8 +17,8 @@ export interface Person {
 }
 
 /**
- * Staff, a manager of each of three teams (two in early help), and a leader. The first five are the
- * demo users a local sign-in offers at first (infra/local/demo-users.ts).
+ * Staff in three teams, their managers (two in early help), and a leader. The first five are the demo
+ * users a local sign-in offers at first (infra/local/demo-users.ts).
  */
 export const PEOPLE = {
   sam: { sub: 'sam', name: 'Sam Patel', groups: ['staff'], team: 'early-help' },

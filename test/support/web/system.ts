@@ -78,12 +78,12 @@ const counting = (inner: WebServices, calls: Calls): WebServices => ({
  * pages and the services alike for that test. Returns `testApp`, which builds the web app over the
  * system with the test people and gives a browser-like client for it.
  */
-export const useWebSystem = (opts: { decisionDeadlineSeconds?: number } = {}) => {
+export const useWebSystem = () => {
   let clock = () => new Date();
   let system: TestSystem | undefined;
 
   beforeAll(async () => {
-    system = await startTestSystem({ ...opts, now: () => clock(), submitWaitMs: SUBMIT_WAIT_MS });
+    system = await startTestSystem({ now: () => clock(), submitWaitMs: SUBMIT_WAIT_MS });
   });
   afterAll(() => system?.cleanup());
   beforeEach(async () => {
@@ -100,13 +100,14 @@ export const useWebSystem = (opts: { decisionDeadlineSeconds?: number } = {}) =>
     const sessions = o.wrapSessions?.(store) ?? store;
     const people = new Map<string, User>(Object.values(TEST_PEOPLE).map((p) => [p.id, p]));
     const signIn = testSignIn(people);
+    const adapter = o.signIn ?? signIn;
     const config = o.config ?? testConfig;
     const counted = counting(services(), calls);
     const web = o.wrapServices?.(counted) ?? counted;
     const app = createWebApp({
       services: () => web,
       sessions: () => sessions,
-      signIn: o.wrapSignIn?.(o.signIn ?? signIn) ?? o.signIn ?? signIn,
+      signIn: o.wrapSignIn?.(adapter) ?? adapter,
       config,
       now,
       logError: o.logError ?? (() => undefined),
@@ -115,7 +116,7 @@ export const useWebSystem = (opts: { decisionDeadlineSeconds?: number } = {}) =>
     const signInAs: SignInAs = async (person) => {
       const session = newStoredSession(now().getTime(), TEST_PEOPLE[person]);
       await store.create(session);
-      const cookie = await sealSessionCookie(config().sessionSecret, { kind: 'signedIn', sid: session.id });
+      const cookie = sealSessionCookie(config().sessionSecret, { kind: 'signedIn', sid: session.id });
       return { cookie, sessionId: session.id };
     };
     return {
