@@ -24,10 +24,12 @@ import { assess } from '#shared/domain/assess.ts';
 import { type Card, POLICY_V1 } from '#shared/domain/card.ts';
 import type { Cycle, Experiment, HistoryEntry } from '#shared/domain/experiment.ts';
 import { SYSTEM_ACTOR } from '#shared/domain/roles.ts';
+import { TEAM_IDS } from '#shared/domain/teams.ts';
 import { canonicalHash } from '#shared/services/canonical-hash.ts';
 import { toItem, toRecord } from '#shared/store/experiment-item.ts';
 import { idempotencyKey } from '#shared/store/keys.ts';
 import { addCounters, monthOf, STATS_SHARDS, statsDeltas, statsKey } from '#shared/store/stats.ts';
+import { sampleCard, sampleIdea } from '../test/support/fixtures.ts';
 import { pool } from './measure.ts';
 
 /** Strips the store's own attributes, leaving the Experiment the API returns. */
@@ -81,10 +83,9 @@ export const checkCounterParity = async (db: DynamoDBDocumentClient, table: stri
 
 // ---- Synthetic experiments -------------------------------------------------------------------------
 
+/** The known frontline teams, and three more a larger council would have (shown by their ids). */
 export const BULK_TEAMS = [
-  'early-help',
-  'youth-justice',
-  'family-support',
+  ...TEAM_IDS.filter((team) => team !== 'children-services'),
   'fostering',
   'disabled-children',
   'adult-social-care',
@@ -104,19 +105,7 @@ const random = (seed: number) => {
 
 const HOUR = 3_600_000;
 
-const insideCard: Card = {
-  safeguarding: 'no',
-  lawful: 'yes',
-  personalData: 'no',
-  consent: 'yes',
-  reversible: 'yes',
-  frontPage: 'yes',
-  extraCost: 120,
-  peopleInvolved: 8,
-  durationWeeks: 4,
-  staffHours: 12,
-  commitToShare: true,
-};
+const insideCard: Card = sampleCard({ extraCost: 120, peopleInvolved: 8 });
 const outsideCard: Card = { ...insideCard, extraCost: 750, peopleInvolved: 40 };
 
 const TEXT =
@@ -148,12 +137,7 @@ export const syntheticExperiment = (index: number, months: number): Experiment =
     id: randomUUID(),
     title: `Idea ${index}: evening calls to new referrals`,
     problem: TEXT,
-    hypothesis: {
-      weBelieve: 'a short evening call the day a referral arrives',
-      toTestIt: 'call the next ten families referred after 3pm',
-      measure: 'how many families take up the first appointment',
-      rightIf: 'at least seven of ten families take it up',
-    },
+    hypothesis: sampleIdea().hypothesis,
     card,
     team,
     owner,

@@ -1,5 +1,5 @@
 import * as z from 'zod';
-import { TEAM_SLUG } from '#shared/domain/schemas.ts';
+import { TEAM_SLUG } from '#shared/domain/teams.ts';
 
 const isoDate = z.iso.date({ error: 'Enter a date like 2026-01-31' });
 

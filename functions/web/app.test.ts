@@ -1,10 +1,12 @@
 import { describe, expect, it } from 'vitest';
+import { services } from '#shared/services/index.ts';
+import { event, h1 } from '#test/support/web/client.ts';
+import { useWebSystem } from '#test/support/web/system.ts';
+import { testSignIn } from '#test/support/web/test-sign-in.ts';
 import { createWebApp } from './app.ts';
 import { ABSOLUTE_TIMEOUT_MS, IDLE_TIMEOUT_MS } from './session.ts';
-import { fakeServices } from './testing/fake-services.ts';
-import { memorySessionStore } from './testing/memory-session-store.ts';
-import { testSignIn } from './testing/test-sign-in.ts';
-import { event, h1, testApp } from './testing/web-client.ts';
+
+const testApp = useWebSystem();
 
 describe('security of the pages', () => {
   it('sends a CSP with a fresh nonce per response, used by every script, and the other security headers', async () => {
@@ -58,7 +60,7 @@ describe('security of the pages', () => {
 
   it('changes nothing on GET: POST-only addresses are not pages', async () => {
     // Prepare
-    const { client, fake } = testApp();
+    const { client, calls } = testApp();
     const web = client();
     await web.signInAs('megan');
 
@@ -73,7 +75,7 @@ describe('security of the pages', () => {
     // Assess
     expect(statuses).toEqual([404, 404, 404]);
     expect(stillSignedIn.statusCode).toBe(200);
-    expect(fake.calls).toEqual({ submit: 0, decide: 0, recordCycle: 0, publish: 0 });
+    expect(calls).toEqual({ submit: 0, decide: 0, recordCycle: 0, publish: 0 });
   });
 
   it('signs people out after 30 minutes idle and after 8 hours in all, and tells them why', async () => {
@@ -126,8 +128,8 @@ describe('security of the pages', () => {
     // Prepare
     const logged: unknown[] = [];
     const app = createWebApp({
-      services: () => fakeServices().services,
-      sessions: () => memorySessionStore(),
+      services,
+      sessions: () => services().sessions,
       signIn: testSignIn(new Map()),
       config: () => {
         throw new Error('Missing configuration for the web pages: SESSION_SECRET');

@@ -5,22 +5,20 @@
 import type { APIGatewayProxyEventV2 } from 'aws-lambda';
 import { AppError } from '#shared/errors.ts';
 import { cameThroughCloudFront } from '#shared/http/origin-verify.ts';
-import { sessionAdmin } from '#shared/services/session-admin.ts';
 import type { User } from '#shared/services/user.ts';
 import type { SessionStore } from '#shared/store/session-store.ts';
 import { serveAsset } from './assets.ts';
 import { loadWebConfig, type WebConfig } from './config.ts';
-import type { Access, PageContext, RenderOptions, WebServices } from './context.ts';
+import type { Access, PageContext, WebServices } from './context.ts';
 import { flashCarrier } from './flash.ts';
 import { hostCookie, redirect, toWebRequest, type WebRequest, type WebResponse } from './http.ts';
-import { formatter, isLocale, type Locale, type Messages, messages } from './i18n/index.ts';
-import { layoutData } from './layout.ts';
+import { isLocale, type Locale, messages } from './i18n/index.ts';
 import { type OpenSession, openSession } from './open-session.ts';
-import { renderView } from './render.ts';
+import { pageContext } from './page-context.ts';
 import { createRouter, type Match } from './router.ts';
 import { ROUTES } from './routes.ts';
 import { contentSecurityPolicy, csrfMatches, newNonce, SECURITY_HEADERS } from './security.ts';
-import { FLASH_COOKIE, type Flash, SESSION_COOKIE } from './session.ts';
+import { FLASH_COOKIE, SESSION_COOKIE } from './session.ts';
 import type { SignIn } from './sign-in.ts';
 
 export const LANG_COOKIE = '__Host-ff-lang';
@@ -107,6 +105,52 @@ const dispatch = async (
   }
 };
 
+/** The last resort when even configuration failed: plain, but still no stack trace. */
+const bareError = (): WebResponse => ({
+  statusCode: 500,
+  headers: { 'content-type': 'text/html; charset=utf-8' },
+  body: '<!DOCTYPE html><html lang="en"><head><meta charset="utf-8"><title>Sorry, there is a problem with the service</title></head><body><h1>Sorry, there is a problem with the service</h1><p>Try again later.</p></body></html>',
+});
+
+/** The headers every response carries: the security headers, and for pages no caching and the CSP. */
+const withHeaders = (
+  response: WebResponse,
+  nonce: string,
+  site?: { config: WebConfig; formTargets: readonly string[] },
+): WebResponse => {
+  const headers: Record<string, string> = { ...SECURITY_HEADERS, ...response.headers };
+  const isAsset = headers['cache-control']?.startsWith('public') ?? false;
+  if (!isAsset) {
+    // Every page may show someone's name or ideas: never keep a copy in any cache.
+    headers['cache-control'] = 'no-store';
+    headers['content-security-policy'] = site
+      ? contentSecurityPolicy(site.config, nonce, site.formTargets)
+      : `default-src 'none'; style-src 'self'; frame-ancestors 'none'; base-uri 'none'; object-src 'none'`;
+  }
+  return { ...response, headers };
+};
+
+/** GOV.UK Frontend's files and the browser bundle; undefined for anything else. */
+const assetFor = async (req: WebRequest, logError: (error: unknown) => void) => {
+  if (!req.path.startsWith('/assets/') || (req.method !== 'GET' && req.method !== 'HEAD')) return undefined;
+  try {
+    return await serveAsset(req.path);
+  } catch (error) {
+    logError(error);
+    return { ...bareError(), headers: { 'content-type': 'text/plain; charset=utf-8' }, body: '' };
+  }
+};
+
+/** The error page of a refusal or a failure, in the page's language. */
+const errorPageOf =
+  (ctx: PageContext) =>
+  (page: ErrorPage): WebResponse =>
+    ctx.render(
+      'errors/view.njk',
+      { heading: ctx.t.errors[page].title, body: ctx.t.errors[page].body },
+      { status: STATUS_OF[page], title: ctx.t.errors[page].title },
+    );
+
 export const createWebApp = (deps: WebAppDeps) => {
   const route = createRouter([...ROUTES, ...deps.signIn.routes]);
   const views = deps.signIn.views ? [deps.signIn.views] : [];
@@ -114,156 +158,49 @@ export const createWebApp = (deps: WebAppDeps) => {
   const logError = deps.logError ?? ((error: unknown) => console.error(error));
   const readConfig = deps.config ?? (() => loadWebConfig());
 
-  const finish = (
-    response: WebResponse,
-    nonce: string,
-    config: WebConfig | undefined,
-    formTargets: readonly string[] = [],
-  ): WebResponse => {
-    const headers: Record<string, string> = { ...SECURITY_HEADERS, ...response.headers };
-    const isAsset = headers['cache-control']?.startsWith('public') ?? false;
-    if (!isAsset) {
-      // Every page may show someone's name or ideas: never keep a copy in any cache.
-      headers['cache-control'] = 'no-store';
-      if (config) headers['content-security-policy'] = contentSecurityPolicy(config, nonce, formTargets);
-      else
-        headers['content-security-policy'] =
-          `default-src 'none'; style-src 'self'; frame-ancestors 'none'; base-uri 'none'; object-src 'none'`;
-    }
-    return { ...response, headers };
+  /** What every page needs first: its language's words and the session. */
+  const openPage = async (req: WebRequest, config: WebConfig, at: Date) => {
+    const { locale, remember } = pickLocale(req);
+    // The Welsh catalogue is a chunk of its own (see `messages`); without it no page can be written.
+    const t = await messages(locale);
+    // Without the session store no page can know who is asking.
+    const session = await openSession(
+      {
+        store: deps.sessions(),
+        signIn: deps.signIn,
+        secret: config.sessionSecret,
+        now: at.getTime(),
+        refreshMs: config.sessionRefreshMs,
+        logError,
+      },
+      req.cookies[SESSION_COOKIE],
+    );
+    return { locale, remember, t, session };
   };
 
-  /** The last resort when even configuration failed: plain, but still no stack trace. */
-  const bareError = (): WebResponse => ({
-    statusCode: 500,
-    headers: { 'content-type': 'text/html; charset=utf-8' },
-    body: '<!DOCTYPE html><html lang="en"><head><meta charset="utf-8"><title>Sorry, there is a problem with the service</title></head><body><h1>Sorry, there is a problem with the service</h1><p>Try again later.</p></body></html>',
-  });
-
-  const handle = async (event: APIGatewayProxyEventV2): Promise<WebResponse> => {
-    const nonce = newNonce();
-    if (!(await cameThroughCloudFront(event.headers)))
-      return finish({ ...bareError(), statusCode: 403 }, nonce, undefined);
-    let config: WebConfig;
-    let formTargets: readonly string[];
-    try {
-      config = await readConfig();
-      formTargets = deps.signIn.formTargets();
-    } catch (error) {
-      logError(error);
-      return finish(bareError(), nonce, undefined);
-    }
-    const req = toWebRequest(event);
-
-    if (req.path.startsWith('/assets/') && (req.method === 'GET' || req.method === 'HEAD')) {
-      try {
-        const found = await serveAsset(req.path);
-        if (found) return finish(found, nonce, config, formTargets);
-      } catch (error) {
-        logError(error);
-        return finish(
-          { ...bareError(), headers: { 'content-type': 'text/plain; charset=utf-8' }, body: '' },
-          nonce,
-          config,
-          formTargets,
-        );
-      }
-    }
-
-    const at = now();
-    const { locale, remember } = pickLocale(req);
-    let t: Messages;
-    try {
-      t = await messages(locale);
-    } catch (error) {
-      // The Welsh catalogue is a chunk of its own (see `messages`); without it no page can be written.
-      logError(error);
-      return finish(bareError(), nonce, config, formTargets);
-    }
-    const fmt = formatter(t);
-    let session: OpenSession;
-    try {
-      session = await openSession(
-        {
-          store: deps.sessions(),
-          signIn: deps.signIn,
-          secret: config.sessionSecret,
-          now: at.getTime(),
-          refreshMs: config.sessionRefreshMs,
-          logError,
-        },
-        req.cookies[SESSION_COOKIE],
-      );
-    } catch (error) {
-      // Without the session store no page can know who is asking.
-      logError(error);
-      return finish(bareError(), nonce, config, formTargets);
-    }
+  /** The page: the route's controller, or an error page; then the session, language and flash cookies. */
+  const respond = async (
+    req: WebRequest,
+    config: WebConfig,
+    nonce: string,
+    opened: Awaited<ReturnType<typeof openPage>> & { at: Date },
+  ): Promise<WebResponse> => {
+    const { session, locale } = opened;
     const flash = flashCarrier(config.sessionSecret, req.cookies[FLASH_COOKIE]);
     if (session.timedOut) flash.set({ kind: session.timedOut });
     const cookies: string[] = [];
-    if (remember) cookies.push(hostCookie(LANG_COOKIE, locale, { maxAgeSeconds: YEAR_SECONDS }));
-    const user: User | undefined = session.user;
-
-    const ctx: PageContext = {
-      req,
-      params: {},
-      get csrf() {
-        return session.csrf;
-      },
-      user,
-      locale,
-      t,
-      fmt,
-      now: at,
-      config,
-      services: deps.services(),
-      auth: deps.signIn,
-      people: sessionAdmin({
+    if (opened.remember) cookies.push(hostCookie(LANG_COOKIE, locale, { maxAgeSeconds: YEAR_SECONDS }));
+    const ctx = pageContext(
+      {
+        services: deps.services(),
         sessions: deps.sessions(),
-        ...(deps.logEvent ? { log: deps.logEvent } : {}),
-        now: () => at.getTime(),
-      }),
-      cookies,
-      render: (view: string, data: Record<string, unknown>, opts: RenderOptions): WebResponse => {
-        const shown = flash.take();
-        const body = renderView(
-          view,
-          {
-            ...layoutData({ ctx, nonce, flash: shown, title: opts.title, backLink: opts.backLink }),
-            ...data,
-          },
-          views,
-        );
-        return {
-          statusCode: opts.status ?? 200,
-          headers: { 'content-type': 'text/html; charset=utf-8' },
-          body,
-        };
+        signIn: deps.signIn,
+        views,
+        logEvent: deps.logEvent,
       },
-      signIn: async (next, grant) => {
-        await session.signIn(next, grant);
-        ctx.user = session.user;
-      },
-      signOut: async (next?: Flash) => {
-        const grant = await session.signOut();
-        flash.set(next);
-        ctx.user = undefined;
-        return grant;
-      },
-      setFlash: (next: Flash) => flash.set(next),
-    };
-
-    const errorPage = (page: ErrorPage): WebResponse =>
-      ctx.render(
-        'errors/view.njk',
-        { heading: t.errors[page].title, body: t.errors[page].body },
-        {
-          status: STATUS_OF[page],
-          title: t.errors[page].title,
-        },
-      );
-
+      { req, at: opened.at, locale, t: opened.t, config, nonce, session, flash, cookies },
+    );
+    const errorPage = errorPageOf(ctx);
     let response: WebResponse;
     try {
       response = await dispatch(route(req.method, req.path), ctx, session, errorPage);
@@ -280,12 +217,33 @@ export const createWebApp = (deps: WebAppDeps) => {
     cookies.push(hostCookie(SESSION_COOKIE, session.cookie()));
     const flashCookie = flash.cookie();
     if (flashCookie) cookies.push(flashCookie);
-    return finish(
-      { ...response, cookies: [...(response.cookies ?? []), ...cookies] },
-      nonce,
-      config,
-      formTargets,
-    );
+    return { ...response, cookies: [...(response.cookies ?? []), ...cookies] };
+  };
+
+  const handle = async (event: APIGatewayProxyEventV2): Promise<WebResponse> => {
+    const nonce = newNonce();
+    // Before anything is read: a request that did not come through CloudFront (shared/http/origin-verify.ts).
+    if (!(await cameThroughCloudFront(event.headers)))
+      return withHeaders({ ...bareError(), statusCode: 403 }, nonce);
+    let site: { config: WebConfig; formTargets: readonly string[] };
+    try {
+      site = { config: await readConfig(), formTargets: deps.signIn.formTargets() };
+    } catch (error) {
+      logError(error);
+      return withHeaders(bareError(), nonce);
+    }
+    const req = toWebRequest(event);
+    const asset = await assetFor(req, logError);
+    if (asset) return withHeaders(asset, nonce, site);
+    const at = now();
+    let opened: Awaited<ReturnType<typeof openPage>>;
+    try {
+      opened = await openPage(req, site.config, at);
+    } catch (error) {
+      logError(error);
+      return withHeaders(bareError(), nonce, site);
+    }
+    return withHeaders(await respond(req, site.config, nonce, { ...opened, at }), nonce, site);
   };
 
   return { handle };

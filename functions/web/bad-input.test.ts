@@ -1,7 +1,10 @@
 /** Bad input at the edge of the pages: refused with a 4xx before any service (and so any database) is asked. */
 import { describe, expect, it } from 'vitest';
+import { event, h1, ideaForm } from '#test/support/web/client.ts';
+import { useWebSystem } from '#test/support/web/system.ts';
 import type { WebServices } from './context.ts';
-import { event, h1, ideaForm, testApp } from './testing/web-client.ts';
+
+const testApp = useWebSystem();
 
 /** Every call the pages make to the services, by name. */
 const recording = (calls: string[]) => (services: WebServices) =>
@@ -74,7 +77,7 @@ describe('form bodies that are not UTF-8', () => {
 
   it.each(Object.entries(bodies))('answers 400 with nothing stored for %s', async (_, bytes) => {
     // Prepare
-    const { app, client, fake } = testApp();
+    const { app, client, calls } = testApp();
     const web = client();
     await web.signInAs('sam');
     await web.get('/ideas/new');
@@ -97,6 +100,6 @@ describe('form bodies that are not UTF-8', () => {
     expect([check.statusCode, submit.statusCode]).toEqual([400, 400]);
     expect(h1(check.body)).toBe('Sorry, we could not understand that request');
     expect(fine.statusCode).toBe(303);
-    expect(fake.calls.submit).toBe(1);
+    expect(calls.submit).toBe(1);
   });
 });

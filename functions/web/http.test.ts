@@ -1,7 +1,7 @@
 import * as fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { HOSTILE_RETURN_PATHS, landsOn } from '#test/support/web/return-paths.ts';
 import { MAX_RETURN_PATH, safeReturnPath } from './http.ts';
-import { HOSTILE_RETURN_PATHS, landsOn } from './testing/return-paths.ts';
 
 const ORIGIN = 'http://localhost:3000';
 

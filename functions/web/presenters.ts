@@ -12,7 +12,7 @@ import {
   THRESHOLD_FIELDS,
   type ThresholdField,
 } from '#shared/domain/card.ts';
-import type { Experiment, HistoryEntry } from '#shared/domain/experiment.ts';
+import { type Experiment, type HistoryEntry, HYPOTHESIS_FIELDS } from '#shared/domain/experiment.ts';
 import type { Status } from '#shared/domain/status.ts';
 import type { Formatter, Messages } from './i18n/index.ts';
 
@@ -113,7 +113,7 @@ export const historyItems = (t: Messages, fmt: Formatter, exp: Experiment) =>
   });
 
 export const hypothesisRows = (t: Messages, exp: Pick<Experiment, 'hypothesis'>) =>
-  (['weBelieve', 'toTestIt', 'measure', 'rightIf'] as const).map((field) => ({
+  HYPOTHESIS_FIELDS.map((field) => ({
     key: { text: t.fields[field].short },
     value: multiline(exp.hypothesis[field]),
   }));

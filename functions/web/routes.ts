@@ -3,7 +3,7 @@ import type { Controller, RouteDef } from './context.ts';
 
 /**
  * A screen's controller, loaded with import() by its route's first request and kept. A cold start
- * serves one page, so it parses that screen's code (a few KB) rather than every screen's (about 25 KB).
+ * serves one page, so it parses that screen's code rather than every screen's.
  */
 const lazy = <M>(load: () => Promise<M>, pick: (screen: M) => Controller): Controller => {
   let controller: Promise<Controller> | undefined;

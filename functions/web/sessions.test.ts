@@ -1,7 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import type { SessionStore } from '#shared/store/session-store.ts';
+import { h1, testConfig } from '#test/support/web/client.ts';
+import { useWebSystem } from '#test/support/web/system.ts';
 import { SEEN_PRECISION_MS } from './session.ts';
-import { h1, testApp, testConfig } from './testing/web-client.ts';
+
+const testApp = useWebSystem();
 
 const T0 = Date.parse('2026-03-02T09:00:00Z');
 const REFRESH_MS = testConfig().sessionRefreshMs;
@@ -58,7 +61,7 @@ describe('server-side sessions', () => {
     // Assess
     expect(page.statusCode).toBe(303);
     expect(page.headers.location).toBe('/sign-in?returnTo=%2Fqueue');
-    expect(sessions.size()).toBe(0);
+    expect(await sessions.size()).toBe(0);
   });
 
   it('keeps the session through an outage of the identity provider, and asks again on the next request', async () => {

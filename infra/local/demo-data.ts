@@ -1,68 +1,41 @@
 /**
  * `npm run demo`: a realistic set of experiments, loaded through the real write path (the JSON API),
  * so every page and the dashboard have something true to show. Idempotency keys are fixed, so loading
- * twice changes nothing.
+ * twice changes nothing. The people are the sample people of test/support/fixtures.ts.
  */
-type Card = Record<string, string | number | boolean>;
+import { client } from '#test/support/api.ts';
+import { type CardOverrides, PEOPLE, type Person, sampleCard } from '#test/support/fixtures.ts';
 
-interface DemoPerson {
-  sub: string;
-  name: string;
-  groups: string[];
-  team: string;
-}
-
-const people = {
-  sam: { sub: 'sam', name: 'Sam Patel', groups: ['staff'], team: 'early-help' },
-  rhys: { sub: 'rhys', name: 'Rhys Evans', groups: ['staff'], team: 'youth-justice' },
-  ffion: { sub: 'ffion', name: 'Ffion Davies', groups: ['staff'], team: 'family-support' },
-  megan: { sub: 'megan', name: 'Megan Jones', groups: ['staff', 'manager'], team: 'early-help' },
-  owen: { sub: 'owen', name: 'Owen Price', groups: ['staff', 'manager'], team: 'youth-justice' },
-  gareth: { sub: 'gareth', name: 'Gareth Lloyd', groups: ['staff', 'manager'], team: 'family-support' },
-  carys: { sub: 'carys', name: 'Carys Morgan', groups: ['leader'], team: 'children-services' },
-} satisfies Record<string, DemoPerson>;
-
-const safeCard = (overrides: Card = {}): Card => ({
-  safeguarding: 'no',
-  lawful: 'yes',
-  personalData: 'no',
-  consent: 'yes',
-  reversible: 'yes',
-  frontPage: 'yes',
-  extraCost: 0,
-  peopleInvolved: 8,
-  durationWeeks: 4,
-  staffHours: 10,
-  commitToShare: true,
-  ...overrides,
-});
+/** The sample card with the demo's own defaults (fixed: a second load must send the same bodies). */
+const safeCard = (overrides: CardOverrides = {}): CardOverrides =>
+  sampleCard({ peopleInvolved: 8, staffHours: 10, ...overrides });
 
 type Step =
-  | { decide: DemoPerson; outcome: 'approve' | 'decline'; reason?: string; conditions?: string }
+  | { decide: Person; outcome: 'approve' | 'decline'; reason?: string; conditions?: string }
   | {
       cycle: {
         result: 'worked' | 'didNotWork' | 'unclear';
         observed: string;
         learned: string;
         next: 'adapt' | 'adopt' | 'abandon';
-        changes?: Card;
+        changes?: CardOverrides;
       };
     };
 
 interface DemoIdea {
   key: string;
-  by: DemoPerson;
+  by: Person;
   title: string;
   problem: string;
   hypothesis: { weBelieve: string; toTestIt: string; measure: string; rightIf: string };
-  card: Card;
+  card: CardOverrides;
   steps: Step[];
 }
 
 const IDEAS: DemoIdea[] = [
   {
     key: 'demo-evening-calls',
-    by: people.sam,
+    by: PEOPLE.sam,
     title: 'Evening calls to new referrals',
     problem:
       'Families referred on a Friday afternoon wait until Monday to hear from anyone, and some disengage.',
@@ -95,7 +68,7 @@ const IDEAS: DemoIdea[] = [
   },
   {
     key: 'demo-buddy-scheme',
-    by: people.ffion,
+    by: PEOPLE.ffion,
     title: 'A parent-to-parent buddy scheme',
     problem: 'Parents new to family support feel judged by professionals and drop out in the first month.',
     hypothesis: {
@@ -113,7 +86,7 @@ const IDEAS: DemoIdea[] = [
     }),
     steps: [
       {
-        decide: people.gareth,
+        decide: PEOPLE.gareth,
         outcome: 'approve',
         conditions: 'Volunteers need a DBS check and a short induction before they meet anyone.',
       },
@@ -137,7 +110,7 @@ const IDEAS: DemoIdea[] = [
   },
   {
     key: 'demo-family-link-up',
-    by: people.ffion,
+    by: PEOPLE.ffion,
     title: 'A family-to-family link-up after support ends',
     problem: 'Families leaving support lose contact with anyone who understands what they went through.',
     hypothesis: {
@@ -161,7 +134,7 @@ const IDEAS: DemoIdea[] = [
   },
   {
     key: 'demo-text-reminders',
-    by: people.rhys,
+    by: PEOPLE.rhys,
     title: 'Text reminders before youth panel meetings',
     problem: 'Young people miss referral order panel meetings, which delays their order and their progress.',
     hypothesis: {
@@ -173,7 +146,7 @@ const IDEAS: DemoIdea[] = [
     card: safeCard({ peopleInvolved: 10, personalData: 'unsure', staffHours: 4 }),
     steps: [
       {
-        decide: people.owen,
+        decide: PEOPLE.owen,
         outcome: 'decline',
         reason: 'We need to agree the wording and consent with the panel chair first.',
       },
@@ -181,7 +154,7 @@ const IDEAS: DemoIdea[] = [
   },
   {
     key: 'demo-walk-and-talk',
-    by: people.rhys,
+    by: PEOPLE.rhys,
     title: 'Walk and talk appointments',
     problem: 'Some young people shut down in an office; appointments go nowhere.',
     hypothesis: {
@@ -205,7 +178,7 @@ const IDEAS: DemoIdea[] = [
   },
   {
     key: 'demo-shared-notes',
-    by: people.sam,
+    by: PEOPLE.sam,
     title: 'Writing case notes with the family in the room',
     problem: 'Families tell us our notes do not sound like them, and they feel talked about.',
     hypothesis: {
@@ -220,7 +193,7 @@ const IDEAS: DemoIdea[] = [
   // More lessons for the learning library, across the teams and in Welsh, worked or not.
   {
     key: 'demo-garden-reparation',
-    by: people.rhys,
+    by: PEOPLE.rhys,
     title: 'Reparation in a community garden',
     problem: 'Young people on reparation see litter picking as punishment, and many stop turning up.',
     hypothesis: {
@@ -251,7 +224,7 @@ const IDEAS: DemoIdea[] = [
   },
   {
     key: 'demo-school-gate',
-    by: people.sam,
+    by: PEOPLE.sam,
     title: 'A drop-in at the school gate',
     problem: 'Parents who need early help do not come to the family centre, but they do come to school.',
     hypothesis: {
@@ -275,7 +248,7 @@ const IDEAS: DemoIdea[] = [
   },
   {
     key: 'demo-welsh-parenting-group',
-    by: people.ffion,
+    by: PEOPLE.ffion,
     title: 'Grŵp rhianta cyfrwng Cymraeg',
     problem:
       "Mae rhieni sy'n siarad Cymraeg gartref yn dweud nad ydyn nhw'n gallu siarad yn rhydd yn y grŵp Saesneg.",
@@ -300,7 +273,7 @@ const IDEAS: DemoIdea[] = [
   },
   {
     key: 'demo-one-worker',
-    by: people.sam,
+    by: PEOPLE.sam,
     title: 'One worker from first contact to closure',
     problem:
       'Families are passed between three or four workers and have to tell their story again each time.',
@@ -332,7 +305,7 @@ const IDEAS: DemoIdea[] = [
   },
   {
     key: 'demo-video-calls',
-    by: people.ffion,
+    by: PEOPLE.ffion,
     title: 'Video calls for families far from the centre',
     problem: 'Families in the villages spend two hours on buses to get to a thirty-minute appointment.',
     hypothesis: {
@@ -356,39 +329,9 @@ const IDEAS: DemoIdea[] = [
 ];
 
 export const loadDemoData = async (baseUrl: string): Promise<number> => {
-  const tokens = new Map<string, string>();
-  const token = async (person: DemoPerson) => {
-    const cached = tokens.get(person.sub);
-    if (cached) return cached;
-    const res = await fetch(`${baseUrl}/local/token`, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json' },
-      body: JSON.stringify(person),
-    });
-    const value = ((await res.json()) as { token: string }).token;
-    tokens.set(person.sub, value);
-    return value;
-  };
-  const call = async (
-    person: DemoPerson,
-    path: string,
-    body: unknown,
-    headers: Record<string, string> = {},
-  ) => {
-    const res = await fetch(`${baseUrl}${path}`, {
-      method: 'POST',
-      headers: {
-        authorization: `Bearer ${await token(person)}`,
-        'content-type': 'application/json',
-        ...headers,
-      },
-      body: JSON.stringify(body),
-    });
-    return {
-      status: res.status,
-      body: (await res.json()) as { id: string; status: string; cycles: unknown[] },
-    };
-  };
+  const api = client(baseUrl);
+  const call = (as: Person, path: string, body: unknown, headers: Record<string, string> = {}) =>
+    api.call<{ id: string; status: string; cycles: unknown[] }>('POST', path, { as, body, headers });
 
   for (const idea of IDEAS) {
     const { key, by, steps, ...submission } = idea;

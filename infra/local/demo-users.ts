@@ -9,43 +9,24 @@ import { dirname } from 'node:path';
 import * as z from 'zod';
 import { rolesFromClaim } from '#shared/domain/access.ts';
 import { PERSON_ID } from '#shared/domain/person.ts';
-import { TEAM_SLUG } from '#shared/domain/schemas.ts';
+import { TEAM_SLUG } from '#shared/domain/teams.ts';
 import type { User } from '#shared/services/user.ts';
+import { PEOPLE, type Person } from '#test/support/fixtures.ts';
 
 /** The people a local sign-in offers at first: staff in two teams, a manager of each, and a leader. */
-export const DEMO_USERS = [
-  {
-    label: 'Sam Patel, early help (staff)',
-    claims: { sub: 'sam', name: 'Sam Patel', groups: ['staff'], team: 'early-help' },
-  },
-  {
-    label: 'Rhys Evans, youth justice (staff)',
-    claims: { sub: 'rhys', name: 'Rhys Evans', groups: ['staff'], team: 'youth-justice' },
-  },
-  {
-    label: 'Megan Jones, early help (manager)',
-    claims: { sub: 'megan', name: 'Megan Jones', groups: ['staff', 'manager'], team: 'early-help' },
-  },
-  {
-    label: 'Owen Price, youth justice (manager)',
-    claims: { sub: 'owen', name: 'Owen Price', groups: ['staff', 'manager'], team: 'youth-justice' },
-  },
-  {
-    label: 'Carys Morgan, director (leader)',
-    claims: { sub: 'carys', name: 'Carys Morgan', groups: ['leader'], team: 'children-services' },
-  },
-] as const;
+export const DEMO_USERS: readonly DemoUser[] = [
+  PEOPLE.sam,
+  PEOPLE.rhys,
+  PEOPLE.megan,
+  PEOPLE.owen,
+  PEOPLE.carys,
+];
 
 /** The file's name in the data folder. */
 export const DEMO_USERS_FILE = 'demo-users.json';
 
 /** One entry of the file: the same fields as a `POST /local/token` body. */
-export interface DemoUser {
-  sub: string;
-  name: string;
-  groups: string[];
-  team: string;
-}
+export type DemoUser = Person;
 
 const fileSchema = z.lazy(() =>
   z.array(
@@ -61,9 +42,8 @@ const fileSchema = z.lazy(() =>
 /** Writes the defaults if the file is not there yet; an existing file, edited or not, is left alone. */
 export const ensureDemoUsersFile = (file: string): void => {
   mkdirSync(dirname(file), { recursive: true });
-  const defaults = DEMO_USERS.map((u) => u.claims);
   try {
-    writeFileSync(file, `${JSON.stringify(defaults, null, 2)}\n`, { flag: 'wx' });
+    writeFileSync(file, `${JSON.stringify(DEMO_USERS, null, 2)}\n`, { flag: 'wx' });
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
   }

@@ -1,6 +1,7 @@
 import * as z from 'zod';
 import { ROLES } from '#shared/domain/roles.ts';
-import { TEAM_SLUG, trimmedText } from '#shared/domain/schemas.ts';
+import { trimmedText } from '#shared/domain/schemas.ts';
+import { TEAM_SLUG } from '#shared/domain/teams.ts';
 
 /** Reserved so that no local token can look like the workflow's own entries in the history. */
 const RESERVED_USER_IDS: readonly string[] = ['card', 'system'];

@@ -42,6 +42,12 @@ export interface LocalSystemOptions {
   extraRoutes?: LocalRoute[];
   /** Test only (test/faults): fails workflow task calls on demand; `npm start` never sets it. */
   faultHook?: FaultHook;
+  /** Test only (the pages' tests): the services' clock; the workflow's waits still run in real time. */
+  now?: () => Date;
+  /** How long a submission waits for the card's answer (SUBMIT_WAIT_MS); 3 seconds unless set. */
+  submitWaitMs?: number;
+  /** Test only: DynamoDB Local started for a short life (see dynamodb-local.ts). */
+  quickStart?: boolean;
 }
 
 export interface LocalSystem {
@@ -61,6 +67,7 @@ const localServices = (opts: {
   config: AppConfig;
   dynamoEndpoint: string;
   stepFunctionsEndpoint: Promise<string>;
+  now: (() => Date) | undefined;
 }) => {
   const dynamo = createDocumentClient({
     endpoint: opts.dynamoEndpoint,
@@ -81,6 +88,7 @@ const localServices = (opts: {
     dynamo,
     workflow: stepFunctionsWorkflow({ stateMachineArn: opts.config.stateMachineArn, client: sfnClient }),
     notifier: outboxNotifier(sent),
+    ...(opts.now ? { now: opts.now } : {}),
   });
   return {
     services,
@@ -200,7 +208,10 @@ const localRoutes = (opts: {
  */
 export const startLocalSystem = async (opts: LocalSystemOptions = {}): Promise<LocalSystem> => {
   const dataDir = resolve(opts.dataDir ?? '.data');
-  const dynamoStarting = startDynamoDbLocal({ dataDir: resolve(dataDir, 'dynamodb') });
+  const dynamoStarting = startDynamoDbLocal({
+    dataDir: resolve(dataDir, 'dynamodb'),
+    quickStart: opts.quickStart ?? false,
+  });
   const workflow = synthesizeWorkflow({ region: LOCAL_REGION, accountId: ACCOUNT_ID });
   let db: DynamoDbLocal | undefined;
   let stepFunctions: LocalStepFunctions | undefined;
@@ -221,13 +232,14 @@ export const startLocalSystem = async (opts: LocalSystemOptions = {}): Promise<L
         stateMachineArn: STATE_MACHINE_ARN,
         decisionDeadlineSeconds: opts.decisionDeadlineSeconds,
         reviewPeriodSeconds: opts.reviewPeriodSeconds,
-        submitWaitMs: 3000,
+        submitWaitMs: opts.submitWaitMs ?? 3000,
         publicUrl: url,
         notify: undefined,
         publisher: publisherConfig({}),
       },
       dynamoEndpoint: db.endpoint,
       stepFunctionsEndpoint: stepFunctionsEndpoint.promise,
+      now: opts.now,
     });
     useServices(local.services);
 

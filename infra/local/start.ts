@@ -3,6 +3,8 @@
  * DECISION_DEADLINE_SECONDS and REVIEW_PERIOD_SECONDS (see the README).
  * `npm run demo` is the same with `--demo`: it loads the demo set through the JSON API.
  */
+
+import { teamNames } from '#shared/domain/teams.ts';
 import { loadDemoData } from './demo-data.ts';
 import { DEMO_USERS } from './demo-users.ts';
 import { startLocalSystem } from './runtime.ts';
@@ -42,6 +44,14 @@ if (process.argv.includes('--demo')) {
   console.log(`Loaded ${count} demo experiments through the API.`);
 }
 
+/** One line per demo user: who they are, then the body that gets their token. */
+const demoUserLines = (): string => {
+  const names = teamNames('en');
+  const labels = DEMO_USERS.map((u) => `${u.name}, ${names[u.team] ?? u.team} (${u.groups.join(', ')})`);
+  const width = Math.max(...labels.map((label) => label.length)) + 1;
+  return DEMO_USERS.map((u, i) => `  ${labels[i]?.padEnd(width)} ${JSON.stringify(u)}`).join('\n');
+};
+
 console.log(`
 Fail Forward is running at ${system.url}
 Open it in a browser and choose Sign in to use the pages as one of the demo users below.
@@ -52,7 +62,7 @@ Open it in a browser and choose Sign in to use the pages as one of the demo user
   review period     ${review ? `${review} s (REVIEW_PERIOD_SECONDS)` : 'durationWeeks of each idea'}
 
 Demo users (POST ${system.url}/local/token with one of these bodies to get a token):
-${DEMO_USERS.map((u) => `  ${u.label.padEnd(34)} ${JSON.stringify(u.claims)}`).join('\n')}
+${demoUserLines()}
 
 Press Ctrl-C to stop.`);
 

@@ -1,6 +1,6 @@
 import { App, Stack } from 'aws-cdk-lib';
-import { Template } from 'aws-cdk-lib/assertions';
 import * as lambda from 'aws-cdk-lib/aws-lambda';
+import type { CfnStateMachine } from 'aws-cdk-lib/aws-stepfunctions';
 import { WORKFLOW_FUNCTIONS, type WorkflowFunctionName } from '#functions/registry.ts';
 import { ExperimentWorkflow } from '#workflows/experiment-workflow.ts';
 import { type Json, resolveIntrinsics } from './intrinsics.ts';
@@ -28,7 +28,7 @@ export const synthesizeWorkflow = (opts: { region: string; accountId: string }):
       }),
     ]),
   ) as Record<WorkflowFunctionName, lambda.Function>;
-  new ExperimentWorkflow(stack, 'Workflow', { functions });
+  const workflow = new ExperimentWorkflow(stack, 'Workflow', { functions });
 
   const byLogicalId = new Map<string, WorkflowFunctionName>(
     WORKFLOW_FUNCTIONS.map((name) => [
@@ -42,14 +42,16 @@ export const synthesizeWorkflow = (opts: { region: string; accountId: string }):
     return `arn:aws:lambda:${opts.region}:${opts.accountId}:function:${name}`;
   };
 
-  const template = Template.fromStack(stack).toJSON() as {
-    Resources: Record<string, { Type: string; Properties: Record<string, Json> }>;
-  };
-  const machine = Object.values(template.Resources).find(
-    (r) => r.Type === 'AWS::StepFunctions::StateMachine',
-  );
+  // Only the state machine's definition is needed: resolving it alone gives what synthesizing the whole
+  // stack would put in the template, without writing a cloud assembly on every start.
+  const machine = workflow.node
+    .findAll()
+    .find(
+      (c): c is CfnStateMachine =>
+        (c as Partial<CfnStateMachine>).cfnResourceType === 'AWS::StepFunctions::StateMachine',
+    );
   if (!machine) throw new Error('No state machine in the synthesized workflow');
-  const definitionString = resolveIntrinsics(machine.Properties.DefinitionString ?? null, {
+  const definitionString = resolveIntrinsics(stack.resolve(machine.definitionString) as Json, {
     getAtt: arnOf,
     ref: arnOf,
     pseudo: { 'AWS::Region': opts.region, 'AWS::AccountId': opts.accountId },

@@ -85,8 +85,8 @@ export interface CommitmentQuestion {
 export type CardQuestion = ChoiceQuestion | ThresholdQuestion | CommitmentQuestion;
 
 // en-GB grouping is the same in Node and every browser, so messages match wherever they are built.
-// Built on first use: the first Intl formatter loads locale data, about 25 ms that would otherwise be
-// added to every function's cold start, though most never format an amount.
+// Built on first use: the first Intl formatter loads locale data, time that would otherwise be added to
+// every function's cold start, though most never format an amount (docs/performance.md).
 let formats: { number: Intl.NumberFormat; pence: Intl.NumberFormat } | undefined;
 const numberFormats = () => {
   formats ??= {

@@ -1,16 +1,14 @@
 /**
- * The experiment as stored and as returned by the API. Pure types: no storage or HTTP details.
+ * The experiment as stored and as returned by the API: its types, and the names of the test card's fields.
  */
 import type { Assessment } from './assess.ts';
 import type { Card, CardAnswers } from './card.ts';
 import type { Status } from './status.ts';
 
-export interface Hypothesis {
-  weBelieve: string;
-  toTestIt: string;
-  measure: string;
-  rightIf: string;
-}
+/** The test card's four sentences, in the order the form asks them. */
+export const HYPOTHESIS_FIELDS = ['weBelieve', 'toTestIt', 'measure', 'rightIf'] as const;
+
+export type Hypothesis = { [F in (typeof HYPOTHESIS_FIELDS)[number]]: string };
 
 export interface AssessmentRecord extends Assessment {
   assessedAt: string;

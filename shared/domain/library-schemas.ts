@@ -4,7 +4,8 @@
  */
 import * as z from 'zod';
 import { LIBRARY_STATUSES, MAX_QUERY_LENGTH, QUERY_TOO_LONG } from './library-entry.ts';
-import { BROKEN_TEXT, TEAM_SLUG, trimmedText } from './schemas.ts';
+import { BROKEN_TEXT, trimmedText } from './schemas.ts';
+import { TEAM_SLUG } from './teams.ts';
 
 const wellFormed = (value: string) => value.isWellFormed();
 

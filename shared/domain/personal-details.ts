@@ -7,6 +7,7 @@
  * Every pattern is linear in the length of the text: no nested quantifiers, and each candidate starts
  * where a run of its characters starts, so no text, however crafted, makes the check backtrack.
  */
+import { HYPOTHESIS_FIELDS } from './experiment.ts';
 import { type CalendarDate, compareDates, isRealDate, londonDate } from './uk-time.ts';
 
 export const PERSONAL_DETAIL_ERRORS = ['email', 'phone', 'nhsNumber', 'niNumber'] as const;
@@ -306,14 +307,11 @@ export const checkFreeText = (fields: readonly TextField[], opts: { today: Date 
 // ---- Which fields are free text -----------------------------------------------------------------
 
 /** What staff write when they submit an idea. */
-export const SUBMISSION_TEXT_PATHS = [
+export const SUBMISSION_TEXT_PATHS: readonly string[] = [
   'title',
   'problem',
-  'hypothesis.weBelieve',
-  'hypothesis.toTestIt',
-  'hypothesis.measure',
-  'hypothesis.rightIf',
-] as const;
+  ...HYPOTHESIS_FIELDS.map((field) => `hypothesis.${field}`),
+];
 
 /** What the owner writes on a learning card. */
 export const CYCLE_TEXT_PATHS = ['observed', 'learned', 'incidentDetail'] as const;

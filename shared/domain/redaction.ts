@@ -3,11 +3,11 @@
  * text by mistake. Cycles are named by their number, as people see them ("Cycle 2" is `cycles.2.*`);
  * history entries by their place in the history, counting from 1.
  */
+import { HYPOTHESIS_FIELDS } from './experiment.ts';
 import { isPersonId, type StoredExperiment, type StoredHistoryEntry } from './stored-experiment.ts';
 
 export const REDACTED = '[Removed by information governance]';
 
-const HYPOTHESIS_FIELDS = ['weBelieve', 'toTestIt', 'measure', 'rightIf'] as const;
 const CYCLE_FIELDS = ['observed', 'learned', 'incidentDetail'] as const;
 
 interface Slot {

@@ -10,11 +10,9 @@ import {
   type ThresholdField,
 } from './card.ts';
 import { NEXT_STEPS, STATUSES } from './status.ts';
+import { TEAM_SLUG } from './teams.ts';
 
 // Messages follow the GOV.UK error message pattern: say what to do, in the user's words, per field.
-
-/** Team slugs such as "early-help": lower case, digits and hyphens. */
-export const TEAM_SLUG = /^[a-z0-9][a-z0-9-]{0,62}$/;
 
 export interface TextMessages {
   /** Missing, not text, or blank once trimmed (and, for single-message fields, any length problem). */

@@ -8,7 +8,8 @@ import type {
 } from 'aws-lambda';
 import type * as z from 'zod';
 import { type PermissionName, rolesFromClaim } from '../domain/access.ts';
-import { TEAM_SLUG, toIssues } from '../domain/schemas.ts';
+import { toIssues } from '../domain/schemas.ts';
+import { TEAM_SLUG } from '../domain/teams.ts';
 import {
   AppError,
   ForbiddenError,

@@ -3,7 +3,6 @@
  * as part of erasing a person's records. Used by `POST /api/people/{id}/sessions/end` and by the
  * leaders' "People signed in" page alike.
  */
-
 import { hasPermission, PERMISSIONS } from '../domain/access.ts';
 import { isPersonId } from '../domain/person.ts';
 import { ForbiddenError, NotFoundError } from '../errors.ts';

@@ -9,6 +9,7 @@ import {
   THRESHOLD_QUESTIONS,
   type ThresholdField,
 } from '#shared/domain/card.ts';
+import { SMALLEST_ANSWERS as SAFE } from '#test/support/fixtures.ts';
 import { cardAnswers, policy, policyWithTeams, teamSlug, teamThresholds } from './arbitraries.ts';
 
 const isThreshold = (rule: string): rule is ThresholdField =>
@@ -71,19 +72,6 @@ describe('per-team limits', () => {
     }
   });
 });
-
-const SAFE = {
-  safeguarding: 'no',
-  lawful: 'yes',
-  personalData: 'no',
-  consent: 'yes',
-  reversible: 'yes',
-  frontPage: 'yes',
-  extraCost: 0,
-  peopleInvolved: 0,
-  durationWeeks: 1,
-  staffHours: 0,
-} as const;
 
 describe('per-team limits: properties', () => {
   it('without teams, any team gets exactly the base assessment', () => {

@@ -8,20 +8,8 @@ import {
   THRESHOLD_QUESTIONS,
   type ThresholdField,
 } from '#shared/domain/card.ts';
-
 // Inside every limit of the v1 card: the baseline each case changes one thing on.
-const SAFE: CardAnswers = {
-  safeguarding: 'no',
-  lawful: 'yes',
-  personalData: 'no',
-  consent: 'yes',
-  reversible: 'yes',
-  frontPage: 'yes',
-  extraCost: 0,
-  peopleInvolved: 0,
-  durationWeeks: 1,
-  staffHours: 0,
-};
+import { SMALLEST_ANSWERS as SAFE } from '#test/support/fixtures.ts';
 
 const withAnswer = (field: string, answer: unknown): CardAnswers =>
   ({ ...SAFE, [field]: answer }) as CardAnswers;

@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { REDACTED, redact, redactablePaths } from '#shared/domain/redaction.ts';
 import { anonymise } from '#shared/domain/retention.ts';
 import type { StoredExperiment } from '#shared/domain/stored-experiment.ts';
+import { sampleCard } from '#test/support/fixtures.ts';
 import { storedExperiment } from './arbitraries.ts';
 
 const withoutPeople = <T extends { people: unknown }>({ people: _, ...exp }: T) => exp;
@@ -12,19 +13,7 @@ const base = (): StoredExperiment => ({
   title: 'Evening calls',
   problem: 'Mum on 07700 900123 waits all weekend.',
   hypothesis: { weBelieve: 'a', toTestIt: 'b', measure: 'c', rightIf: 'd' },
-  card: {
-    safeguarding: 'no',
-    lawful: 'yes',
-    personalData: 'no',
-    consent: 'yes',
-    reversible: 'yes',
-    frontPage: 'yes',
-    extraCost: 0,
-    peopleInvolved: 8,
-    durationWeeks: 4,
-    staffHours: 10,
-    commitToShare: true,
-  },
+  card: sampleCard({ peopleInvolved: 8, staffHours: 10 }),
   team: 'early-help',
   owner: 'sam',
   ownerName: 'Sam Patel',

@@ -9,21 +9,10 @@ import {
   retainUntil,
 } from '#shared/domain/retention.ts';
 import type { StoredExperiment } from '#shared/domain/stored-experiment.ts';
+import { sampleCard } from '#test/support/fixtures.ts';
 import { storedExperiment } from './arbitraries.ts';
 
-const CARD = {
-  safeguarding: 'no',
-  lawful: 'yes',
-  personalData: 'no',
-  consent: 'yes',
-  reversible: 'yes',
-  frontPage: 'yes',
-  extraCost: 600,
-  peopleInvolved: 8,
-  durationWeeks: 4,
-  staffHours: 10,
-  commitToShare: true,
-} as const;
+const CARD = sampleCard({ extraCost: 600, peopleInvolved: 8, staffHours: 10 });
 
 // An adopted idea that was escalated on cost, approved by a manager, and tested twice.
 const ADOPTED: StoredExperiment = {

@@ -51,7 +51,7 @@ describe('the deployed web bundle', () => {
 
   it('holds no demo user, no demo sign-in view and no demo users file anywhere, code or template', () => {
     // Prepare
-    const names = DEMO_USERS.map((u) => u.claims.name);
+    const names = DEMO_USERS.map((u) => u.name);
 
     // Act
     const files = packageFiles().map((f) => ({

@@ -64,6 +64,9 @@ const SIGNED_IN_200 = {
   leader: 200,
 } as const;
 
+/** Whatever the route: no token, an expired one, or one from another issuer never gets past the gateway. */
+const NO_VALID_TOKEN = { 'no token': 401, 'expired token': 401, 'another issuer': 401 } as const;
+
 /**
  * The expected status of every cell. The target is an escalated idea owned by staff in early help,
  * except for cycles, whose target is an idea the card authorised (cycles need an authorised idea), and
@@ -71,9 +74,7 @@ const SIGNED_IN_200 = {
  */
 const EXPECTED: Record<Route, Record<Identity, number>> = {
   'POST /api/experiments': {
-    'no token': 401,
-    'expired token': 401,
-    'another issuer': 401,
+    ...NO_VALID_TOKEN,
     'staff owner': 201,
     'other staff': 201,
     'manager same team': 201,
@@ -81,9 +82,7 @@ const EXPECTED: Record<Route, Record<Identity, number>> = {
     leader: 403,
   },
   'GET /api/experiments/{id}': {
-    'no token': 401,
-    'expired token': 401,
-    'another issuer': 401,
+    ...NO_VALID_TOKEN,
     'staff owner': 200,
     'other staff': 404,
     'manager same team': 200,
@@ -91,9 +90,7 @@ const EXPECTED: Record<Route, Record<Identity, number>> = {
     leader: 200,
   },
   'GET /api/experiments': {
-    'no token': 401,
-    'expired token': 401,
-    'another issuer': 401,
+    ...NO_VALID_TOKEN,
     'staff owner': 200,
     'other staff': 200,
     'manager same team': 200,
@@ -101,9 +98,7 @@ const EXPECTED: Record<Route, Record<Identity, number>> = {
     leader: 200,
   },
   'GET /api/queue': {
-    'no token': 401,
-    'expired token': 401,
-    'another issuer': 401,
+    ...NO_VALID_TOKEN,
     'staff owner': 403,
     'other staff': 403,
     'manager same team': 200,
@@ -111,9 +106,7 @@ const EXPECTED: Record<Route, Record<Identity, number>> = {
     leader: 200,
   },
   'POST /api/experiments/{id}/decision': {
-    'no token': 401,
-    'expired token': 401,
-    'another issuer': 401,
+    ...NO_VALID_TOKEN,
     'staff owner': 403,
     'other staff': 404,
     'manager same team': 200,
@@ -121,9 +114,7 @@ const EXPECTED: Record<Route, Record<Identity, number>> = {
     leader: 200,
   },
   'POST /api/experiments/{id}/cycles': {
-    'no token': 401,
-    'expired token': 401,
-    'another issuer': 401,
+    ...NO_VALID_TOKEN,
     'staff owner': 201,
     'other staff': 404,
     'manager same team': 404,
@@ -131,9 +122,7 @@ const EXPECTED: Record<Route, Record<Identity, number>> = {
     leader: 403,
   },
   'GET /api/dashboard': {
-    'no token': 401,
-    'expired token': 401,
-    'another issuer': 401,
+    ...NO_VALID_TOKEN,
     'staff owner': 403,
     'other staff': 403,
     'manager same team': 403,
@@ -141,9 +130,7 @@ const EXPECTED: Record<Route, Record<Identity, number>> = {
     leader: 200,
   },
   'GET /api/export.csv': {
-    'no token': 401,
-    'expired token': 401,
-    'another issuer': 401,
+    ...NO_VALID_TOKEN,
     'staff owner': 403,
     'other staff': 403,
     'manager same team': 403,
@@ -151,9 +138,7 @@ const EXPECTED: Record<Route, Record<Identity, number>> = {
     leader: 200,
   },
   'GET /api/policy': {
-    'no token': 401,
-    'expired token': 401,
-    'another issuer': 401,
+    ...NO_VALID_TOKEN,
     'staff owner': 200,
     'other staff': 200,
     'manager same team': 200,
@@ -161,9 +146,7 @@ const EXPECTED: Record<Route, Record<Identity, number>> = {
     leader: 200,
   },
   'POST /api/policy': {
-    'no token': 401,
-    'expired token': 401,
-    'another issuer': 401,
+    ...NO_VALID_TOKEN,
     'staff owner': 403,
     'other staff': 403,
     'manager same team': 403,

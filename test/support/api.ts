@@ -1,21 +1,13 @@
 import { randomUUID } from 'node:crypto';
+import type { Person as DemoUser } from './fixtures.ts';
 
-export interface DemoUser {
-  sub: string;
-  name: string;
-  groups: string[];
-  team: string;
-}
-
-export const USERS = {
-  sam: { sub: 'sam', name: 'Sam Patel', groups: ['staff'], team: 'early-help' },
-  alex: { sub: 'alex', name: 'Alex Hughes', groups: ['staff'], team: 'early-help' },
-  rhys: { sub: 'rhys', name: 'Rhys Evans', groups: ['staff'], team: 'youth-justice' },
-  megan: { sub: 'megan', name: 'Megan Jones', groups: ['staff', 'manager'], team: 'early-help' },
-  nia: { sub: 'nia', name: 'Nia Thomas', groups: ['staff', 'manager'], team: 'early-help' },
-  owen: { sub: 'owen', name: 'Owen Price', groups: ['staff', 'manager'], team: 'youth-justice' },
-  carys: { sub: 'carys', name: 'Carys Morgan', groups: ['leader'], team: 'children-services' },
-} satisfies Record<string, DemoUser>;
+// The sample people and idea under the names these helpers have always used (see fixtures.ts).
+export {
+  outsideIdea as outsideCard,
+  PEOPLE as USERS,
+  type Person as DemoUser,
+  sampleIdea as insideCard,
+} from './fixtures.ts';
 
 export interface Response<T = Record<string, unknown>> {
   status: number;
@@ -98,32 +90,3 @@ export const client = (baseUrl: string) => {
     },
   };
 };
-
-/** A realistic idea that every rule of card v1 authorises. */
-export const insideCard = (overrides: Record<string, unknown> = {}) => ({
-  title: 'Evening calls to new referrals',
-  problem: 'Families referred on a Friday wait until Monday to hear from anyone.',
-  hypothesis: {
-    weBelieve: 'a short evening call the day a referral arrives',
-    toTestIt: 'call the next ten families referred after 3pm',
-    measure: 'how many families take up the first appointment',
-    rightIf: 'at least seven of ten families take it up',
-  },
-  card: {
-    safeguarding: 'no',
-    lawful: 'yes',
-    personalData: 'no',
-    consent: 'yes',
-    reversible: 'yes',
-    frontPage: 'yes',
-    extraCost: 0,
-    peopleInvolved: 10,
-    durationWeeks: 4,
-    staffHours: 12,
-    commitToShare: true,
-    ...overrides,
-  },
-});
-
-/** The same idea scaled past two of card v1's thresholds. */
-export const outsideCard = () => insideCard({ peopleInvolved: 40, extraCost: 750 });

@@ -11,13 +11,13 @@ export interface TestSystem extends LocalSystem {
   cleanup(): Promise<void>;
 }
 
-/** Starts the real local system on a free port with a fresh data folder. */
+/** Starts the real local system on a free port with a fresh data folder, its database started for a test's life. */
 export const startTestSystem = async (
   opts: Omit<LocalSystemOptions, 'port' | 'dataDir'> = {},
 ): Promise<TestSystem> => {
   const dataDir = mkdtempSync(join(tmpdir(), 'fail-forward-test-'));
   const port = await freePort();
-  let system = await startLocalSystem({ ...opts, port, dataDir });
+  let system = await startLocalSystem({ quickStart: true, ...opts, port, dataDir });
   let running = true;
   const stop = async () => {
     if (running) await system.stop();
@@ -37,7 +37,7 @@ export const startTestSystem = async (
     stop,
     async restart() {
       await stop();
-      system = await startLocalSystem({ ...opts, port, dataDir });
+      system = await startLocalSystem({ quickStart: true, ...opts, port, dataDir });
       running = true;
     },
     async cleanup() {

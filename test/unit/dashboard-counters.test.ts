@@ -4,25 +4,14 @@ import type { Experiment } from '#shared/domain/experiment.ts';
 import { STATUSES } from '#shared/domain/status.ts';
 import { figures, histogramMedian, tally } from '#shared/services/dashboard-service.ts';
 import { bucketName, HOUR_BUCKETS, hoursBucket, statsDeltas } from '#shared/store/stats.ts';
+import { sampleCard } from '#test/support/fixtures.ts';
 
 const base: Experiment = {
   id: 'e1',
   title: 'A parent-to-parent buddy scheme',
   problem: 'New parents feel alone.',
   hypothesis: { weBelieve: 'a', toTestIt: 'b', measure: 'c', rightIf: 'd' },
-  card: {
-    safeguarding: 'no',
-    lawful: 'yes',
-    personalData: 'no',
-    consent: 'yes',
-    reversible: 'yes',
-    frontPage: 'yes',
-    extraCost: 0,
-    peopleInvolved: 5,
-    durationWeeks: 4,
-    staffHours: 5,
-    commitToShare: true,
-  },
+  card: sampleCard({ peopleInvolved: 5, staffHours: 5 }),
   team: 'early-help',
   owner: 'sam',
   ownerName: 'Sam',

@@ -6,7 +6,9 @@ import { existsSync, mkdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { AxeBuilder } from '@axe-core/playwright';
-import { type Browser, chromium, type Page } from 'playwright-core';
+import { type Browser, type BrowserContext, chromium, type Page } from 'playwright-core';
+import { afterAll, beforeAll } from 'vitest';
+import { startTestSystem, type TestSystem } from '../support/local-system.ts';
 
 /** Debian's chromium, as .ci/run installs it; CHROMIUM_PATH points elsewhere on other machines. */
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
@@ -76,4 +78,47 @@ export const typeInto = async (page: Page, selector: string, text: string): Prom
 export const choose = async (page: Page, selector: string): Promise<void> => {
   await tabTo(page, selector);
   await page.keyboard.press('Space');
+};
+
+/**
+ * The real local system and Chromium for one test file: both started before its first test and stopped
+ * after its last. `newPage` opens a page in a fresh browser context (its own cookies), so each person
+ * in a test has a browser of their own.
+ */
+export const useBrowserSystem = () => {
+  let system: TestSystem | undefined;
+  let browser: Browser | undefined;
+  const contexts: BrowserContext[] = [];
+
+  beforeAll(async () => {
+    // The local runtime mounts the pages and sets demo sign-in itself, exactly as under `npm start`.
+    [system, browser] = await Promise.all([startTestSystem(), launchChromium()]);
+  });
+
+  afterAll(async () => {
+    for (const context of contexts) await context.close();
+    await browser?.close();
+    await system?.cleanup();
+  });
+
+  const started = () => {
+    if (!system || !browser) throw new Error('The system and the browser start before the first test');
+    return { system, browser };
+  };
+
+  return {
+    /** The address of the local system's pages. */
+    url: (path: string) => `${started().system.url}${path}`,
+    async newPage(): Promise<Page> {
+      const context = await started().browser.newContext({ viewport: { width: 1024, height: 800 } });
+      contexts.push(context);
+      return context.newPage();
+    },
+    /** Signs in as a demo user through the sign-in page, as a person does. */
+    async signIn(page: Page, user: string, returnTo = '/') {
+      await page.goto(`${started().system.url}/sign-in?returnTo=${encodeURIComponent(returnTo)}`);
+      await page.locator(`input[name="user"][value="${user}"]`).check();
+      await page.getByRole('button', { name: /sign in|mewngofnodi/i }).click();
+    },
+  };
 };

@@ -7,13 +7,13 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { createWebApp } from '#functions/web/app.ts';
-import { fakeServices } from '#functions/web/testing/fake-services.ts';
-import { memorySessionStore } from '#functions/web/testing/memory-session-store.ts';
-import { HOSTILE_RETURN_PATHS, landsOn } from '#functions/web/testing/return-paths.ts';
-import { decode, h1, testConfig, textOf, webClient } from '#functions/web/testing/web-client.ts';
 import { demoSignIn } from '#infra/local/demo-sign-in.ts';
 import { DEMO_USERS, DEMO_USERS_FILE, type DemoUser, ensureDemoUsersFile } from '#infra/local/demo-users.ts';
+import { decode, h1, testConfig, textOf, type webClient } from '#test/support/web/client.ts';
+import { HOSTILE_RETURN_PATHS, landsOn } from '#test/support/web/return-paths.ts';
+import { useWebSystem } from '#test/support/web/system.ts';
+
+const testApp = useWebSystem();
 
 const dirs: string[] = [];
 afterAll(() => {
@@ -28,19 +28,15 @@ const demoApp = () => {
   const file = join(dir, DEMO_USERS_FILE);
   ensureDemoUsersFile(file);
   let clock = Date.parse('2026-03-02T09:00:00Z');
-  const sessions = memorySessionStore();
-  const app = createWebApp({
-    services: () => fakeServices().services,
-    sessions: () => sessions,
+  const { sessions, client } = testApp({
     signIn: demoSignIn({ file }),
     config: () => ({ ...testConfig(), sessionRefreshMs: REFRESH_MS }),
     now: () => new Date(clock),
-    logError: () => undefined,
   });
   const users = (): DemoUser[] => JSON.parse(readFileSync(file, 'utf8'));
   return {
     sessions,
-    client: () => webClient(app),
+    client,
     advance: (ms: number) => {
       clock += ms;
     },
@@ -64,7 +60,7 @@ describe('demo sign-in', () => {
     const page = await web.get('/sign-in');
 
     // Assess
-    expect(demo.users()).toEqual(DEMO_USERS.map((u) => u.claims));
+    expect(demo.users()).toEqual(DEMO_USERS);
     expect(h1(page.body)).toBe('Sign in');
     expect([...page.body.matchAll(/name="user" type="radio" value="([a-z]+)"/g)].map((m) => m[1])).toEqual([
       'sam',
@@ -91,7 +87,7 @@ describe('demo sign-in', () => {
     expect(signedIn.statusCode).toBe(303);
     expect(signedIn.headers.location).toBe('/experiments');
     expect(signedIn.setCookies['__Host-ff-session']).toMatch(/; Path=\/; Secure; HttpOnly; SameSite=Lax$/);
-    expect(demo.sessions.size()).toBe(1);
+    expect(await demo.sessions.size()).toBe(1);
     expect(web.csrf()).not.toBe(before);
     expect(h1(list.body)).toBe('Your experiments');
     expect(list.body).toContain('Signed in as Sam Patel');
@@ -167,7 +163,7 @@ describe('demo sign-in', () => {
     // Assess
     expect(out.statusCode).toBe(303);
     expect(out.headers.location).toBe('/');
-    expect(demo.sessions.size()).toBe(0);
+    expect(await demo.sessions.size()).toBe(0);
     expect(home.body).toContain('You have signed out.');
     expect(list.statusCode).toBe(303);
     expect(list.headers.location).toBe('/sign-in?returnTo=%2Fexperiments');
@@ -222,7 +218,7 @@ describe('a changed demo-users.json', () => {
     expect(meganHome.body).toContain('Signed in as Megan Jones-Price');
     expect(samList.statusCode).toBe(303);
     expect(samList.headers.location).toBe('/sign-in?returnTo=%2Fexperiments');
-    expect(demo.sessions.size()).toBe(1);
+    expect(await demo.sessions.size()).toBe(1);
   });
 
   it('is written once from the defaults and never overwritten', () => {

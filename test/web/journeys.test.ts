@@ -4,25 +4,14 @@
  * error states, and the README's screenshots in English and Welsh.
  */
 import { readFileSync } from 'node:fs';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startTestSystem, type TestSystem } from '../support/local-system.ts';
-import { axeViolations, choose, launchChromium, screenshot, tabTo, typeInto } from './browser.ts';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { CHOICE_FIELDS } from '#shared/domain/card.ts';
+import { SAFE_ANSWERS } from '../support/fixtures.ts';
+import { axeViolations, choose, screenshot, tabTo, typeInto, useBrowserSystem } from './browser.ts';
 
-let system: TestSystem;
-let browser: Browser;
-const contexts: BrowserContext[] = [];
-
-beforeAll(async () => {
-  // The local runtime mounts the pages and sets demo sign-in itself, exactly as under `npm start`.
-  [system, browser] = await Promise.all([startTestSystem(), launchChromium()]);
-});
-
-afterAll(async () => {
-  for (const context of contexts) await context.close();
-  await browser?.close();
-  await system?.cleanup();
-});
+const web = useBrowserSystem();
+const { signIn } = web;
 
 /**
  * Console errors and page errors from every page: a CSP refusal or a script error shows up here. The
@@ -31,9 +20,7 @@ afterAll(async () => {
 const browserErrors: string[] = [];
 
 const newPage = async (): Promise<Page> => {
-  const context = await browser.newContext({ viewport: { width: 1024, height: 800 } });
-  contexts.push(context);
-  const page = await context.newPage();
+  const page = await web.newPage();
   page.on('console', (message) => {
     const expected = /^Failed to load resource: the server responded with a status of 40[034]/;
     if (message.type() === 'error' && !expected.test(message.text())) {
@@ -53,12 +40,6 @@ const check = async (page: Page, shot?: string): Promise<void> => {
 /** Every page is checked with axe in Welsh too: a translation can break a label, a name or `lang`. */
 const shoot = (page: Page, shot: string): Promise<void> => check(page, shot);
 
-const signIn = async (page: Page, user: string, returnTo = '/') => {
-  await page.goto(`${system.url}/sign-in?returnTo=${encodeURIComponent(returnTo)}`);
-  await page.locator(`input[name="user"][value="${user}"]`).check();
-  await page.getByRole('button', { name: /sign in|mewngofnodi/i }).click();
-};
-
 /** Fills the idea form with the mouse and keyboard as most people do; `card` changes answers. */
 const fillIdea = async (page: Page, title: string, card: Record<string, string> = {}) => {
   await page.fill('#title', title);
@@ -67,23 +48,8 @@ const fillIdea = async (page: Page, title: string, card: Record<string, string> 
   await page.fill('#hypothesis-toTestIt', 'call the next ten families referred after 3pm');
   await page.fill('#hypothesis-measure', 'how many take up the first appointment');
   await page.fill('#hypothesis-rightIf', 'seven of ten take it up');
-  const answers = {
-    safeguarding: 'no',
-    lawful: 'yes',
-    personalData: 'no',
-    consent: 'yes',
-    reversible: 'yes',
-    frontPage: 'yes',
-    ...card,
-  };
-  for (const field of [
-    'safeguarding',
-    'lawful',
-    'personalData',
-    'consent',
-    'reversible',
-    'frontPage',
-  ] as const) {
+  const answers: Record<string, string> = { ...SAFE_ANSWERS, ...card };
+  for (const field of CHOICE_FIELDS) {
     await page.locator(`input[name="card.${field}"][value="${answers[field]}"]`).check();
   }
   await page.fill('#card-extraCost', card.extraCost ?? '0');
@@ -98,7 +64,7 @@ describe('the web pages in Chromium', { timeout: 180_000 }, () => {
   it('lets staff submit an idea inside the card and record two tests, with the keyboard alone', async () => {
     // Prepare
     const page = await newPage();
-    await page.goto(`${system.url}/`);
+    await page.goto(web.url(`/`));
     await check(page, 'start-en');
     await tabTo(page, 'a.govuk-button--start');
     await page.keyboard.press('Enter');
@@ -224,7 +190,7 @@ describe('the web pages in Chromium', { timeout: 180_000 }, () => {
     await check(manager);
     await staff.goto(experimentUrl);
     await check(staff, 'experiment-en');
-    await staff.goto(`${system.url}/experiments`);
+    await staff.goto(web.url(`/experiments`));
     await check(staff, 'experiments-en');
 
     // Assess
@@ -246,9 +212,9 @@ describe('the web pages in Chromium', { timeout: 180_000 }, () => {
   it('speaks Welsh when asked, marks the draft translation, and passes axe on every Welsh page', async () => {
     // Prepare
     const page = await newPage();
-    await page.goto(`${system.url}/?lang=cy`);
+    await page.goto(web.url(`/?lang=cy`));
     await check(page, 'start-cy');
-    await page.goto(`${system.url}/sign-in?returnTo=%2Fideas%2Fnew`);
+    await page.goto(web.url(`/sign-in?returnTo=%2Fideas%2Fnew`));
     await shoot(page, 'sign-in-cy');
 
     // Act: one idea inside the card, then one outside it
@@ -270,7 +236,7 @@ describe('the web pages in Chromium', { timeout: 180_000 }, () => {
     await page.getByRole('button', { name: "Cadw'r prawf hwn" }).click();
     await page.waitForSelector('.govuk-error-summary');
     await check(page);
-    await page.goto(`${system.url}/ideas/new`);
+    await page.goto(web.url(`/ideas/new`));
     await fillIdea(page, 'Galwadau gyda’r nos', { safeguarding: 'unsure' });
     await page.getByRole('button', { name: 'Parhau' }).click();
     await check(page, 'check-answers-cy');
@@ -279,10 +245,10 @@ describe('the web pages in Chromium', { timeout: 180_000 }, () => {
     await shoot(page, 'needs-manager-cy');
     await page.goto(page.url().replace(/\/submitted$/, ''));
     await shoot(page, 'experiment-cy');
-    await page.goto(`${system.url}/experiments`);
+    await page.goto(web.url(`/experiments`));
     await shoot(page, 'experiments-cy');
     const manager = await newPage();
-    await manager.goto(`${system.url}/?lang=cy`);
+    await manager.goto(web.url(`/?lang=cy`));
     await signIn(manager, 'megan', '/queue');
     await shoot(manager, 'queue-cy');
     await manager.locator('[data-testid="queue"] a').first().click();
@@ -311,17 +277,17 @@ describe('the web pages in Chromium', { timeout: 180_000 }, () => {
     const csv = readFileSync(await download.path(), 'utf8');
     for (const lang of ['en', 'cy'] as const) {
       const look = lang === 'en' ? check : shoot;
-      await page.goto(`${system.url}/log?lang=${lang}`);
+      await page.goto(web.url(`/log?lang=${lang}`));
       await look(page, `log-${lang}`);
-      const missing = await page.goto(`${system.url}/no-such-page?lang=${lang}`);
+      const missing = await page.goto(web.url(`/no-such-page?lang=${lang}`));
       statuses.push(missing?.status() ?? 0);
       await look(page, `not-found-${lang}`);
     }
-    await page.goto(`${system.url}/dashboard?lang=cy`);
+    await page.goto(web.url(`/dashboard?lang=cy`));
     await shoot(page, 'dashboard-cy');
-    await page.goto(`${system.url}/policy?lang=cy`);
+    await page.goto(web.url(`/policy?lang=cy`));
     await shoot(page, 'policy-cy');
-    await page.goto(`${system.url}/policy?lang=en`);
+    await page.goto(web.url(`/policy?lang=en`));
     await check(page, 'policy-en');
     await page.fill('#thresholds-extraCost', '1000');
     await page.fill('#policyReason', 'Teams asked for room to buy small equipment.');
@@ -334,9 +300,9 @@ describe('the web pages in Chromium', { timeout: 180_000 }, () => {
     await check(page);
     const published = await page.locator('.govuk-notification-banner').textContent();
     // The error states below share their layout with the 404 page: once, in English, is enough.
-    await page.goto(`${system.url}/log?from=2025-02-30`);
+    await page.goto(web.url(`/log?from=2025-02-30`));
     await check(page);
-    const forbidden = await page.goto(`${system.url}/ideas/new`);
+    const forbidden = await page.goto(web.url(`/ideas/new`));
     statuses.push(forbidden?.status() ?? 0);
     await check(page);
 

@@ -3,35 +3,16 @@
  * manager's sessions from the list, through the confirmation, and the manager's browser is signed out;
  * axe on the list, the confirmation, the error state and the Welsh page.
  */
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startTestSystem, type TestSystem } from '../support/local-system.ts';
-import { axeViolations, launchChromium } from './browser.ts';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { axeViolations, useBrowserSystem } from './browser.ts';
 
-let system: TestSystem;
-let browser: Browser;
-const contexts: BrowserContext[] = [];
+const web = useBrowserSystem();
+const { newPage } = web;
 
-beforeAll(async () => {
-  [system, browser] = await Promise.all([startTestSystem(), launchChromium()]);
-});
-
-afterAll(async () => {
-  for (const context of contexts) await context.close();
-  await browser?.close();
-  await system?.cleanup();
-});
-
-const newPage = async (): Promise<Page> => {
-  const context = await browser.newContext({ viewport: { width: 1024, height: 800 } });
-  contexts.push(context);
-  return context.newPage();
-};
-
+/** Signs in and waits for the page signing in leads to. */
 const signIn = async (page: Page, user: string, returnTo: string) => {
-  await page.goto(`${system.url}/sign-in?returnTo=${encodeURIComponent(returnTo)}`);
-  await page.locator(`input[name="user"][value="${user}"]`).check();
-  await page.getByRole('button', { name: /sign in|mewngofnodi/i }).click();
+  await web.signIn(page, user, returnTo);
   await page.waitForURL((url) => url.pathname === returnTo);
 };
 
@@ -53,7 +34,7 @@ describe('people signed in, in Chromium', { timeout: 180_000 }, () => {
     await carys.waitForURL((url) => url.pathname === '/people');
     const banner = await carys.locator('.govuk-notification-banner').textContent();
     const listViolations = await axeViolations(carys);
-    await megan.goto(`${system.url}/queue`);
+    await megan.goto(web.url(`/queue`));
 
     // Assess
     expect(heading?.trim()).toBe('End every session of Megan Jones?');
@@ -74,7 +55,7 @@ describe('people signed in, in Chromium', { timeout: 180_000 }, () => {
     await carys.getByRole('button', { name: 'Continue' }).click();
     await carys.waitForSelector('.govuk-error-summary');
     const errorViolations = await axeViolations(carys);
-    await carys.goto(`${system.url}/people?lang=cy`);
+    await carys.goto(web.url(`/people?lang=cy`));
     const welsh = await carys.locator('h1').textContent();
     const welshViolations = await axeViolations(carys);
 

@@ -5,15 +5,15 @@
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { createWebApp } from '../app.ts';
+import { h1, testConfig, type webClient } from '#test/support/web/client.ts';
+import { cognitoSigner, TEST_COGNITO } from '#test/support/web/cognito-tokens.ts';
+import { HOSTILE_RETURN_PATHS, landsOn } from '#test/support/web/return-paths.ts';
+import { useWebSystem } from '#test/support/web/system.ts';
 import { SESSION_COOKIE, seal } from '../session.ts';
-import { cognitoSigner, TEST_COGNITO } from '../testing/cognito-tokens.ts';
-import { fakeServices } from '../testing/fake-services.ts';
-import { memorySessionStore } from '../testing/memory-session-store.ts';
-import { HOSTILE_RETURN_PATHS, landsOn } from '../testing/return-paths.ts';
-import { h1, testConfig, webClient } from '../testing/web-client.ts';
 import { AUTH_COOKIE, newAuthAttempt } from './cognito.ts';
 import { cognitoSignIn } from './cognito-sign-in.ts';
+
+const testApp = useWebSystem();
 
 const SITE = 'https://fail-forward.example';
 const REFRESH_MS = 5 * 60_000;
@@ -64,11 +64,8 @@ const loopback: typeof fetch = (url, init) =>
 
 const cognitoApp = () => {
   let clock = Date.parse('2026-03-02T09:00:00Z');
-  const sessions = memorySessionStore();
   const logged: string[] = [];
-  const app = createWebApp({
-    services: () => fakeServices().services,
-    sessions: () => sessions,
+  const { sessions, client } = testApp({
     signIn: cognitoSignIn({
       config: () => TEST_COGNITO,
       fetch: loopback,
@@ -77,12 +74,11 @@ const cognitoApp = () => {
     }),
     config: () => ({ ...testConfig(), publicUrl: SITE }),
     now: () => new Date(clock),
-    logError: () => undefined,
   });
   return {
     sessions,
     logged,
-    client: () => webClient(app),
+    client,
     advance: (ms: number) => {
       clock += ms;
     },
@@ -141,7 +137,7 @@ describe('Cognito sign-in through the pages', () => {
     expect(callback.headers.location).toBe('/');
     expect(home.body).toContain('We could not sign you in. Try again.');
     expect(queue.statusCode).toBe(303);
-    expect(demo.sessions.size()).toBe(0);
+    expect(await demo.sessions.size()).toBe(0);
   });
 
   it('signs in with a server-side session that keeps the refresh token, never the cookie', async () => {
@@ -239,7 +235,7 @@ describe('a Cognito session, refreshed from Cognito', () => {
     // Assess
     expect(page.statusCode).toBe(303);
     expect(page.headers.location).toBe('/sign-in?returnTo=%2Fqueue');
-    expect(app.sessions.size()).toBe(0);
+    expect(await app.sessions.size()).toBe(0);
     expect(app.logged).toEqual(['Session of megan ended: The token endpoint answered 400']);
   });
 
@@ -259,7 +255,7 @@ describe('a Cognito session, refreshed from Cognito', () => {
 
     // Assess
     expect([first.statusCode, second.statusCode]).toEqual([303, 303]);
-    expect(app.sessions.size()).toBe(0);
+    expect(await app.sessions.size()).toBe(0);
   });
 
   it('keeps the session while Cognito is down, and refreshes once it answers', async () => {
@@ -291,7 +287,7 @@ describe('a Cognito session, refreshed from Cognito', () => {
 
     // Assess
     expect(new URL(out.headers.location ?? '').origin).toBe(`https://${TEST_COGNITO.domain}`);
-    expect(app.sessions.size()).toBe(0);
+    expect(await app.sessions.size()).toBe(0);
     expect(endpoint.requests.at(-1)).toEqual({
       path: '/oauth2/revoke',
       form: { token: 'rt-1', client_id: TEST_COGNITO.clientId },

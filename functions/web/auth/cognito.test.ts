@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { cognitoSigner, TEST_COGNITO } from '../testing/cognito-tokens.ts';
+import { cognitoSigner, TEST_COGNITO } from '#test/support/web/cognito-tokens.ts';
 import {
   authorizeUrl,
   completeSignIn,

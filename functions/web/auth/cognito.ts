@@ -7,7 +7,7 @@
 import { createHash, randomBytes } from 'node:crypto';
 import * as z from 'zod';
 import { rolesFromClaim } from '#shared/domain/access.ts';
-import { TEAM_SLUG } from '#shared/domain/schemas.ts';
+import { TEAM_SLUG } from '#shared/domain/teams.ts';
 import type { User } from '#shared/services/user.ts';
 import type { CognitoConfig } from './cognito-config.ts';
 
@@ -94,8 +94,8 @@ export const defaultVerifier = (config: CognitoConfig): Verifier => {
   const key = `${config.userPoolId}/${config.clientId}`;
   let verifier = verifiers.get(key);
   if (!verifier) {
-    // aws-jwt-verify (16 KB) is loaded with import() by the first sign-in callback, the one page that
-    // verifies a token, rather than by every cold start. The verifier, and the JWKS it caches, are kept.
+    // aws-jwt-verify is loaded with import() by the first sign-in callback, the one page that verifies a
+    // token, rather than by every cold start. The verifier, and the JWKS it caches, are kept.
     let cognito: Promise<Verifier> | undefined;
     const load = () =>
       import('aws-jwt-verify').then(({ CognitoJwtVerifier }) =>

@@ -88,3 +88,20 @@ export const formErrors = (
   const byPath = Object.fromEntries(sorted.map((issue, i) => [issue.path, { text: list[i]?.text ?? '' }]));
   return { list, byPath };
 };
+
+/**
+ * Errors a screen finds itself (in a GET form's filters, say): each links to its field `#id` in the
+ * summary and shows on the field, under `key` where the view names the field otherwise.
+ */
+export const errorCollector = () => {
+  const list: FormErrors['list'] = [];
+  const byKey: Record<string, { text: string }> = {};
+  return {
+    list,
+    byKey,
+    add(id: string, text: string, key: string = id) {
+      list.push({ text, href: `#${id}` });
+      byKey[key] = { text };
+    },
+  };
+};

@@ -4,11 +4,15 @@
  */
 import { randomUUID } from 'node:crypto';
 import { CHOICE_FIELDS, THRESHOLD_FIELDS } from '#shared/domain/card.ts';
-import type { Issue } from '#shared/domain/schemas.ts';
-import { type Submission, submissionSchema, toIssues } from '#shared/domain/schemas.ts';
+import { HYPOTHESIS_FIELDS } from '#shared/domain/experiment.ts';
+import {
+  type Issue,
+  idempotencyKeySchema,
+  type Submission,
+  submissionSchema,
+  toIssues,
+} from '#shared/domain/schemas.ts';
 import { parseAmount } from './numbers.ts';
-
-export const HYPOTHESIS_FIELDS = ['weBelieve', 'toTestIt', 'measure', 'rightIf'] as const;
 
 /** Every field of the form, in the order it is shown and its errors are listed. */
 export const SUBMISSION_PATHS: readonly string[] = [
@@ -22,15 +26,14 @@ export const SUBMISSION_PATHS: readonly string[] = [
 
 export type FormValues = Record<string, string>;
 
-const IDEMPOTENCY_KEY = /^[A-Za-z0-9-]{8,128}$/;
-
 /** The raw strings of the form, kept as typed so a page with errors shows them back unchanged. */
 export const readSubmissionForm = (form: URLSearchParams): { values: FormValues; idempotencyKey: string } => {
   const values: FormValues = {};
   for (const path of SUBMISSION_PATHS) values[path] = form.get(path) ?? '';
-  const key = form.get('idempotencyKey') ?? '';
-  // A missing or odd key gets a new one: it only ever protects against a second click, never identifies.
-  return { values, idempotencyKey: IDEMPOTENCY_KEY.test(key) ? key : randomUUID() };
+  // The API's own rule for the key; a missing or odd one gets a new key: it only ever protects against a
+  // second click, never identifies.
+  const key = idempotencyKeySchema.safeParse(form.get('idempotencyKey') ?? '');
+  return { values, idempotencyKey: key.success ? key.data : randomUUID() };
 };
 
 const orUndefined = (value: string | undefined): string | undefined =>

@@ -11,8 +11,8 @@ export const isLocale = (value: unknown): value is Locale => value === 'en' || v
 let welsh: Promise<Messages> | undefined;
 
 /**
- * A language's catalogue. English is in the bundle; Welsh (about 25 KB) is loaded with `import()` by the
- * first Welsh page, so the cold start of the English pages, most of them, does not parse it. The
+ * A language's catalogue. English is in the bundle; Welsh is loaded with `import()` by the first Welsh
+ * page, so the cold start of the English pages, most of them, does not parse it. The
  * language switcher's words for both languages are in ./languages.ts.
  */
 export const messages = (locale: Locale): Promise<Messages> => {

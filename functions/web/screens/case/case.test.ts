@@ -1,19 +1,21 @@
 import { describe, expect, it } from 'vitest';
-import { h1, ideaForm, testApp, textOf } from '../../testing/web-client.ts';
+import { h1, ideaForm, textOf } from '#test/support/web/client.ts';
+import { useWebSystem } from '#test/support/web/system.ts';
+
+const testApp = useWebSystem();
 
 const escalate = async (title = 'Parent-to-parent buddy scheme') => {
-  const { client, fake } = testApp();
+  const { client, calls } = testApp();
   const sam = client();
   await sam.signInAs('sam');
-  await sam.get('/ideas/new');
-  const submitted = await sam.post('/ideas', {
+  const submitted = await sam.submitIdea({
     ...ideaForm({ extraCost: '900', personalData: 'yes' }),
     title,
   });
   const id = (submitted.headers.location ?? '').split('/')[2] ?? '';
   const megan = client();
   await megan.signInAs('megan');
-  return { sam, megan, id, fake, client };
+  return { sam, megan, id, calls, client };
 };
 
 describe('the case page', () => {
@@ -37,7 +39,7 @@ describe('the case page', () => {
 
   it('needs a reason to decline, and keeps what was typed', async () => {
     // Prepare
-    const { megan, id, fake } = await escalate();
+    const { megan, id, calls } = await escalate();
     await megan.get(`/queue/${id}`);
 
     // Act
@@ -50,7 +52,7 @@ describe('the case page', () => {
     expect(page.statusCode).toBe(400);
     expect(page.body).toContain('<a href="#reason">Enter the reason for declining this idea</a>');
     expect(page.body).toMatch(/value="decline" checked/);
-    expect(fake.calls.decide).toBe(0);
+    expect(calls.decide).toBe(0);
   });
 
   it('approves with conditions, thanks the manager in the queue, and the owner sees the approval', async () => {
@@ -98,7 +100,7 @@ describe('the case page', () => {
 
   it('needs the CSRF token: a forged decision is refused with 403 and changes nothing', async () => {
     // Prepare
-    const { megan, id, fake } = await escalate();
+    const { megan, id, calls } = await escalate();
     await megan.get(`/queue/${id}`);
 
     // Act
@@ -109,6 +111,6 @@ describe('the case page', () => {
     expect(missing.statusCode).toBe(403);
     expect(wrong.statusCode).toBe(403);
     expect(h1(missing.body)).toBe('Your form could not be sent');
-    expect(fake.calls.decide).toBe(0);
+    expect(calls.decide).toBe(0);
   });
 });

@@ -1,5 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { h1, ideaForm, testApp, textOf } from '../../testing/web-client.ts';
+import { h1, ideaForm, textOf } from '#test/support/web/client.ts';
+import { useWebSystem } from '#test/support/web/system.ts';
+
+const testApp = useWebSystem();
 
 describe('the confirmation page', () => {
   it('shows a green panel "You can go ahead" with the review date when the card authorises', async () => {
@@ -7,8 +10,7 @@ describe('the confirmation page', () => {
     const now = () => new Date('2025-03-03T09:00:00Z');
     const web = testApp({ now }).client();
     await web.signInAs('sam');
-    await web.get('/ideas/new');
-    const submitted = await web.post('/ideas', ideaForm({ durationWeeks: '4' }));
+    const submitted = await web.submitIdea(ideaForm({ durationWeeks: '4' }));
 
     // Act
     const page = await web.get(submitted.headers.location ?? '');
@@ -24,8 +26,7 @@ describe('the confirmation page', () => {
     // Prepare
     const web = testApp().client();
     await web.signInAs('sam');
-    await web.get('/ideas/new');
-    const submitted = await web.post('/ideas', ideaForm({ peopleInvolved: '40', reversible: 'no' }));
+    const submitted = await web.submitIdea(ideaForm({ peopleInvolved: '40', reversible: 'no' }));
 
     // Act
     const english = await web.get(submitted.headers.location ?? '');
@@ -47,8 +48,7 @@ describe('the confirmation page', () => {
     const { client } = testApp();
     const sam = client();
     await sam.signInAs('sam');
-    await sam.get('/ideas/new');
-    const submitted = await sam.post('/ideas', ideaForm());
+    const submitted = await sam.submitIdea(ideaForm());
     const rhys = client();
     await rhys.signInAs('rhys');
 

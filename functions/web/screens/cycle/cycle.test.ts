@@ -1,14 +1,16 @@
 import { describe, expect, it } from 'vitest';
-import { h1, ideaForm, testApp, textOf } from '../../testing/web-client.ts';
+import { experimentPath, h1, ideaForm, textOf } from '#test/support/web/client.ts';
+import { useWebSystem } from '#test/support/web/system.ts';
+
+const testApp = useWebSystem();
 
 const authorised = async () => {
-  const { client, fake } = testApp();
+  const { client, experimentAs } = testApp();
   const sam = client();
   await sam.signInAs('sam');
-  await sam.get('/ideas/new');
-  const submitted = await sam.post('/ideas', ideaForm());
-  const href = (submitted.headers.location ?? '').replace(/\/submitted$/, '');
-  return { sam, href, fake, client };
+  const submitted = await sam.submitIdea(ideaForm());
+  const href = experimentPath(submitted);
+  return { sam, href, experimentAs, client };
 };
 
 const learning = {
@@ -49,7 +51,7 @@ describe('"Record what happened"', () => {
 
   it('says what is missing, in Welsh too, and never sends card changes unless adapting', async () => {
     // Prepare
-    const { sam, href, fake } = await authorised();
+    const { sam, href, experimentAs } = await authorised();
     await sam.get(`${href}/cycles/new`);
 
     // Act
@@ -68,7 +70,7 @@ describe('"Record what happened"', () => {
       "Select whether it worked, didn't work or it is unclear Enter what you observed Enter what you learned Select what happens next: adapt, adopt or abandon",
     );
     expect(welsh.statusCode).toBe(303);
-    expect([...fake.experiments.values()][0]?.card.extraCost).toBe(0);
+    expect((await experimentAs('sam', href.split('/').pop() ?? '')).card.extraCost).toBe(0);
     expect(textOf(welshErrors.body, /govuk-error-summary__list">([\s\S]*?)<\/ul>/)).toContain(
       'Rhowch yr hyn a welsoch chi',
     );

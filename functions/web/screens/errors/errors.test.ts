@@ -1,5 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { h1, testApp } from '../../testing/web-client.ts';
+import { h1 } from '#test/support/web/client.ts';
+import { useWebSystem } from '#test/support/web/system.ts';
+
+const testApp = useWebSystem();
 
 describe('the error pages', () => {
   it('answers an unknown page with a GOV.UK-style 404', async () => {
@@ -18,12 +21,19 @@ describe('the error pages', () => {
   it('shows a 500 page with no stack trace or error text when a service fails, and logs the error', async () => {
     // Prepare
     const logged: unknown[] = [];
-    const { app, fake, client } = testApp({ logError: (error) => logged.push(error) });
-    fake.services.policies.current = async () => {
-      throw new Error('DynamoDB is on fire at /secret/path.ts:12');
-    };
+    const { client } = testApp({
+      logError: (error) => logged.push(error),
+      wrapServices: (services) => ({
+        ...services,
+        policies: {
+          ...services.policies,
+          current: async () => {
+            throw new Error('DynamoDB is on fire at /secret/path.ts:12');
+          },
+        },
+      }),
+    });
     const web = client();
-    void app;
 
     // Act
     const page = await web.get('/');

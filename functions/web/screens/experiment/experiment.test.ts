@@ -1,5 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { h1, ideaForm, testApp, textOf } from '../../testing/web-client.ts';
+import { experimentPath, h1, ideaForm, textOf } from '#test/support/web/client.ts';
+import { useWebSystem } from '#test/support/web/system.ts';
+
+const testApp = useWebSystem();
 
 describe('the experiment page', () => {
   it('shows the details, the answers outside the card and a history timeline, newest first', async () => {
@@ -7,9 +10,8 @@ describe('the experiment page', () => {
     const { client } = testApp();
     const sam = client();
     await sam.signInAs('sam');
-    await sam.get('/ideas/new');
-    const submitted = await sam.post('/ideas', ideaForm({ extraCost: '900' }));
-    const href = (submitted.headers.location ?? '').replace(/\/submitted$/, '');
+    const submitted = await sam.submitIdea(ideaForm({ extraCost: '900' }));
+    const href = experimentPath(submitted);
 
     // Act
     const page = await sam.get(href);
@@ -30,9 +32,8 @@ describe('the experiment page', () => {
     const { client } = testApp();
     const sam = client();
     await sam.signInAs('sam');
-    await sam.get('/ideas/new');
-    const submitted = await sam.post('/ideas', ideaForm({ extraCost: '900' }));
-    const href = (submitted.headers.location ?? '').replace(/\/submitted$/, '');
+    const submitted = await sam.submitIdea(ideaForm({ extraCost: '900' }));
+    const href = experimentPath(submitted);
     const megan = client();
     await megan.signInAs('megan');
     const owen = client();
@@ -53,13 +54,12 @@ describe('the experiment page', () => {
     const { client } = testApp();
     const sam = client();
     await sam.signInAs('sam');
-    await sam.get('/ideas/new');
-    const submitted = await sam.post('/ideas', ideaForm());
+    const submitted = await sam.submitIdea(ideaForm());
     const megan = client();
     await megan.signInAs('megan');
 
     // Act
-    const page = await megan.get((submitted.headers.location ?? '').replace(/\/submitted$/, ''));
+    const page = await megan.get(experimentPath(submitted));
 
     // Assess
     expect(page.statusCode).toBe(404);

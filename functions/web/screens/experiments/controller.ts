@@ -1,4 +1,4 @@
-import type { Controller } from '../../context.ts';
+import { type Controller, signedIn } from '../../context.ts';
 import { redirect } from '../../http.ts';
 import { experimentHref, linkHtml, statusTag, tagHtml } from '../../presenters.ts';
 
@@ -8,8 +8,7 @@ export const cursorOf = (value: string | null): string | undefined =>
 /** GET /experiments: "Your experiments", newest first, a page at a time. */
 export const listOwn: Controller = async (ctx) => {
   const { t, fmt } = ctx;
-  const user = ctx.user;
-  if (!user) return redirect('/sign-in');
+  const user = signedIn(ctx);
   // For a leader the list service returns everyone's: that is the experiment log, with its filters.
   if (!user.roles.includes('staff') && !user.roles.includes('manager')) return redirect('/log');
   const cursor = cursorOf(ctx.req.query.get('cursor'));

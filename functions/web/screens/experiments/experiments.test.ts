@@ -1,5 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { h1, ideaForm, testApp, textOf } from '../../testing/web-client.ts';
+import { h1, ideaForm, textOf } from '#test/support/web/client.ts';
+import { useWebSystem } from '#test/support/web/system.ts';
+
+const testApp = useWebSystem();
 
 describe('"Your experiments"', () => {
   it("lists only the signed-in person's own experiments, newest first, with their status", async () => {
@@ -7,8 +10,7 @@ describe('"Your experiments"', () => {
     const { client } = testApp();
     const sam = client();
     await sam.signInAs('sam');
-    await sam.get('/ideas/new');
-    await sam.post('/ideas', { ...ideaForm(), title: 'First idea of Sam', idempotencyKey: 'key-one-0001' });
+    await sam.submitIdea({ ...ideaForm(), title: 'First idea of Sam', idempotencyKey: 'key-one-0001' });
     await sam.post('/ideas', {
       ...ideaForm({ extraCost: '900' }),
       title: 'Second idea of Sam',

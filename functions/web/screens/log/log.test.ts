@@ -1,5 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { h1, ideaForm, testApp, textOf } from '../../testing/web-client.ts';
+import { h1, ideaForm, textOf } from '#test/support/web/client.ts';
+import { useWebSystem } from '#test/support/web/system.ts';
+
+const testApp = useWebSystem();
 
 describe('the experiment log', () => {
   it("lists everyone's experiments for a leader, with filters that are a GET form", async () => {
@@ -7,8 +10,7 @@ describe('the experiment log', () => {
     const { client } = testApp();
     const sam = client();
     await sam.signInAs('sam');
-    await sam.get('/ideas/new');
-    await sam.post('/ideas', ideaForm());
+    await sam.submitIdea(ideaForm());
     const carys = client();
     await carys.signInAs('carys');
 
@@ -57,8 +59,7 @@ describe('the CSV export', () => {
     const { client } = testApp({ now });
     const sam = client();
     await sam.signInAs('sam');
-    await sam.get('/ideas/new');
-    await sam.post('/ideas', ideaForm());
+    await sam.submitIdea(ideaForm());
     const carys = client();
     await carys.signInAs('carys');
 
@@ -72,7 +73,7 @@ describe('the CSV export', () => {
       'attachment; filename="fail-forward-experiment-log-2025-03-10.csv"',
     );
     expect(csv.headers['cache-control']).toBe('no-store');
-    expect(csv.body.split('\r\n')[1]).toMatch(/,Evening calls to new referrals$/);
+    expect(csv.body.split('\r\n')[1]).toMatch(/^[0-9a-f-]{36},Evening calls to new referrals,/);
     expect(refused.statusCode).toBe(403);
   });
 });

@@ -1,6 +1,9 @@
 import { describe, expect, it } from 'vitest';
+import { h1, textOf } from '#test/support/web/client.ts';
+import { useWebSystem } from '#test/support/web/system.ts';
 import { IDLE_TIMEOUT_MS } from '../../session.ts';
-import { h1, testApp, textOf } from '../../testing/web-client.ts';
+
+const testApp = useWebSystem();
 
 const T0 = Date.parse('2026-03-02T09:00:00Z');
 
@@ -65,7 +68,7 @@ describe('people signed in (leaders)', () => {
     expect(list.body).toContain('You ended 2 sessions of Megan Jones. They are signed out.');
     expect(meganAfter.statusCode).toBe(303);
     expect(meganAfter.headers.location).toBe('/sign-in?returnTo=%2Fqueue');
-    expect(sessions.size()).toBe(1);
+    expect(await sessions.size()).toBe(1);
     expect(logged.map((line) => JSON.parse(line))).toEqual([
       { event: 'sessionsEnded', at: expect.any(String), actor: 'carys', person: 'megan', ended: 2 },
     ]);
@@ -115,7 +118,7 @@ describe('people signed in (leaders)', () => {
 
     // Assess
     expect(statuses).toEqual([403, 403, 403, 403]);
-    expect(sessions.size()).toBe(2);
+    expect(await sessions.size()).toBe(2);
     expect(home.body).not.toContain('href="/people"');
   });
 

@@ -1,5 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { h1, ideaForm, testApp, textOf } from '../../testing/web-client.ts';
+import { h1, ideaForm, textOf } from '#test/support/web/client.ts';
+import { useWebSystem } from '#test/support/web/system.ts';
+
+const testApp = useWebSystem();
 
 describe('the card policy page', () => {
   it('shows the current limits and every version with its reason', async () => {
@@ -31,11 +34,10 @@ describe('publishing a new version of the card', () => {
 
   it('previews which past ideas the draft would judge differently, then publishes it', async () => {
     // Prepare
-    const { client, fake } = testApp();
+    const { client, calls } = testApp();
     const sam = client();
     await sam.signInAs('sam');
-    await sam.get('/ideas/new');
-    await sam.post('/ideas', { ...ideaForm({ extraCost: '900' }), title: 'Buy a tablet for visits' });
+    await sam.submitIdea({ ...ideaForm({ extraCost: '900' }), title: 'Buy a tablet for visits' });
     const carys = client();
     await carys.signInAs('carys');
     const form = await carys.get('/policy');
@@ -56,7 +58,7 @@ describe('publishing a new version of the card', () => {
       'Buy a tablet for visits Early help Went to a manager Authorised by the card',
     );
     expect(published.headers.location).toBe('/policy');
-    expect(fake.calls.publish).toBe(1);
+    expect(calls.publish).toBe(1);
     expect(after.body).toContain('Version 2 of the card is published.');
     expect(textOf(after.body, /data-testid="current-policy">([\s\S]*?)<\/dl>/)).toMatch(
       /^Extra money £1,000 /,

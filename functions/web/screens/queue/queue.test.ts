@@ -1,5 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { h1, ideaForm, testApp, textOf } from '../../testing/web-client.ts';
+import { h1, ideaForm, textOf } from '#test/support/web/client.ts';
+import { useWebSystem } from '#test/support/web/system.ts';
+
+const testApp = useWebSystem();
 
 describe('"Ideas waiting for you"', () => {
   it("lists only the escalated ideas of the manager's team, oldest first, with the time left", async () => {
@@ -8,8 +11,7 @@ describe('"Ideas waiting for you"', () => {
     const { client } = testApp({ now: () => new Date(clock) });
     const sam = client();
     await sam.signInAs('sam');
-    await sam.get('/ideas/new');
-    await sam.post('/ideas', {
+    await sam.submitIdea({
       ...ideaForm({ extraCost: '900' }),
       title: 'Older escalated idea',
       idempotencyKey: 'key-0000-0001',

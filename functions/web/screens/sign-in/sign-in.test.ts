@@ -1,5 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { h1, testApp } from '../../testing/web-client.ts';
+import { h1 } from '#test/support/web/client.ts';
+import { useWebSystem } from '#test/support/web/system.ts';
+
+const testApp = useWebSystem();
 
 describe('signing in and out, whichever adapter signs people in', () => {
   it('hands the adapter only a path of this site to return to', async () => {
@@ -35,7 +38,7 @@ describe('signing in and out, whichever adapter signs people in', () => {
 
     // Assess
     expect(out.statusCode).toBe(303);
-    expect(sessions.size()).toBe(0);
+    expect(await sessions.size()).toBe(0);
     expect(page.statusCode).toBe(303);
     expect(page.headers.location).toBe('/sign-in?returnTo=%2Fqueue');
     expect(form.statusCode).toBe(403);
@@ -57,6 +60,6 @@ describe('signing in and out, whichever adapter signs people in', () => {
 
     // Assess
     expect(list.statusCode).toBe(200);
-    expect(sessions.size()).toBe(1);
+    expect(await sessions.size()).toBe(1);
   });
 });

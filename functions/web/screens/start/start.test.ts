@@ -1,5 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { h1, testApp } from '../../testing/web-client.ts';
+import { h1 } from '#test/support/web/client.ts';
+import { useWebSystem } from '#test/support/web/system.ts';
+
+const testApp = useWebSystem();
 
 describe('the start page', () => {
   it("explains the card and lists today's limits from the current policy", async () => {

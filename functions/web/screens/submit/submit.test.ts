@@ -1,6 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { CARD_QUESTIONS } from '#shared/domain/card.ts';
-import { decode, h1, ideaForm, testApp, textOf } from '../../testing/web-client.ts';
+import { decode, h1, ideaForm, textOf } from '#test/support/web/client.ts';
+import { useWebSystem } from '#test/support/web/system.ts';
+
+const testApp = useWebSystem();
 
 const errorSummary = (html: string) =>
   [...html.matchAll(/<a href="(#[^"]+)">([^<]+)<\/a>/g)]
@@ -61,7 +64,7 @@ describe('"Submit an idea"', () => {
 
   it('shows "Check your answers" with change buttons, then submits once even if sent twice', async () => {
     // Prepare
-    const { fake, client } = testApp();
+    const { client, experimentsOf } = testApp();
     const web = client();
     await web.signInAs('sam');
     await web.get('/ideas/new');
@@ -80,7 +83,7 @@ describe('"Submit an idea"', () => {
     );
     expect(first.statusCode).toBe(303);
     expect(second.headers.location).toBe(first.headers.location);
-    expect(fake.experiments.size).toBe(1);
+    expect(await experimentsOf('sam')).toHaveLength(1);
   });
 
   it('says on "Check your answers" why a manager will need to look, and keeps every answer for "Change"', async () => {
@@ -104,7 +107,7 @@ describe('"Submit an idea"', () => {
     expect(edit.body).toMatch(
       /id="card-safeguarding-3" name="card.safeguarding" type="radio" value="unsure" checked/,
     );
-    expect(edit.body).toContain('value="idem-key-0001"');
+    expect(edit.body).toContain(`value="${form.idempotencyKey}"`);
   });
 
   it('is for staff and managers: a leader gets the 403 page', async () => {

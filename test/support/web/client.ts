@@ -1,19 +1,15 @@
 /**
  * Drives the web app in-process the way a browser would: keeps cookies between requests, follows
- * nothing on its own, and reads the CSRF token out of the last page, for the screens' tests.
+ * nothing on its own, and reads the CSRF token out of the last page, for the pages' tests.
  */
+import { randomUUID } from 'node:crypto';
 import type { APIGatewayProxyEventV2 } from 'aws-lambda';
-import type { User } from '#shared/services/user.ts';
-import type { SessionStore } from '#shared/store/session-store.ts';
-import { createWebApp, LANG_COOKIE } from '../app.ts';
-import type { WebConfig } from '../config.ts';
-import type { WebServices } from '../context.ts';
-import type { WebResponse } from '../http.ts';
-import { newStoredSession, SESSION_COOKIE, sealSessionCookie } from '../session.ts';
-import type { SignIn } from '../sign-in.ts';
-import { fakeServices } from './fake-services.ts';
-import { memorySessionStore } from './memory-session-store.ts';
-import { TEST_PEOPLE, type TestPerson, testSignIn } from './test-sign-in.ts';
+import { type createWebApp, LANG_COOKIE } from '#functions/web/app.ts';
+import type { WebConfig } from '#functions/web/config.ts';
+import type { WebResponse } from '#functions/web/http.ts';
+import { SESSION_COOKIE } from '#functions/web/session.ts';
+import { sampleIdea } from '../fixtures.ts';
+import type { TestPerson } from './test-sign-in.ts';
 
 type App = ReturnType<typeof createWebApp>;
 
@@ -72,11 +68,12 @@ export const event = (
 };
 
 /** Makes a signed-in session for a test person, as a sign-in would, and gives its cookie's value. */
-export type SignInAs = (person: TestPerson) => Promise<string>;
+export type SignInAs = (person: TestPerson) => Promise<{ cookie: string; sessionId: string }>;
 
 export const webClient = (app: App, signInAs?: SignInAs) => {
   const jar = new Map<string, string>();
   let lastBody = '';
+  let sessionId = '';
 
   const send = async (
     method: string,
@@ -107,83 +104,46 @@ export const webClient = (app: App, signInAs?: SignInAs) => {
     /** POSTs a form with the CSRF token of the last page, as the browser would. */
     post: (path: string, form: Record<string, string> = {}) => send('POST', path, { _csrf: csrf(), ...form }),
     postRaw: (path: string, form: Record<string, string>) => send('POST', path, form),
+    /** Opens "Submit an idea" and submits `form` from it, as a person does. */
+    async submitIdea(form: Record<string, string>) {
+      await send('GET', '/ideas/new');
+      return send('POST', '/ideas', { _csrf: csrf(), ...form });
+    },
     csrf,
     async signInAs(person: TestPerson) {
       if (!signInAs) throw new Error('This client has no way to sign people in');
-      jar.set(SESSION_COOKIE, await signInAs(person));
+      const made = await signInAs(person);
+      jar.set(SESSION_COOKIE, made.cookie);
+      sessionId = made.sessionId;
     },
+    /** The id of the session the last `signInAs` made. */
+    sessionId: () => sessionId,
     setLang(lang: 'en' | 'cy') {
       jar.set(LANG_COOKIE, lang);
     },
   };
 };
 
-/** A complete idea as the form posts it; `card` overrides change answers. */
-export const ideaForm = (card: Record<string, string> = {}): Record<string, string> => ({
-  title: 'Evening calls to new referrals',
-  problem: 'Families referred on a Friday wait until Monday to hear from anyone.',
-  'hypothesis.weBelieve': 'a short evening call the day a referral arrives',
-  'hypothesis.toTestIt': 'call the next ten families referred after 3pm',
-  'hypothesis.measure': 'how many families take up the first appointment',
-  'hypothesis.rightIf': 'at least seven of ten families take it up',
-  'card.safeguarding': 'no',
-  'card.lawful': 'yes',
-  'card.personalData': 'no',
-  'card.consent': 'yes',
-  'card.reversible': 'yes',
-  'card.frontPage': 'yes',
-  'card.extraCost': '0',
-  'card.peopleInvolved': '10',
-  'card.durationWeeks': '4',
-  'card.staffHours': '12',
-  'card.commitToShare': 'true',
-  idempotencyKey: 'idem-key-0001',
-  ...Object.fromEntries(Object.entries(card).map(([k, v]) => [`card.${k}`, v])),
-});
-
 /**
- * The web app over fake services and an in-memory session store, with the test configuration and
- * the test people, and a browser-like client for it. `people` may be changed: sessions see the change
- * at their next refresh.
+ * The sample idea as the form posts it (every field a string), with a new Idempotency-Key each time;
+ * `card` overrides change answers.
  */
-export const testApp = (
-  opts: {
-    now?: () => Date;
-    logError?: (error: unknown) => void;
-    logEvent?: (line: string) => void;
-    config?: () => WebConfig;
-    /** Puts something around the in-memory store, to count or fail its calls. */
-    wrapSessions?: (store: SessionStore) => SessionStore;
-    /** Puts something around the test adapter, to change how it refreshes. */
-    wrapSignIn?: (signIn: SignIn) => SignIn;
-    /** Puts something around the services, to count or fail their calls. */
-    wrapServices?: (services: WebServices) => WebServices;
-  } = {},
-) => {
-  const now = opts.now ?? (() => new Date());
-  const fake = fakeServices(opts.now ? { now: opts.now } : {});
-  const sessions = memorySessionStore();
-  const store = opts.wrapSessions?.(sessions) ?? sessions;
-  const people = new Map<string, User>(Object.values(TEST_PEOPLE).map((p) => [p.id, p]));
-  const signIn = testSignIn(people);
-  const config = opts.config ?? testConfig;
-  const services = opts.wrapServices?.(fake.services) ?? fake.services;
-  const app = createWebApp({
-    services: () => services,
-    sessions: () => store,
-    signIn: opts.wrapSignIn?.(signIn) ?? signIn,
-    config,
-    now,
-    logError: opts.logError ?? (() => undefined),
-    logEvent: opts.logEvent ?? (() => undefined),
-  });
-  const signInAs: SignInAs = async (person) => {
-    const session = newStoredSession(now().getTime(), TEST_PEOPLE[person]);
-    await sessions.create(session);
-    return sealSessionCookie(config().sessionSecret, { kind: 'signedIn', sid: session.id });
+export const ideaForm = (card: Record<string, string> = {}): Record<string, string> => {
+  const idea = sampleIdea();
+  return {
+    title: idea.title,
+    problem: idea.problem,
+    ...Object.fromEntries(Object.entries(idea.hypothesis).map(([k, v]) => [`hypothesis.${k}`, v])),
+    ...Object.fromEntries(
+      Object.entries({ ...idea.card, ...card }).map(([k, v]) => [`card.${k}`, String(v)]),
+    ),
+    idempotencyKey: randomUUID(),
   };
-  return { app, fake, sessions, people, signIn, client: () => webClient(app, signInAs) };
 };
+
+/** An experiment's own page, from the redirect after submitting it (to its …/submitted page). */
+export const experimentPath = (submitted: WebResponse): string =>
+  (submitted.headers.location ?? '').replace(/\/submitted$/, '');
 
 /** The text of the first element matching a simple tag/class pattern, tags stripped and spaces squeezed. */
 export const textOf = (html: string, pattern: RegExp): string =>

@@ -4,7 +4,7 @@
  */
 import { CognitoJwtVerifier } from 'aws-jwt-verify';
 import { exportJWK, generateKeyPair, SignJWT } from 'jose';
-import type { CognitoConfig, Verifier } from '../auth/cognito.ts';
+import type { CognitoConfig, Verifier } from '#functions/web/auth/cognito.ts';
 
 export const TEST_COGNITO: CognitoConfig = {
   domain: 'fail-forward.auth.eu-west-2.amazoncognito.com',

@@ -1,0 +1,89 @@
+/**
+ * What a controller gets: the request, the person, the page's language, the services, and how to render,
+ * sign in or out and leave a message for the next page.
+ */
+import { sessionAdmin } from '#shared/services/session-admin.ts';
+import type { SessionStore } from '#shared/store/session-store.ts';
+import type { WebConfig } from './config.ts';
+import type { PageContext, RenderOptions, WebServices } from './context.ts';
+import type { FlashCarrier } from './flash.ts';
+import type { WebRequest, WebResponse } from './http.ts';
+import { formatter, type Locale, type Messages } from './i18n/index.ts';
+import { layoutData } from './layout.ts';
+import type { OpenSession } from './open-session.ts';
+import { renderView } from './render.ts';
+import type { Flash } from './session.ts';
+import type { SignIn } from './sign-in.ts';
+
+export interface PageDeps {
+  services: WebServices;
+  sessions: SessionStore;
+  signIn: SignIn;
+  /** Extra view folders (the sign-in adapter's). */
+  views: string[];
+  logEvent: ((line: string) => void) | undefined;
+}
+
+export interface PageRequest {
+  req: WebRequest;
+  at: Date;
+  locale: Locale;
+  t: Messages;
+  config: WebConfig;
+  nonce: string;
+  session: OpenSession;
+  flash: FlashCarrier;
+  /** Set-Cookie values the response will carry. */
+  cookies: string[];
+}
+
+export const pageContext = (deps: PageDeps, page: PageRequest): PageContext => {
+  const { session, flash, at } = page;
+  const ctx: PageContext = {
+    req: page.req,
+    params: {},
+    get csrf() {
+      return session.csrf;
+    },
+    user: session.user,
+    locale: page.locale,
+    t: page.t,
+    fmt: formatter(page.t),
+    now: at,
+    config: page.config,
+    services: deps.services,
+    auth: deps.signIn,
+    people: sessionAdmin({
+      sessions: deps.sessions,
+      ...(deps.logEvent ? { log: deps.logEvent } : {}),
+      now: () => at.getTime(),
+    }),
+    cookies: page.cookies,
+    render: (view: string, data: Record<string, unknown>, opts: RenderOptions): WebResponse => {
+      const layout = layoutData({
+        ctx,
+        nonce: page.nonce,
+        flash: flash.take(),
+        title: opts.title,
+        backLink: opts.backLink,
+      });
+      return {
+        statusCode: opts.status ?? 200,
+        headers: { 'content-type': 'text/html; charset=utf-8' },
+        body: renderView(view, { ...layout, ...data }, deps.views),
+      };
+    },
+    signIn: async (next, grant) => {
+      await session.signIn(next, grant);
+      ctx.user = session.user;
+    },
+    signOut: async (next?: Flash) => {
+      const grant = await session.signOut();
+      flash.set(next);
+      ctx.user = undefined;
+      return grant;
+    },
+    setFlash: (next: Flash) => flash.set(next),
+  };
+  return ctx;
+};

@@ -1,0 +1,81 @@
+/** One experiment in the page's language: its details, answers, test cycles and history. */
+import { canDecide } from '#shared/domain/access.ts';
+import type { Experiment } from '#shared/domain/experiment.ts';
+import type { User } from '#shared/services/user.ts';
+import { type Formatter, type Messages, teamName } from '../../i18n/index.ts';
+import {
+  answerSummaryRows,
+  experimentHref,
+  historyItems,
+  hypothesisRows,
+  multiline,
+  reasonText,
+  statusTag,
+} from '../../presenters.ts';
+import { canRecordCycle } from '../cycle/form.ts';
+
+/** A summary row, or none when there is nothing to say. */
+const row = (key: string, value: string | undefined) =>
+  value ? [{ key: { text: key }, value: { text: value } }] : [];
+
+const authorisedBy = (t: Messages, exp: Experiment): string | undefined => {
+  if (!exp.authorisation) return undefined;
+  return exp.authorisation.by === 'card'
+    ? t.common.theCard
+    : (exp.authorisation.byName ?? exp.authorisation.by);
+};
+
+const declineRows = (t: Messages, exp: Experiment) =>
+  exp.decision?.outcome === 'decline'
+    ? [
+        ...row(t.experiment.decidedBy, exp.decision.byName),
+        ...row(t.experiment.declineReason, exp.decision.reason),
+      ]
+    : [];
+
+const detailRows = (t: Messages, fmt: Formatter, exp: Experiment) => [
+  ...row(t.experiment.owner, exp.ownerName),
+  ...row(t.experiment.team, teamName(t, exp.team)),
+  ...row(t.experiment.submitted, fmt.dateTime(exp.createdAt)),
+  ...row(t.experiment.policy, t.experiment.policyVersion(fmt.number(exp.policyVersion))),
+  ...row(t.experiment.authorisedBy, authorisedBy(t, exp)),
+  ...row(t.experiment.conditions, exp.authorisation?.conditions),
+  ...row(t.experiment.reviewBy, exp.reviewBy ? fmt.date(exp.reviewBy) : undefined),
+  ...declineRows(t, exp),
+  ...row(
+    t.experiment.deadline,
+    exp.status === 'escalated' && exp.deadlineAt ? fmt.dateTime(exp.deadlineAt) : undefined,
+  ),
+];
+
+const cycleCards = (t: Messages, fmt: Formatter, exp: Experiment) =>
+  exp.cycles.map((cycle) => ({
+    title: t.experiment.cycleTitle(fmt.number(cycle.number)),
+    rows: [
+      { key: { text: t.experiment.cycleRecorded }, value: { text: fmt.date(cycle.recordedAt) } },
+      { key: { text: t.experiment.cycleResult }, value: { text: t.experiment.results[cycle.result] } },
+      { key: { text: t.experiment.cycleObserved }, value: multiline(cycle.observed) },
+      { key: { text: t.experiment.cycleLearned }, value: multiline(cycle.learned) },
+      { key: { text: t.experiment.cycleNext }, value: { text: t.experiment.nextSteps[cycle.next] } },
+    ],
+  }));
+
+/** The experiment page, and what this person may do on it next. */
+export const experimentModel = (t: Messages, fmt: Formatter, exp: Experiment, user: User) => {
+  const reasons = exp.assessment?.reasons ?? [];
+  const escalating = new Set<string>(reasons.map((reason) => reason.rule));
+  return {
+    exp,
+    tag: statusTag(t, exp.status),
+    canDecide: exp.status === 'escalated' && canDecide(user, exp),
+    cycleHref: canRecordCycle(exp, user.id) ? `${experimentHref(exp.id)}/cycles/new` : undefined,
+    decideHref: `/queue/${encodeURIComponent(exp.id)}`,
+    details: detailRows(t, fmt, exp),
+    testCard: hypothesisRows(t, exp),
+    answers: answerSummaryRows(t, fmt, exp.card, escalating),
+    reasons:
+      exp.assessment?.decision === 'escalated' ? reasons.map((reason) => reasonText(t, fmt, reason)) : [],
+    cycles: cycleCards(t, fmt, exp),
+    history: historyItems(t, fmt, exp),
+  };
+};

@@ -1,0 +1,101 @@
+/**
+ * The experiment log in the page's language: its filters (a GET form, checked here), what the list is
+ * asked for, and its rows.
+ */
+import type { Experiment } from '#shared/domain/experiment.ts';
+import type { ListQuery } from '#shared/domain/schemas.ts';
+import { STATUSES, type Status } from '#shared/domain/status.ts';
+import { TEAM_IDS } from '#shared/domain/teams.ts';
+import { errorCollector } from '../../form/issues.ts';
+import { type Formatter, type Messages, teamName } from '../../i18n/index.ts';
+import { experimentHref, linkHtml, statusTag, tagHtml } from '../../presenters.ts';
+
+const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
+const isRealDate = (value: string) =>
+  ISO_DATE.test(value) && new Date(`${value}T00:00:00Z`).toISOString().startsWith(value);
+const isStatus = (value: string): value is Status => (STATUSES as readonly string[]).includes(value);
+const LEARNING_PREVIEW = 200;
+const PAGE_SIZE = 25;
+
+/** The filters as typed, shown back on the form. */
+export interface Filters {
+  q: string;
+  status: string;
+  team: string;
+  from: string;
+  to: string;
+}
+
+export const readFilters = (query: URLSearchParams): Filters => ({
+  q: (query.get('q') ?? '').trim(),
+  status: query.get('status') ?? '',
+  team: query.get('team') ?? '',
+  from: (query.get('from') ?? '').trim(),
+  to: (query.get('to') ?? '').trim(),
+});
+
+/** What is wrong with the filters, on their fields. Nunjucks reads "from" as a keyword: see `logModel`. */
+export const filterErrors = (t: Messages, filters: Filters) => {
+  const errors = errorCollector();
+  if (filters.q.length > 100) errors.add('q', t.log.errors.q);
+  if (filters.from && !isRealDate(filters.from)) errors.add('from', t.log.errors.date, 'fromDate');
+  if (filters.to && !isRealDate(filters.to)) errors.add('to', t.log.errors.date, 'toDate');
+  const datesReal = !errors.byKey.fromDate && !errors.byKey.toDate;
+  if (datesReal && filters.from && filters.to && filters.from > filters.to)
+    errors.add('to', t.log.errors.order, 'toDate');
+  return errors;
+};
+
+/** What the list is asked for: the filters it knows, a page at a time. */
+export const listQuery = (filters: Filters, cursor: string | undefined): ListQuery => ({
+  limit: PAGE_SIZE,
+  ...(filters.q ? { q: filters.q } : {}),
+  ...(isStatus(filters.status) ? { status: filters.status } : {}),
+  ...(TEAM_IDS.includes(filters.team) ? { team: filters.team } : {}),
+  ...(filters.from ? { from: filters.from } : {}),
+  ...(filters.to ? { to: filters.to } : {}),
+  ...(cursor ? { cursor } : {}),
+});
+
+export const logRows = (t: Messages, fmt: Formatter, items: Experiment[]) =>
+  items.map((exp) => {
+    const learned = exp.cycles.at(-1)?.learned ?? '';
+    return [
+      { html: linkHtml(experimentHref(exp.id), exp.title) },
+      { text: teamName(t, exp.team) },
+      { text: exp.ownerName },
+      { html: tagHtml(statusTag(t, exp.status)) },
+      { text: fmt.date(exp.createdAt) },
+      { text: learned.length > LEARNING_PREVIEW ? `${learned.slice(0, LEARNING_PREVIEW)}…` : learned },
+    ];
+  });
+
+/** The next page's address, with the same filters. */
+export const nextHref = (filters: Filters, next: string | null): string | undefined =>
+  next ? `/log?${new URLSearchParams({ ...filters, cursor: next })}` : undefined;
+
+/** The page: the filter form with its choices and errors, and the rows found. */
+export const logModel = (
+  t: Messages,
+  filters: Filters,
+  errors: ReturnType<typeof filterErrors>,
+  page: { rows: unknown[]; next: string | undefined },
+) => ({
+  filters: { ...filters, fromDate: filters.from, toDate: filters.to },
+  rows: page.rows,
+  next: page.next,
+  errorList: errors.list,
+  errors: errors.byKey,
+  statusItems: [
+    { value: '', text: t.log.anyStatus },
+    ...STATUSES.map((status) => ({
+      value: status,
+      text: t.statuses[status],
+      selected: filters.status === status,
+    })),
+  ],
+  teamItems: [
+    { value: '', text: t.log.anyTeam },
+    ...TEAM_IDS.map((team) => ({ value: team, text: teamName(t, team), selected: filters.team === team })),
+  ],
+});

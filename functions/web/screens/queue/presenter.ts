@@ -1,0 +1,24 @@
+/** "Ideas waiting for you" in the page's language: each idea with who sent it and the time left. */
+import type { Experiment } from '#shared/domain/experiment.ts';
+import { type Formatter, type Messages, teamName } from '../../i18n/index.ts';
+import { escapeHtml, linkHtml, tagHtml } from '../../presenters.ts';
+
+/** The time left before the deadline, or a red tag once it has passed (or the case went to leaders). */
+const timeLeft = (t: Messages, fmt: Formatter, exp: Experiment, now: Date): string => {
+  if (!exp.deadlineAt) return '';
+  const overdue = exp.raisedToLeaders || Date.parse(exp.deadlineAt) <= now.getTime();
+  if (overdue)
+    return tagHtml({
+      text: exp.raisedToLeaders ? t.queue.raised : t.queue.overdue,
+      classes: 'govuk-tag--red',
+    });
+  return escapeHtml(t.queue.leftUntil(fmt.relative(exp.deadlineAt, now), fmt.dateTime(exp.deadlineAt)));
+};
+
+export const queueRows = (t: Messages, fmt: Formatter, items: Experiment[], now: Date) =>
+  items.map((exp) => [
+    { html: linkHtml(`/queue/${encodeURIComponent(exp.id)}`, exp.title) },
+    { text: `${exp.ownerName}, ${teamName(t, exp.team)}` },
+    { text: fmt.dateTime(exp.escalatedAt ?? exp.createdAt) },
+    { html: timeLeft(t, fmt, exp, now) },
+  ]);
