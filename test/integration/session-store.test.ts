@@ -13,8 +13,8 @@ import {
   LOCAL_REGION,
   startDynamoDbLocal,
 } from '#infra/local/dynamodb-local.ts';
+import { localCreateTableInput } from '#infra/local/local-table.ts';
 import { type SessionStore, type StoredSession, sessionStore } from '#shared/store/session-store.ts';
-import { localCreateTableInput } from '#shared/store/table-design.ts';
 
 const TABLE = 'sessions-test';
 const HOUR = 3_600_000;
