@@ -16,6 +16,7 @@ import { Topic } from 'aws-cdk-lib/aws-sns';
 import { EmailSubscription } from 'aws-cdk-lib/aws-sns-subscriptions';
 import type { IStateMachine } from 'aws-cdk-lib/aws-stepfunctions';
 import { Construct } from 'constructs';
+import { WORKFLOW_METRICS } from '#shared/metrics.ts';
 import { GSIS } from '#shared/store/table-design.ts';
 
 export interface AlarmsProps {
@@ -25,6 +26,8 @@ export interface AlarmsProps {
   table: TableV2;
   /** The task that runs each time an escalation passes its decision deadline. */
   raiseToLeaders: IFunction;
+  /** The dimension of the workflow metrics reconciliation reports (shared/metrics.ts). */
+  stateMachineName: string;
   alarmEmail: string | undefined;
   production: boolean;
 }
@@ -84,6 +87,18 @@ export class Alarms extends Construct {
       'workflow-executions-failed',
       props.stateMachine.metricFailed({ period: PERIOD, statistic: 'Sum' }),
       'An experiment workflow failed after its retries; the experiment may be stuck in assessing or escalated.',
+    );
+
+    alarm(
+      'workflow-given-up',
+      new Metric({
+        namespace: WORKFLOW_METRICS.namespace,
+        metricName: WORKFLOW_METRICS.gaveUp,
+        dimensionsMap: { [WORKFLOW_METRICS.dimension]: props.stateMachineName },
+        period: PERIOD,
+        statistic: 'Sum',
+      }),
+      'Reconciliation restarted an experiment workflow after each of its failures and gave up; the experiment shows its failure and nothing moves it on.',
     );
 
     alarm(

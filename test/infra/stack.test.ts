@@ -218,7 +218,11 @@ describe('least privilege', () => {
     // Assess
     expect(actions).toContain('dynamodb:GetItem');
     for (const write of WRITE_ACTIONS) expect(actions.includes(write)).toBe(spec.table === 'readWrite');
-    expect(actions.includes('states:StartExecution')).toBe(spec.startsExecutions === true);
+    expect(actions.includes('states:StartExecution')).toBe(
+      spec.startsExecutions === true || spec.reconcilesExecutions === true,
+    );
+    expect(actions.includes('states:DescribeExecution')).toBe(spec.reconcilesExecutions === true);
+    expect(actions.includes('states:ListExecutions')).toBe(spec.reconcilesExecutions === true);
     expect(actions.includes('states:SendTaskSuccess')).toBe(spec.answersTaskTokens === true);
     expect(actions.includes('secretsmanager:GetSecretValue')).toBe(spec.notifies === true);
     expect(actions.includes('cognito-idp:ListUsersInGroup')).toBe(spec.notifies === true);
@@ -505,7 +509,7 @@ describe('housekeeping', () => {
   it('runs every scheduled function from the registry on its EventBridge schedule', () => {
     // Prepare
     const scheduled = FUNCTION_NAMES.filter((name) => (FUNCTIONS[name] as FunctionSpec).schedule);
-    expect(scheduled).toContain('resume-assessments');
+    expect(scheduled).toContain('reconcile-workflows');
 
     // Act and assess
     for (const name of scheduled) {

@@ -90,6 +90,7 @@ export const en = {
     cycleRecorded: 'Test recorded',
     reminded: 'Reminder sent',
     failed: 'Something went wrong',
+    continued: 'Carried on automatically',
   },
 
   eventDetails: {
