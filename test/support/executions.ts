@@ -65,8 +65,15 @@ export const waitingIn = async (sfn: SFNClient, arn: string): Promise<string | u
   }
 };
 
-export const statusOf = async (sfn: SFNClient, arn: string): Promise<string | undefined> =>
-  (await sfn.send(new DescribeExecutionCommand({ executionArn: arn }))).status;
+/** The execution's status, or MISSING while a continuation is named but not started yet. */
+export const statusOf = async (sfn: SFNClient, arn: string): Promise<string | undefined> => {
+  try {
+    return (await sfn.send(new DescribeExecutionCommand({ executionArn: arn }))).status;
+  } catch (error) {
+    if (error instanceof Error && error.name === 'ExecutionDoesNotExist') return 'MISSING';
+    throw error;
+  }
+};
 
 /** Stops an execution as an operator would, with the SDK against the Step Functions endpoint. */
 export const stop = (sfn: SFNClient, arn: string) =>

@@ -25,6 +25,31 @@ describe('the experiment page', () => {
     expect(page.body).not.toContain('This idea is waiting for your decision');
   });
 
+  it('shows its owner that a workflow failure stopped it, and that the team running the service will put it right', async () => {
+    // Prepare
+    const { client, fake } = testApp();
+    const sam = client();
+    await sam.signInAs('sam');
+    await sam.get('/ideas/new');
+    const submitted = await sam.post('/ideas', ideaForm());
+    const href = (submitted.headers.location ?? '').replace(/\/submitted$/, '');
+    const [stuck] = [...fake.experiments.values()];
+    if (!stuck) throw new Error('no experiment');
+    fake.experiments.set(stuck.id, {
+      ...stuck,
+      failure: { at: '2025-03-10T09:00:00Z', error: 'NotifyRejected', cause: '' },
+    });
+
+    // Act
+    const page = await sam.get(href);
+
+    // Assess
+    expect(page.body).toContain('govuk-warning-text');
+    expect(page.body).toContain(
+      'A step failed. The team that runs Fail Forward can see it and will put it right.',
+    );
+  });
+
   it('invites a manager of the team to decide, and is not found for a manager of another team', async () => {
     // Prepare
     const { client } = testApp();

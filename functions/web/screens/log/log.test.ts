@@ -23,6 +23,32 @@ describe('the experiment log', () => {
     );
   });
 
+  it('shows a leader which experiments a workflow failure stopped', async () => {
+    // Prepare
+    const { client, fake } = testApp();
+    const sam = client();
+    await sam.signInAs('sam');
+    await sam.get('/ideas/new');
+    await sam.post('/ideas', ideaForm());
+    const [stuck] = [...fake.experiments.values()];
+    if (!stuck) throw new Error('no experiment');
+    fake.experiments.set(stuck.id, {
+      ...stuck,
+      failure: { at: '2025-03-10T09:00:00Z', error: 'NotifyRejected', cause: '' },
+    });
+    const carys = client();
+    await carys.signInAs('carys');
+
+    // Act
+    const page = await carys.get('/log');
+
+    // Assess
+    expect(textOf(page.body, /data-testid="log">([\s\S]*?)<\/table>/)).toContain(
+      'Authorised Something went wrong',
+    );
+    expect(page.body).toContain('<strong class="govuk-tag govuk-tag--red">Something went wrong</strong>');
+  });
+
   it('says which date is not real, in the summary and on the field', async () => {
     // Prepare
     const web = testApp().client();
