@@ -140,6 +140,24 @@ describe('an execution stopped while it waits for a decision', () => {
     expect((await executionsOf(sfn, exp.id)).map((e) => e.name)).toEqual([exp.id, `${exp.id}-1`]);
   });
 
+  it('is continued each time it is stopped, within the interval and a few seconds', {
+    timeout: 120_000,
+  }, async () => {
+    // Prepare
+    let exp = await submitted(USERS.alex, outsideCard(), 'WaitForDecision');
+    const before = recoveries.length;
+
+    // Act: the same experiment, stopped again each time a new execution drives it.
+    for (let stopped = 0; stopped < 5; stopped++)
+      exp = await stopAndRecover(USERS.alex, exp, 'WaitForDecision');
+
+    // Assess
+    expect(exp.execution?.generation).toBe(5);
+    expect(exp.previousExecutions?.map((e) => e.ended?.as)).toEqual(Array(5).fill('ABORTED'));
+    for (const ms of recoveries.slice(before)) expect(ms).toBeLessThan(RECONCILE_SECONDS * 1000 + 5_000);
+    expect(await sent(exp.id, 'escalated-to-managers')).toBe(1);
+  });
+
   it('is continued when a decision was made while no execution drove it: the owner is told and testing starts', async () => {
     // Prepare
     const exp = await submitted(USERS.sam, outsideCard(), 'WaitForDecision');
