@@ -3,6 +3,8 @@
  * DECISION_DEADLINE_SECONDS, REVIEW_PERIOD_SECONDS, WORKFLOW_MAX_AGE_SECONDS and RECONCILE_SECONDS
  * (see the README). `npm run demo` is the same with `--demo`: it loads the demo set through the JSON API.
  */
+import { RECONCILE_INTERVAL_SECONDS } from '#shared/config.ts';
+import { DEFAULT_WORKFLOW_MAX_AGE_SECONDS } from '#shared/workflow/timers.ts';
 import { loadDemoData } from './demo-data.ts';
 import { DEMO_USERS } from './demo-users.ts';
 import { startLocalSystem } from './runtime.ts';
@@ -56,8 +58,8 @@ Open it in a browser and choose Sign in to use the pages as one of the demo user
   Step Functions:   ${system.endpoints.stepfunctions}
   decision deadline ${deadline ? `${deadline} s (DECISION_DEADLINE_SECONDS)` : 'from the card policy (days)'}
   review period     ${review ? `${review} s (REVIEW_PERIOD_SECONDS)` : 'durationWeeks of each idea'}
-  execution age     ${maxAge ? `${maxAge} s, then it hands over (WORKFLOW_MAX_AGE_SECONDS)` : '358 days, then it hands over'}
-  reconciliation    every ${reconcile ? `${reconcile} s (RECONCILE_SECONDS)` : '5 minutes'}
+  execution age     ${maxAge ?? DEFAULT_WORKFLOW_MAX_AGE_SECONDS} s, then it hands over${maxAge ? ' (WORKFLOW_MAX_AGE_SECONDS)' : ''}
+  reconciliation    every ${reconcile ?? RECONCILE_INTERVAL_SECONDS} s${reconcile ? ' (RECONCILE_SECONDS)' : ''}
 
 Demo users (POST ${system.url}/local/token with one of these bodies to get a token):
 ${DEMO_USERS.map((u) => `  ${u.label.padEnd(34)} ${JSON.stringify(u.claims)}`).join('\n')}
