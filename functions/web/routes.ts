@@ -82,7 +82,12 @@ export const ROUTES: readonly RouteDef[] = [
   { method: 'GET', path: '/dashboard', access: ['leader'], handler: lazy(dashboard, (s) => s.showDashboard) },
   { method: 'GET', path: '/log', access: ['leader'], handler: lazy(log, (s) => s.showLog) },
   { method: 'GET', path: '/log/export.csv', access: ['leader'], handler: lazy(log, (s) => s.exportLog) },
-  { method: 'GET', path: '/people', access: PERMISSIONS.endSessions.roles, handler: lazy(people, (s) => s.showPeople) },
+  {
+    method: 'GET',
+    path: '/people',
+    access: PERMISSIONS.endSessions.roles,
+    handler: lazy(people, (s) => s.showPeople),
+  },
   {
     method: 'GET',
     path: '/people/end-sessions',

@@ -45,7 +45,7 @@ export interface WebRouteOptions {
 /** The web app with demo sign-in, loaded on first use, over the services the runtime installed. */
 const demoWebApp = async (opts: WebRouteOptions): Promise<WebHandler> => {
   const config = opts.config;
-  if (!config) throw new Error('webRoute needs the web pages\' config');
+  if (!config) throw new Error("webRoute needs the web pages' config");
   const [{ createWebApp }, { services }] = await Promise.all([
     import('#functions/web/app.ts'),
     import('#shared/services/index.ts'),

@@ -3,8 +3,9 @@
  * as part of erasing a person's records. Used by `POST /api/people/{id}/sessions/end` and by the
  * leaders' "People signed in" page alike.
  */
-import { isPersonId } from '../domain/person.ts';
+
 import { hasPermission, PERMISSIONS } from '../domain/access.ts';
+import { isPersonId } from '../domain/person.ts';
 import { ForbiddenError, NotFoundError } from '../errors.ts';
 import type { SessionStore } from '../store/session-store.ts';
 import type { User } from './user.ts';
