@@ -1,3 +1,4 @@
+import { RECONCILE_INTERVAL_SECONDS } from '#shared/config.ts';
 import type { PermissionName } from '#shared/domain/access.ts';
 
 /**
@@ -25,6 +26,11 @@ export interface FunctionSpec {
   startsExecutions?: boolean;
   /** Answers workflow task tokens (SendTaskSuccess), so it gets `grantTaskResponse`. */
   answersTaskTokens?: boolean;
+  /**
+   * Reconciles executions with experiments: lists the running ones, describes and starts executions of the
+   * experiment workflow, and nothing else of Step Functions.
+   */
+  reconcilesExecutions?: boolean;
   /** Sends notifications: its package holds the GOV.UK Notify adapter, and it learns the key and the directory. */
   notifies?: boolean;
   /** Signs page cursors: with read-only access to the table, it may still make the signing key's one item. */
@@ -98,8 +104,15 @@ export const FUNCTIONS = {
   'raise-to-leaders': { workflow: true, table: 'readWrite', notifies: true },
   'notify-owner': { workflow: true, table: 'readWrite', notifies: true },
   'record-failure': { workflow: true, table: 'readWrite' },
-  // Starts the workflow of any submission stored but never started (a crash between the two).
-  'resume-assessments': { table: 'readWrite', startsExecutions: true, schedule: 'rate(5 minutes)' },
+  'resume-workflow': { workflow: true, table: 'read' },
+  'hand-over': { workflow: true, table: 'readWrite' },
+  // Keeps an execution driving every experiment that is not final: starts what a crash left unstarted,
+  // continues what was stopped, timed out or failed (shared/services/tasks/reconcile.ts).
+  'reconcile-workflows': {
+    table: 'readWrite',
+    reconcilesExecutions: true,
+    schedule: `rate(${RECONCILE_INTERVAL_SECONDS / 60} minutes)`,
+  },
   // Writes a new snapshot of the library's search index when one is due (shared/services/library/compaction.ts).
   'compact-library': {
     table: 'readWrite',

@@ -5,8 +5,20 @@ export const experimentIdParams = z
   .object({ id: z.string().uuid({ message: 'There is no experiment with that id' }) })
   .strict();
 
-/** The workflow passes only the experiment id to most tasks. */
-export const experimentTaskInput = z.object({ experimentId: z.string().uuid() }).strict();
+/**
+ * The ARN of the execution running a workflow task (`$$.Execution.Id`): a task acts only for the
+ * execution that drives its experiment. Optional, because executions started before the tasks were given
+ * it still pass none.
+ */
+export const executionArnParam = z
+  .string()
+  .regex(/^arn:aws[\w-]*:states:[\w-]+:\d{12}:execution:[^:]+:[^:]+$/)
+  .optional();
+
+/** The workflow passes most tasks only the experiment id and its execution. */
+export const experimentTaskInput = z
+  .object({ experimentId: z.string().uuid(), executionArn: executionArnParam })
+  .strict();
 
 /** An EventBridge scheduled event; only its shape is checked, nothing in it is needed. */
 export const scheduledEvent = z.object({ 'detail-type': z.literal('Scheduled Event') }).passthrough();

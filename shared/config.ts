@@ -19,6 +19,14 @@ export interface AppConfig {
   decisionDeadlineSeconds: number | undefined;
   /** Overrides `durationWeeks` as the time to the review date and between reminders, to try them in seconds. */
   reviewPeriodSeconds: number | undefined;
+  /**
+   * How long one workflow execution drives an experiment before it hands over to a new one; by default a
+   * week under a Standard execution's one-year limit (DEFAULT_WORKFLOW_MAX_AGE_SECONDS). Shorter, to see
+   * the hand-over in seconds.
+   */
+  workflowMaxAgeSeconds: number | undefined;
+  /** How often reconciliation runs (RECONCILE_INTERVAL_SECONDS by default), the unit of its backoff too. */
+  reconcileSeconds: number | undefined;
   /** How long the submission request waits for the card's answer before returning `assessing`. */
   submitWaitMs: number;
   /** The public address of the web pages, used in notification links. */
@@ -31,6 +39,12 @@ export interface AppConfig {
 
 /** Until a council sets its own: the council whose prompt card this is. */
 export const DEFAULT_COUNCIL_NAME = 'Monmouthshire County Council';
+
+/**
+ * Reconciliation's round: its schedule in the function registry is built from this, and it is the unit of
+ * the backoff between restarts of a failed execution.
+ */
+export const RECONCILE_INTERVAL_SECONDS = 300;
 
 type Env = Readonly<Record<string, string | undefined>>;
 
@@ -73,6 +87,8 @@ export const readConfig = (env: Env): AppConfig => ({
   stateMachineArn: required(env, 'STATE_MACHINE_ARN'),
   decisionDeadlineSeconds: positiveSeconds(env, 'DECISION_DEADLINE_SECONDS'),
   reviewPeriodSeconds: positiveSeconds(env, 'REVIEW_PERIOD_SECONDS'),
+  workflowMaxAgeSeconds: positiveSeconds(env, 'WORKFLOW_MAX_AGE_SECONDS'),
+  reconcileSeconds: positiveSeconds(env, 'RECONCILE_SECONDS'),
   submitWaitMs: Number(env.SUBMIT_WAIT_MS ?? 3000),
   publicUrl: env.PUBLIC_URL || 'http://localhost:3000',
   notify: notifyConfig(env),

@@ -8,12 +8,17 @@ import type { WorkflowFunctionName } from '#functions/registry.ts';
 
 export interface ExperimentWorkflowProps {
   functions: Record<WorkflowFunctionName, IFunction>;
+  /** The state machine's name: it continues as new by starting an execution of itself by that name. */
+  stateMachineName: string;
   /** Execution logs (level ALL, never execution data, so family details stay out of CloudWatch). */
   logGroup?: ILogGroup;
 }
 
 /** State names are part of the contract with the local runtime, which maps them to handlers. */
 export const STATES = {
+  start: 'Start',
+  resume: 'Resume',
+  resumeAt: 'ResumeAt',
   assess: 'Assess',
   cardDecision: 'CardDecision',
   beginTesting: 'BeginTesting',
@@ -31,7 +36,18 @@ export const STATES = {
   declined: 'Declined',
   recordFailure: 'RecordFailure',
   failed: 'Failed',
+  decisionTimedOut: 'DecisionTimedOut',
+  cycleTimedOut: 'CycleTimedOut',
+  handOverDecision: 'HandOverDecision',
+  handOverCycle: 'HandOverCycle',
+  startContinuation: 'StartContinuation',
+  handedOver: 'HandedOver',
+  handOverFailed: 'HandOverFailed',
+  superseded: 'Superseded',
 } as const;
+
+/** What a task throws when its execution no longer drives the experiment (shared/workflow/continuation.ts). */
+const SUPERSEDED = 'SupersededExecution';
 
 const TASK_TIMEOUT = Duration.seconds(30);
 
@@ -42,9 +58,18 @@ const TASK_TIMEOUT = Duration.seconds(30);
  * passes, until the idea is adopted or abandoned; a change outside the card escalates again.
  * The same construct is deployed by CDK and executed by `npm start`.
  *
- * State data: `experimentId`; `assessment` `{ decision, timers: { decision, review } }` (each timer
- * `{ timeoutSeconds, heartbeatSeconds }`, computed by the Lambdas because deadlines are policy data);
- * `decision` `{ outcome }` from a decision token; `cycle` `{ number, next, escalated, timers }` from a cycle token.
+ * An execution lives at most a year, so one that has driven its experiment for its age budget hands over
+ * at the wait it is in: the wait's timeout is capped at the budget (`endsBy: 'handOver'`), and when that
+ * cap ends it, `HandOver…` names the next execution and `StartContinuation` starts it, resuming at the same
+ * wait (`Start` → `Resume` → `ResumeAt`). Reconciliation starts such continuations too, for an execution
+ * that was stopped, timed out or failed. Every Lambda task is given `$$.Execution.Id` and acts only for the
+ * execution that drives the experiment; any other ends quietly in `Superseded`.
+ *
+ * State data: `experimentId`; for a continuation, `generation`, `resume` (`decision` or `cycle`) and
+ * `cycle` `{ number }`; `assessment` `{ decision, timers: { decision, review } }` (each timer
+ * `{ timeoutSeconds, heartbeatSeconds, endsBy }`, computed by the Lambdas because deadlines are policy
+ * data); `decision` `{ outcome }` from a decision token; `cycle` `{ number, next, escalated, timers }` from
+ * a cycle token; `handOver` `{ name, input }`, the execution a hand-over starts.
  */
 export class ExperimentWorkflow extends Construct {
   readonly stateMachine: sfn.StateMachine;
@@ -53,13 +78,21 @@ export class ExperimentWorkflow extends Construct {
     super(scope, id);
     const fn = props.functions;
 
+    // Nothing to do and nothing to record: a newer execution drives the experiment.
+    const superseded = new sfn.Succeed(this, STATES.superseded);
+
     const recordFailure = new tasks.LambdaInvoke(this, STATES.recordFailure, {
       lambdaFunction: fn['record-failure'],
-      payload: sfn.TaskInput.fromObject({ 'experimentId.$': '$.experimentId', 'failure.$': '$.failure' }),
+      payload: sfn.TaskInput.fromObject({
+        'experimentId.$': '$.experimentId',
+        'failure.$': '$.failure',
+        executionArn: sfn.JsonPath.executionId,
+      }),
       resultPath: sfn.JsonPath.DISCARD,
       taskTimeout: sfn.Timeout.duration(TASK_TIMEOUT),
     });
     withRetries(recordFailure);
+    recordFailure.addCatch(superseded, { errors: [SUPERSEDED], resultPath: sfn.JsonPath.DISCARD });
     recordFailure.next(
       new sfn.Fail(this, STATES.failed, {
         error: 'ExperimentWorkflowFailed',
@@ -75,7 +108,10 @@ export class ExperimentWorkflow extends Construct {
     ): tasks.LambdaInvoke => {
       const task = new tasks.LambdaInvoke(this, name, {
         lambdaFunction,
-        payload: sfn.TaskInput.fromObject({ 'experimentId.$': '$.experimentId' }),
+        payload: sfn.TaskInput.fromObject({
+          'experimentId.$': '$.experimentId',
+          executionArn: sfn.JsonPath.executionId,
+        }),
         taskTimeout: sfn.Timeout.duration(TASK_TIMEOUT),
         ...extra,
       });
@@ -83,10 +119,17 @@ export class ExperimentWorkflow extends Construct {
       return task;
     };
     const catchFailure = (task: tasks.LambdaInvoke) =>
-      task.addCatch(recordFailure, { errors: [sfn.Errors.ALL], resultPath: '$.failure' });
+      task
+        .addCatch(superseded, { errors: [SUPERSEDED], resultPath: sfn.JsonPath.DISCARD })
+        .addCatch(recordFailure, { errors: [sfn.Errors.ALL], resultPath: '$.failure' });
 
     const assess = catchFailure(
       lambdaTask(STATES.assess, fn['assess-experiment'], {
+        payload: sfn.TaskInput.fromObject({
+          'experimentId.$': '$.experimentId',
+          executionArn: sfn.JsonPath.executionId,
+          'executionStartedAt.$': '$$.Execution.StartTime',
+        }),
         resultSelector: { 'decision.$': '$.Payload.decision', 'timers.$': '$.Payload.timers' },
         resultPath: '$.assessment',
       }),
@@ -100,6 +143,7 @@ export class ExperimentWorkflow extends Construct {
       integrationPattern: sfn.IntegrationPattern.WAIT_FOR_TASK_TOKEN,
       payload: sfn.TaskInput.fromObject({
         'experimentId.$': '$.experimentId',
+        executionArn: sfn.JsonPath.executionId,
         taskToken: sfn.JsonPath.taskToken,
       }),
       // The deadline is policy data (decisionDeadlineDays of the experiment's own version), so it comes from the state.
@@ -120,8 +164,60 @@ export class ExperimentWorkflow extends Construct {
         resultPath: '$.assessment.timers',
       }),
     );
+    // Hand-over (continue as new): the next execution, named by the Lambda, resumes where this one waits.
+    const startContinuation = new tasks.StepFunctionsStartExecution(this, STATES.startContinuation, {
+      stateMachine: sfn.StateMachine.fromStateMachineName(this, 'Itself', props.stateMachineName),
+      integrationPattern: sfn.IntegrationPattern.REQUEST_RESPONSE,
+      name: sfn.JsonPath.stringAt('$.handOver.name'),
+      input: sfn.TaskInput.fromJsonPathAt('$.handOver.input'),
+      resultPath: sfn.JsonPath.DISCARD,
+      taskTimeout: sfn.Timeout.duration(TASK_TIMEOUT),
+    });
+    const handedOver = new sfn.Succeed(this, STATES.handedOver);
+    // Already started: by a retry of this very step, or by reconciliation. Either way the successor runs.
+    startContinuation.addCatch(handedOver, {
+      errors: ['StepFunctions.ExecutionAlreadyExistsException'],
+      resultPath: sfn.JsonPath.DISCARD,
+    });
+    // Not started: the experiment already names its successor, so reconciliation starts it. The failed
+    // execution is for the operators' alarm, not a failure of the experiment.
+    startContinuation.addCatch(
+      new sfn.Fail(this, STATES.handOverFailed, {
+        error: 'HandOverFailed',
+        cause: 'The next execution could not be started; reconciliation starts it',
+      }),
+      { errors: [sfn.Errors.ALL], resultPath: sfn.JsonPath.DISCARD },
+    );
+    startContinuation.next(handedOver);
+    const handOver = (name: string, resume: 'decision' | 'cycle') =>
+      catchFailure(
+        lambdaTask(name, fn['hand-over'], {
+          payload: sfn.TaskInput.fromObject({
+            'experimentId.$': '$.experimentId',
+            executionArn: sfn.JsonPath.executionId,
+            resume,
+            ...(resume === 'cycle' ? { 'seen.$': '$.cycle.number' } : {}),
+          }),
+          resultSelector: { 'name.$': '$.Payload.name', 'input.$': '$.Payload.input' },
+          resultPath: '$.handOver',
+        }),
+      ).next(startContinuation);
+    /** A wait's timeout is its deadline, unless the execution's age budget capped it: then hand over. */
+    const byHandOver = (wait: 'decision' | 'review') => {
+      const endsBy = `$.assessment.timers.${wait}.endsBy`;
+      return sfn.Condition.and(
+        sfn.Condition.isPresent(endsBy),
+        sfn.Condition.stringEquals(endsBy, 'handOver'),
+      );
+    };
+
     // A deadline passing never approves and never declines: it raises, then waits again.
-    waitForDecision.addCatch(raiseToLeaders, { errors: [sfn.Errors.TIMEOUT], resultPath: '$.timeout' });
+    waitForDecision.addCatch(
+      new sfn.Choice(this, STATES.decisionTimedOut)
+        .when(byHandOver('decision'), handOver(STATES.handOverDecision, 'decision'))
+        .otherwise(raiseToLeaders),
+      { errors: [sfn.Errors.TIMEOUT], resultPath: '$.timeout' },
+    );
     catchFailure(waitForDecision);
     raiseToLeaders.next(waitForDecision);
 
@@ -137,6 +233,7 @@ export class ExperimentWorkflow extends Construct {
       integrationPattern: sfn.IntegrationPattern.WAIT_FOR_TASK_TOKEN,
       payload: sfn.TaskInput.fromObject({
         'experimentId.$': '$.experimentId',
+        executionArn: sfn.JsonPath.executionId,
         'seen.$': '$.cycle.number',
         taskToken: sfn.JsonPath.taskToken,
       }),
@@ -151,7 +248,12 @@ export class ExperimentWorkflow extends Construct {
       }),
     );
     // The review date passing reminds the owner; it never ends the test.
-    waitForCycle.addCatch(remindOwner, { errors: [sfn.Errors.TIMEOUT], resultPath: '$.timeout' });
+    waitForCycle.addCatch(
+      new sfn.Choice(this, STATES.cycleTimedOut)
+        .when(byHandOver('review'), handOver(STATES.handOverCycle, 'cycle'))
+        .otherwise(remindOwner),
+      { errors: [sfn.Errors.TIMEOUT], resultPath: '$.timeout' },
+    );
     catchFailure(waitForCycle);
     remindOwner.next(waitForCycle);
 
@@ -191,13 +293,34 @@ export class ExperimentWorkflow extends Construct {
         .otherwise(new sfn.Succeed(this, STATES.declined)),
     );
 
-    const definition = assess.next(
+    assess.next(
       new sfn.Choice(this, STATES.cardDecision)
         .when(sfn.Condition.stringEquals('$.assessment.decision', 'authorised'), beginTesting)
         .otherwise(escalate),
     );
 
+    // A continuation resumes at a wait, with timers from the experiment as it is now.
+    const resume = catchFailure(
+      lambdaTask(STATES.resume, fn['resume-workflow'], {
+        resultSelector: { 'timers.$': '$.Payload.timers' },
+        resultPath: '$.assessment',
+      }),
+    ).next(
+      new sfn.Choice(this, STATES.resumeAt)
+        .when(sfn.Condition.stringEquals('$.resume', 'decision'), notifyManagers)
+        .otherwise(waitForCycle),
+    );
+    const resuming = sfn.Condition.and(
+      sfn.Condition.isPresent('$.resume'),
+      sfn.Condition.or(
+        sfn.Condition.stringEquals('$.resume', 'decision'),
+        sfn.Condition.stringEquals('$.resume', 'cycle'),
+      ),
+    );
+    const definition = new sfn.Choice(this, STATES.start).when(resuming, resume).otherwise(assess);
+
     this.stateMachine = new sfn.StateMachine(this, 'StateMachine', {
+      stateMachineName: props.stateMachineName,
       stateMachineType: sfn.StateMachineType.STANDARD,
       definitionBody: sfn.DefinitionBody.fromChainable(definition),
       tracingEnabled: true,

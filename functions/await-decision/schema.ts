@@ -1,5 +1,10 @@
 import * as z from 'zod';
+import { executionArnParam } from '../shared-params.ts';
 
 export const inputSchema = z
-  .object({ experimentId: z.string().uuid(), taskToken: z.string().min(1).max(2048) })
+  .object({
+    experimentId: z.string().uuid(),
+    taskToken: z.string().min(1).max(2048),
+    executionArn: executionArnParam,
+  })
   .strict();

@@ -13,6 +13,7 @@ import type { TableV2 } from 'aws-cdk-lib/aws-dynamodb';
 import type { IFunction } from 'aws-cdk-lib/aws-lambda';
 import type { IStateMachine } from 'aws-cdk-lib/aws-stepfunctions';
 import { Construct } from 'constructs';
+import { WORKFLOW_METRICS } from '#shared/metrics.ts';
 import { GSIS } from '#shared/store/table-design.ts';
 import { AlarmTopic, alarmNamePrefix } from './alarm-topic.ts';
 
@@ -25,6 +26,8 @@ export interface AlarmsProps {
   table: TableV2;
   /** The task that runs each time an escalation passes its decision deadline. */
   raiseToLeaders: IFunction;
+  /** The dimension of the workflow metrics reconciliation reports (shared/metrics.ts). */
+  stateMachineName: string;
   alarmEmail: string | undefined;
   production: boolean;
 }
@@ -92,6 +95,18 @@ export class Alarms extends Construct {
         `The ${name} HTTP API answered with a 5xx: a function failed, timed out or was throttled, or API Gateway could not reach it.`,
       );
     }
+
+    alarm(
+      'workflow-given-up',
+      new Metric({
+        namespace: WORKFLOW_METRICS.namespace,
+        metricName: WORKFLOW_METRICS.gaveUp,
+        dimensionsMap: { [WORKFLOW_METRICS.dimension]: props.stateMachineName },
+        period: PERIOD,
+        statistic: 'Sum',
+      }),
+      'Reconciliation restarted an experiment workflow after each of its failures and gave up; the experiment shows its failure and nothing moves it on.',
+    );
 
     alarm(
       'escalation-past-deadline',

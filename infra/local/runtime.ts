@@ -2,7 +2,13 @@ import type { Server } from 'node:http';
 import { resolve } from 'node:path';
 import type { SFNClient } from '@aws-sdk/client-sfn';
 import type { Context } from 'aws-lambda';
-import { apiRoutes, FUNCTION_NAMES, type FunctionName } from '#functions/registry.ts';
+import {
+  apiRoutes,
+  FUNCTION_NAMES,
+  FUNCTIONS,
+  type FunctionName,
+  type FunctionSpec,
+} from '#functions/registry.ts';
 import { DEFAULT_SESSION_REFRESH_SECONDS } from '#functions/web/config.ts';
 import { type AppConfig, publisherConfig } from '#shared/config.ts';
 import { toIssues } from '#shared/domain/schemas.ts';
@@ -18,7 +24,7 @@ import { localJwt } from './local-jwt.ts';
 import { ensureTable } from './local-table.ts';
 import { localTokenSchema } from './local-token.ts';
 import { outboxNotifier } from './outbox-notifier.ts';
-import { runEvery } from './schedules.ts';
+import { type LocalSchedule, rateSeconds, startSchedules } from './schedules.ts';
 import { type LocalStepFunctions, startLocalStepFunctions } from './stepfunctions/index.ts';
 import { localSessionSecret, type WebRouteOptions, webRoute } from './web-route.ts';
 import { synthesizeWorkflow } from './workflow-definition.ts';
@@ -28,7 +34,12 @@ export const STATE_MACHINE_NAME = 'fail-forward-experiment';
 const ACCOUNT_ID = '000000000000';
 const STATE_MACHINE_ARN = `arn:aws:states:${LOCAL_REGION}:${ACCOUNT_ID}:stateMachine:${STATE_MACHINE_NAME}`;
 /** The library's snapshot is checked every 5 minutes in AWS; here often enough to watch it happen. */
-const LIBRARY_COMPACTION_MS = 15_000;
+const LIBRARY_COMPACTION_SECONDS = 15;
+/**
+ * With a shortened age budget, the local service times an execution out this much after it, as AWS does
+ * a week after the default budget: a hand-over takes well under a second here.
+ */
+const AGE_LIMIT_MARGIN_SECONDS = 10;
 
 export interface LocalSystemOptions {
   port?: number;
@@ -36,6 +47,13 @@ export interface LocalSystemOptions {
   decisionDeadlineSeconds?: number;
   /** Replaces durationWeeks as the time to the review date and between reminders. */
   reviewPeriodSeconds?: number;
+  /**
+   * How long an execution drives before it hands over (WORKFLOW_MAX_AGE_SECONDS); the local Step Functions
+   * service then times executions out a little after it, as AWS does at a year.
+   */
+  workflowMaxAgeSeconds?: number;
+  /** How often reconciliation runs (RECONCILE_SECONDS); by default its AWS schedule, every 5 minutes. */
+  reconcileSeconds?: number;
   /** How often a web session's person is read again from the demo users' file (SESSION_REFRESH_SECONDS). */
   sessionRefreshSeconds?: number;
   /** Extra local routes mounted after the API and the local tools, before the web pages. */
@@ -117,6 +135,29 @@ const listen = (server: Server, port: number) =>
     });
   });
 
+const lambdaContext = (functionName: string) =>
+  ({ functionName, awsRequestId: crypto.randomUUID() }) as unknown as Context;
+
+/**
+ * The registry's scheduled functions, called as EventBridge calls them, at their own rate or at the
+ * interval given here for one of them.
+ */
+const localSchedules = (
+  handlers: Record<FunctionName, LambdaHandler>,
+  intervals: Partial<Record<FunctionName, number>>,
+): LocalSchedule[] =>
+  FUNCTION_NAMES.flatMap((name) => {
+    const schedule = (FUNCTIONS[name] as FunctionSpec).schedule;
+    const seconds = intervals[name] ?? (schedule ? rateSeconds(schedule) : undefined);
+    if (!schedule || seconds === undefined) return [];
+    const event = () => ({
+      'detail-type': 'Scheduled Event',
+      source: 'aws.events',
+      time: new Date().toISOString(),
+    });
+    return [{ name, seconds, run: () => handlers[name](event(), lambdaContext(name)) }];
+  });
+
 /** Every handler of the registry, imported as Lambda would run it. */
 const importHandlers = async (): Promise<Record<FunctionName, LambdaHandler>> =>
   Object.fromEntries(
@@ -134,19 +175,21 @@ const startWorkflowService = (opts: {
   workflow: ReturnType<typeof synthesizeWorkflow>;
   handlers: Record<FunctionName, LambdaHandler>;
   faultHook: FaultHook | undefined;
+  workflowMaxAgeSeconds: number | undefined;
 }): Promise<LocalStepFunctions> => {
   const { handlers, faultHook } = opts;
-  const taskContext = (functionName: string) =>
-    ({ functionName, awsRequestId: crypto.randomUUID() }) as unknown as Context;
   const invokeTask = (state: string, fn: FunctionName) => (payload: unknown) =>
     // Test only: with a fault hook, a call may fail before the handler runs (see fault-hook.ts).
     faultHook
-      ? faultHook.around({ state, functionName: fn, payload }, () => handlers[fn](payload, taskContext(fn)))
-      : handlers[fn](payload, taskContext(fn));
+      ? faultHook.around({ state, functionName: fn, payload }, () => handlers[fn](payload, lambdaContext(fn)))
+      : handlers[fn](payload, lambdaContext(fn));
   return startLocalStepFunctions({
     dynamoEndpoint: opts.dynamoEndpoint,
     region: LOCAL_REGION,
     accountId: ACCOUNT_ID,
+    ...(opts.workflowMaxAgeSeconds === undefined
+      ? {}
+      : { maxExecutionAgeSeconds: opts.workflowMaxAgeSeconds + AGE_LIMIT_MARGIN_SECONDS }),
     stateMachines: [
       {
         name: STATE_MACHINE_NAME,
@@ -212,7 +255,11 @@ export const startLocalSystem = async (opts: LocalSystemOptions = {}): Promise<L
     dataDir: resolve(dataDir, 'dynamodb'),
     quickStart: opts.quickStart ?? false,
   });
-  const workflow = synthesizeWorkflow({ region: LOCAL_REGION, accountId: ACCOUNT_ID });
+  const workflow = synthesizeWorkflow({
+    region: LOCAL_REGION,
+    accountId: ACCOUNT_ID,
+    stateMachineName: STATE_MACHINE_NAME,
+  });
   let db: DynamoDbLocal | undefined;
   let stepFunctions: LocalStepFunctions | undefined;
   let server: Server | undefined;
@@ -232,6 +279,8 @@ export const startLocalSystem = async (opts: LocalSystemOptions = {}): Promise<L
         stateMachineArn: STATE_MACHINE_ARN,
         decisionDeadlineSeconds: opts.decisionDeadlineSeconds,
         reviewPeriodSeconds: opts.reviewPeriodSeconds,
+        workflowMaxAgeSeconds: opts.workflowMaxAgeSeconds,
+        reconcileSeconds: opts.reconcileSeconds,
         submitWaitMs: opts.submitWaitMs ?? 3000,
         publicUrl: url,
         notify: undefined,
@@ -249,6 +298,7 @@ export const startLocalSystem = async (opts: LocalSystemOptions = {}): Promise<L
       workflow,
       handlers,
       faultHook: opts.faultHook,
+      workflowMaxAgeSeconds: opts.workflowMaxAgeSeconds,
     });
     stepFunctionsEndpoint.resolve(stepFunctions.endpoint);
 
@@ -275,13 +325,22 @@ export const startLocalSystem = async (opts: LocalSystemOptions = {}): Promise<L
     });
     const boundPort = await listen(server, port);
 
-    // After a crash: resume interrupted executions, then restart any experiment stored but never started.
+    // After a crash: resume interrupted executions, then reconcile at once (no grace: nothing else is
+    // starting anything yet), which starts any experiment stored but never started.
     await stepFunctions.recover();
-    await local.services.tasks.resumeAssessments();
-    const compaction = runEvery('compact-library', handlers['compact-library'], LIBRARY_COMPACTION_MS);
-    await compaction.first;
+    await local.services.tasks.reconcile({ graceSeconds: 0 }).catch((error: unknown) => {
+      // The schedule tries again; what could not be reconciled must not keep the rest from starting.
+      console.error('reconcile-workflows at start:', error);
+    });
+    const schedules = startSchedules(
+      localSchedules(handlers, {
+        'compact-library': LIBRARY_COMPACTION_SECONDS,
+        ...(opts.reconcileSeconds === undefined ? {} : { 'reconcile-workflows': opts.reconcileSeconds }),
+      }),
+    );
+    await schedules.first;
 
-    const running = { db, stepFunctions, server, local, compaction };
+    const running = { db, stepFunctions, server, local, schedules };
     return {
       url,
       port: boundPort,
@@ -291,7 +350,7 @@ export const startLocalSystem = async (opts: LocalSystemOptions = {}): Promise<L
           running.server.close(() => done());
           running.server.closeAllConnections();
         });
-        await running.compaction.stop();
+        await running.schedules.stop();
         await running.stepFunctions.stop();
         await running.local.close();
         await running.db.stop();

@@ -1,44 +1,58 @@
 /**
- * The registry's scheduled functions on one machine: EventBridge runs them in AWS; here the runtime
- * calls the same handlers with a scheduled event, at start and then on an interval. A run never
- * overlaps the last, and stopping waits for the one under way, so it never outlives the table.
+ * The registry's scheduled functions on one machine: what EventBridge does in AWS. Each runs once at
+ * start (the runtime waits for that round, so a new system is settled before it answers), then at its
+ * own rate (`rate(5 minutes)`) or at the interval the local runtime was given for it (to try it in
+ * seconds). A schedule never runs twice at once; a failure is logged and the next round runs as usual;
+ * stopping waits for the rounds under way, so none outlives the table.
  */
-import type { Context } from 'aws-lambda';
-import type { LambdaHandler } from './gateway.ts';
-
-export const SCHEDULED_EVENT = { 'detail-type': 'Scheduled Event', source: 'fail-forward.local', detail: {} };
-
 export interface LocalSchedule {
-  /** The run at start, which the runtime waits for, so a new system is settled before it answers. */
-  first: Promise<void>;
-  stop(): Promise<void>;
+  name: string;
+  seconds: number;
+  run: () => Promise<unknown>;
 }
 
-export const runEvery = (name: string, handler: LambdaHandler, everyMs: number): LocalSchedule => {
-  let running: Promise<void> | undefined;
+const UNITS: Record<string, number> = {
+  minute: 60,
+  minutes: 60,
+  hour: 3600,
+  hours: 3600,
+  day: 86_400,
+  days: 86_400,
+};
+
+/** The seconds between runs of an EventBridge `rate(...)` expression; cron expressions are not run locally. */
+export const rateSeconds = (expression: string): number | undefined => {
+  const match = /^rate\((\d+) (\w+)\)$/.exec(expression);
+  const unit = match?.[2] ? UNITS[match[2]] : undefined;
+  return match && unit ? Number(match[1]) * unit : undefined;
+};
+
+export const startSchedules = (
+  schedules: LocalSchedule[],
+): { first: Promise<void>; stop(): Promise<void> } => {
+  const running = new Map<string, Promise<unknown>>();
   let stopped = false;
-  const tick = () => {
-    if (running || stopped) return;
-    const context = { functionName: name, awsRequestId: crypto.randomUUID() } as unknown as Context;
-    running = handler(SCHEDULED_EVENT, context)
-      .then(
-        () => undefined,
-        (error: unknown) => console.error(`Scheduled ${name} failed`, error),
-      )
-      .finally(() => {
-        running = undefined;
-      });
+  const tick = (schedule: LocalSchedule) => {
+    if (stopped || running.has(schedule.name)) return running.get(schedule.name);
+    const round = schedule
+      .run()
+      .catch((error: unknown) => console.error(`scheduled ${schedule.name}:`, error))
+      .finally(() => running.delete(schedule.name));
+    running.set(schedule.name, round);
+    return round;
   };
-  tick();
-  const first = running ?? Promise.resolve();
-  const timer = setInterval(tick, everyMs);
-  timer.unref();
+  const first = Promise.all(schedules.map(tick)).then(() => undefined);
+  const timers = schedules.map((schedule) => {
+    const timer = setInterval(() => tick(schedule), schedule.seconds * 1000);
+    timer.unref();
+    return timer;
+  });
   return {
     first,
     async stop() {
       stopped = true;
-      clearInterval(timer);
-      await running;
+      for (const timer of timers) clearInterval(timer);
+      await Promise.allSettled(running.values());
     },
   };
 };

@@ -1,29 +1,35 @@
 /**
  * `npm start`: the whole of Fail Forward on one machine. Honours PORT, DATA_DIR,
- * DECISION_DEADLINE_SECONDS and REVIEW_PERIOD_SECONDS (see the README).
- * `npm run demo` is the same with `--demo`: it loads the demo set through the JSON API.
+ * DECISION_DEADLINE_SECONDS, REVIEW_PERIOD_SECONDS, WORKFLOW_MAX_AGE_SECONDS and RECONCILE_SECONDS
+ * (see the README). `npm run demo` is the same with `--demo`: it loads the demo set through the JSON API.
  */
 
+import { RECONCILE_INTERVAL_SECONDS } from '#shared/config.ts';
 import { teamNames } from '#shared/domain/teams.ts';
+import { DEFAULT_WORKFLOW_MAX_AGE_SECONDS } from '#shared/workflow/timers.ts';
 import { loadDemoData } from './demo-data.ts';
 import { DEMO_USERS } from './demo-users.ts';
 import { startLocalSystem } from './runtime.ts';
 
 const port = Number(process.env.PORT ?? 3000);
 const dataDir = process.env.DATA_DIR ?? '.data';
-const deadline = process.env.DECISION_DEADLINE_SECONDS
-  ? Number(process.env.DECISION_DEADLINE_SECONDS)
-  : undefined;
-if (deadline !== undefined && (!Number.isFinite(deadline) || deadline <= 0)) {
-  console.error('DECISION_DEADLINE_SECONDS must be a positive number of seconds.');
-  process.exit(2);
-}
 
-const review = process.env.REVIEW_PERIOD_SECONDS ? Number(process.env.REVIEW_PERIOD_SECONDS) : undefined;
-if (review !== undefined && (!Number.isFinite(review) || review <= 0)) {
-  console.error('REVIEW_PERIOD_SECONDS must be a positive number of seconds.');
-  process.exit(2);
-}
+/** A positive number of seconds from the environment, or undefined when unset; anything else stops here. */
+const seconds = (name: string): number | undefined => {
+  const raw = process.env[name];
+  if (!raw) return undefined;
+  const value = Number(raw);
+  if (!Number.isFinite(value) || value <= 0) {
+    console.error(`${name} must be a positive number of seconds.`);
+    process.exit(2);
+  }
+  return value;
+};
+
+const deadline = seconds('DECISION_DEADLINE_SECONDS');
+const review = seconds('REVIEW_PERIOD_SECONDS');
+const maxAge = seconds('WORKFLOW_MAX_AGE_SECONDS');
+const reconcile = seconds('RECONCILE_SECONDS');
 
 // Ctrl-C while starting: exit at once (the database child is stopped on exit).
 const early = () => process.exit(130);
@@ -35,6 +41,8 @@ const system = await startLocalSystem({
   dataDir,
   ...(deadline ? { decisionDeadlineSeconds: deadline } : {}),
   ...(review ? { reviewPeriodSeconds: review } : {}),
+  ...(maxAge ? { workflowMaxAgeSeconds: maxAge } : {}),
+  ...(reconcile ? { reconcileSeconds: reconcile } : {}),
 });
 process.off('SIGINT', early);
 process.off('SIGTERM', early);
@@ -60,6 +68,8 @@ Open it in a browser and choose Sign in to use the pages as one of the demo user
   Step Functions:   ${system.endpoints.stepfunctions}
   decision deadline ${deadline ? `${deadline} s (DECISION_DEADLINE_SECONDS)` : 'from the card policy (days)'}
   review period     ${review ? `${review} s (REVIEW_PERIOD_SECONDS)` : 'durationWeeks of each idea'}
+  execution age     ${maxAge ?? DEFAULT_WORKFLOW_MAX_AGE_SECONDS} s, then it hands over${maxAge ? ' (WORKFLOW_MAX_AGE_SECONDS)' : ''}
+  reconciliation    every ${reconcile ?? RECONCILE_INTERVAL_SECONDS} s${reconcile ? ' (RECONCILE_SECONDS)' : ''}
 
 Demo users (POST ${system.url}/local/token with one of these bodies to get a token):
 ${demoUserLines()}

@@ -15,7 +15,11 @@ export interface ResolvedWorkflow {
  * Synthesizes the very `ExperimentWorkflow` construct that CDK deploys and returns its ASL, with the
  * Lambda ARNs resolved to local names. The functions are stand-ins: only their ARNs end up in the ASL.
  */
-export const synthesizeWorkflow = (opts: { region: string; accountId: string }): ResolvedWorkflow => {
+export const synthesizeWorkflow = (opts: {
+  region: string;
+  accountId: string;
+  stateMachineName: string;
+}): ResolvedWorkflow => {
   const app = new App();
   const stack = new Stack(app, 'LocalWorkflow', { env: { region: opts.region, account: opts.accountId } });
   const functions = Object.fromEntries(
@@ -28,7 +32,10 @@ export const synthesizeWorkflow = (opts: { region: string; accountId: string }):
       }),
     ]),
   ) as Record<WorkflowFunctionName, lambda.Function>;
-  const workflow = new ExperimentWorkflow(stack, 'Workflow', { functions });
+  const workflow = new ExperimentWorkflow(stack, 'Workflow', {
+    functions,
+    stateMachineName: opts.stateMachineName,
+  });
 
   const byLogicalId = new Map<string, WorkflowFunctionName>(
     WORKFLOW_FUNCTIONS.map((name) => [

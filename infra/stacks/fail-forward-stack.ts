@@ -11,7 +11,6 @@ import { Rule, Schedule } from 'aws-cdk-lib/aws-events';
 import { LambdaFunction } from 'aws-cdk-lib/aws-events-targets';
 import { PolicyStatement } from 'aws-cdk-lib/aws-iam';
 import { type ISecret, Secret } from 'aws-cdk-lib/aws-secretsmanager';
-import type { CfnStateMachine } from 'aws-cdk-lib/aws-stepfunctions';
 import type { Construct } from 'constructs';
 import {
   apiRoutes,
@@ -169,15 +168,15 @@ export class FailForwardStack extends Stack {
         AppFunction
       >,
       logGroup: workflowLogs,
+      stateMachineName: this.stateMachineName,
     });
-    (this.workflow.stateMachine.node.defaultChild as CfnStateMachine).stateMachineName =
-      this.stateMachineName;
     this.acknowledgeWorkflowRole();
 
     for (const name of FUNCTION_NAMES) {
       const spec: FunctionSpec = FUNCTIONS[name];
       const fn = functions[name];
       if (spec.startsExecutions) this.workflow.stateMachine.grantStartExecution(fn);
+      if (spec.reconcilesExecutions) this.grantReconciliation(fn, stateMachineArn);
       if (!spec.answersTaskTokens) continue;
       if (isWorkflowFunction(name)) {
         // The same actions grantTaskResponse gives, on the ARN built from the fixed name (see above).
@@ -231,6 +230,7 @@ export class FailForwardStack extends Stack {
       httpApis: { api: this.api.httpApi, pages: this.web.pagesApi },
       table: this.table.table,
       raiseToLeaders: functions['raise-to-leaders'],
+      stateMachineName: this.stateMachineName,
       alarmEmail: config.alarmEmail,
       production,
     });
@@ -268,6 +268,37 @@ export class FailForwardStack extends Stack {
       description: 'CloudFront standard logs (cloudfront/) and the assets bucket access logs (s3-assets/)',
     });
     new CfnOutput(this, 'SessionSecretName', { value: config.sessionSecretName });
+  }
+
+  /**
+   * Reconciliation's Step Functions access, on this state machine and its executions only: it lists the
+   * running executions, describes the few that are not, and starts continuations.
+   */
+  private grantReconciliation(fn: AppFunction, stateMachineArn: string): void {
+    fn.addToRolePolicy(
+      new PolicyStatement({
+        actions: ['states:ListExecutions', 'states:StartExecution'],
+        resources: [stateMachineArn],
+      }),
+    );
+    fn.addToRolePolicy(
+      new PolicyStatement({
+        actions: ['states:DescribeExecution'],
+        resources: [
+          this.formatArn({
+            service: 'states',
+            resource: 'execution',
+            resourceName: `${this.stateMachineName}:*`,
+            arnFormat: ArnFormat.COLON_RESOURCE_NAME,
+          }),
+        ],
+      }),
+    );
+    Validations.of(fn.serviceRole).acknowledge({
+      id: `AwsSolutions-IAM5[Resource::arn:<AWS::Partition>:states:<AWS::Region>:<AWS::AccountId>:execution:${this.stateMachineName}:*]`,
+      reason:
+        "DescribeExecution on this state machine's executions, named after each experiment; no other state machine's.",
+    });
   }
 
   /** The state machine role's wildcards, each one named and explained. */

@@ -62,7 +62,9 @@ export type HistoryEvent =
   | 'declined'
   | 'cycleRecorded'
   | 'reminded'
-  | 'failed';
+  | 'failed'
+  /** Another workflow execution took over: a yearly hand-over, or reconciliation of a stopped one. */
+  | 'continued';
 
 export interface HistoryEntry {
   at: string;
@@ -75,6 +77,31 @@ export interface HistoryEntry {
   detail?: string;
   /** The team whose manager this decider stood in for (manager cover). */
   asCoverFor?: string;
+}
+
+/** Where a workflow execution that continues an earlier one starts (see shared/workflow/continuation.ts). */
+export type ResumePoint = 'assess' | 'decision' | 'cycle';
+
+/** How an execution ended once another took over: handed over by itself, or found ended by reconciliation. */
+export type ExecutionEnd = 'HANDED_OVER' | 'ABORTED' | 'TIMED_OUT' | 'FAILED' | 'SUCCEEDED' | 'MISSING';
+
+/** One Step Functions execution of the experiment's workflow. */
+export interface WorkflowExecution {
+  /** Its ARN, to follow it with the AWS CLI (`aws stepfunctions describe-execution --execution-arn`). */
+  arn: string;
+  /** 0 for the execution the submission started, one more for each that continued it. */
+  generation: number;
+  startedAt: string;
+  /** Where it resumed; absent on the first, which starts with the assessment. */
+  resume?: ResumePoint;
+  /** The cycles the workflow had taken in when it resumed. */
+  seen?: number;
+  /** Restarts after failed executions, in a row: reconciliation gives up after a few. */
+  restarts?: number;
+  /** Set when reconciliation stopped restarting it; an operator decides what happens next. */
+  gaveUpAt?: string;
+  /** On earlier executions: how and when it ended. */
+  ended?: { as: ExecutionEnd; at: string };
 }
 
 export interface Experiment {
@@ -106,6 +133,10 @@ export interface Experiment {
   closedAt?: string;
   /** A workflow step that failed for good: visible, never a silent stall. */
   failure?: { at: string; error: string; cause: string };
+  /** The workflow execution that drives the experiment now (absent on experiments older than the field). */
+  execution?: WorkflowExecution;
+  /** Every execution that drove it before, oldest first. */
+  previousExecutions?: WorkflowExecution[];
   /** Set when the experiment reaches a final status: when retention anonymises it. */
   retainUntil?: string;
   /** True once anonymised (never undone); see `StoredExperiment` for the fields that become null. */

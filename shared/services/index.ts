@@ -1,7 +1,9 @@
 import type { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
-import { type AppConfig, readConfig } from '../config.ts';
+import { type AppConfig, RECONCILE_INTERVAL_SECONDS, readConfig } from '../config.ts';
+import { type Metrics, workflowMetrics } from '../metrics.ts';
 import { deployedNotifier } from '../notifications/index.ts';
 import type { Notifier } from '../notifications/notifier.ts';
+import { activeWorkflowsBackfill } from '../store/active-workflows.ts';
 import { createDocumentClient } from '../store/clients.ts';
 import { experimentStore } from '../store/experiment-store.ts';
 import { librarySnapshots } from '../store/library-snapshots.ts';
@@ -32,6 +34,8 @@ export interface ServiceDeps {
   dynamo: DynamoDBDocumentClient;
   workflow: Workflow;
   notifier: Notifier;
+  /** Where the application's own metrics go: EMF lines on stdout unless given. */
+  metrics?: Metrics;
   now?: () => Date;
 }
 
@@ -65,7 +69,11 @@ export const createServices = (deps: ServiceDeps) => {
   const snapshots = librarySnapshots(db, table);
   return {
     experiments: experimentService(experimentDeps),
-    tasks: workflowTasks(experimentDeps),
+    tasks: workflowTasks(experimentDeps, {
+      backfill: activeWorkflowsBackfill(db, table),
+      metrics: deps.metrics ?? workflowMetrics(config.stateMachineArn),
+      intervalSeconds: config.reconcileSeconds ?? RECONCILE_INTERVAL_SECONDS,
+    }),
     policies: policyService({ policies, store, now }),
     dashboard: dashboardService({ stats: statsStore(db, table) }),
     exports: exportService({ store }),

@@ -8,6 +8,7 @@
  *                                                                                   gsi2 QUEUE#ASSESSING   / <createdAt>#<id>    pendingAssessment  (while assessing)
  *                                                                                   gsi3 OWNER#<owner>     / <createdAt>#<id>    ownerList
  *                                                                                   gsi4 LOG               / <createdAt>#<id>    log
+ *                                                                                   gsi5 WORKFLOWS#ACTIVE  / <createdAt>#<id>    activeWorkflows    (while not final)
  * idempotency record    IDEMP#<owner>#<key>        IDEMP                            (none; owner and key URI-encoded; expiresAt is the TTL, a week on)
  * policy version        POLICY                     V#<000042>                       (none)
  * current policy        POLICY                     CURRENT                          (none)
@@ -15,6 +16,7 @@
  * sent notification     OUTBOX#<dedupeKey>         OUTBOX                           gsi4 OUTBOX / <at>#<dedupeKey>              sentNotifications
  * task token            TOKEN#<experimentId>       TOKEN                            (none; expiresAt is the TTL, a year on; see shared/workflow/task-tokens.ts)
  * signing key           KEY#<purpose>              KEY                              (none; made once, see signing-keys.ts)
+ * index backfill mark   BACKFILL#<index>           BACKFILL                         (none; written once the index holds every old item, see active-workflows.ts)
  * web session           SESSION#<sessionId>        SESSION                          gsi3 SESSIONS#<userId> / <createdAt>#<sessionId>  personSessions
  *                                                                                   gsi4 SESSIONS          / <createdAt>#<sessionId>  allSessions
  *                                                                                   (expiresAt is the TTL, at the session's absolute timeout)
@@ -24,9 +26,10 @@
  * library snapshot      LIBSNAP                    CURRENT                          (none; names the current snapshot of the search index, see library-snapshots.ts)
  * snapshot chunk        LIBSNAP#<snapshotId>       CHUNK#<0000>                     (none; the gzipped snapshot in pieces under the item size limit)
  *
- * The indexes are named gsi1 to gsi4 (table-design.ts) because several patterns share one; each pattern
+ * The indexes are named gsi1 to gsi5 (table-design.ts) because several patterns share one; each pattern
  * has its own partition, so they never read each other's items.
  */
+import { isFinalStatus, type Status } from '../domain/status.ts';
 import { GSIS } from './table-design.ts';
 
 export type Index = (typeof GSIS)[keyof typeof GSIS];
@@ -63,6 +66,9 @@ export type SigningKeyPurpose = 'cursor';
 
 export const signingKeyKey = (purpose: SigningKeyPurpose) => ({ pk: `KEY#${purpose}`, sk: 'KEY' });
 
+/** The mark that an index added after items were written now holds every old item too. */
+export const backfillKey = (index: 'gsi5') => ({ pk: `BACKFILL#${index}`, sk: 'BACKFILL' });
+
 const sortable = (at: string, id: string) => `${at}#${id}`;
 
 /** An experiment's entry in the learning library (see library-store.ts). */
@@ -89,6 +95,8 @@ export const accessPatterns = {
   ownerList: (owner: string): AccessPattern => ({ index: GSIS.gsi3, pk: `OWNER#${owner}` }),
   /** The whole experiment log, newest first. */
   log: (): AccessPattern => ({ index: GSIS.gsi4, pk: 'LOG' }),
+  /** Experiments some workflow must still drive (not final): reconciliation's round, without a scan. */
+  activeWorkflows: (): AccessPattern => ({ index: GSIS.gsi5, pk: 'WORKFLOWS#ACTIVE' }),
   /** Every notification sent (or, on one machine, recorded instead of sent), in order. */
   sentNotifications: (): AccessPattern => ({ index: GSIS.gsi4, pk: 'OUTBOX' }),
   /** Every web session of one person, so they can all be ended at once. */
@@ -105,11 +113,12 @@ export const experimentIndexKeys = (exp: {
   team: string;
   owner: string;
   createdAt: string;
-  status: string;
+  status: Status;
   escalatedAt?: string | undefined;
   raisedToLeaders?: boolean | undefined;
 }): Record<string, string | null> => {
-  const { gsi1, gsi2, gsi3, gsi4 } = GSIS;
+  const { gsi1, gsi2, gsi3, gsi4, gsi5 } = GSIS;
+  const active = !isFinalStatus(exp.status);
   const waiting = exp.status === 'escalated' && exp.escalatedAt !== undefined;
   const queueSort = waiting ? sortable(exp.escalatedAt ?? '', exp.id) : null;
   const raised = waiting && exp.raisedToLeaders === true;
@@ -127,6 +136,8 @@ export const experimentIndexKeys = (exp: {
     [gsi3.sortKey]: sortable(exp.createdAt, exp.id),
     [gsi4.partitionKey]: accessPatterns.log().pk,
     [gsi4.sortKey]: sortable(exp.createdAt, exp.id),
+    [gsi5.partitionKey]: active ? accessPatterns.activeWorkflows().pk : null,
+    [gsi5.sortKey]: active ? sortable(exp.createdAt, exp.id) : null,
   };
 };
 

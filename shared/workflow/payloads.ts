@@ -4,10 +4,15 @@
  */
 import type { Cycle, DecisionRecord, Experiment } from '../domain/experiment.ts';
 
-/** A task-token wait: its timeout, and a heartbeat just inside it (see `waitTimes`). */
+/**
+ * A task-token wait: its timeout, and a heartbeat just inside it (see `waitTimes`). `endsBy` says what
+ * its timeout means: the deadline (raise to leaders, remind the owner), or the end of the execution's age
+ * budget (hand over to a new execution).
+ */
 export interface WaitTimes {
   timeoutSeconds: number;
   heartbeatSeconds: number;
+  endsBy: 'deadline' | 'handOver';
 }
 
 /** The waits ahead of an experiment: a manager's deadline, and the time to its review date. */

@@ -1,6 +1,8 @@
+import { ConditionalCheckFailedException } from '@aws-sdk/client-dynamodb';
 import { type DynamoDBDocumentClient, GetCommand, PutCommand } from '@aws-sdk/lib-dynamodb';
 import type { ExperimentRecord } from '../store/experiment-item.ts';
 import { taskTokenKey } from '../store/keys.ts';
+import { SupersededExecution } from './continuation.ts';
 import type { TokenOutput, WaitFor } from './payloads.ts';
 import type { Workflow } from './port.ts';
 
@@ -13,17 +15,29 @@ const sameWait = (a: WaitFor, b: Record<string, unknown>) =>
 /**
  * The task token of the wait an experiment's workflow is parked in, in a small item of its own (no index
  * keys, one write), so parking never rewrites the experiment and its index entries. The item names the wait
- * it belongs to, so a token left over from an earlier wait is never sent an answer meant for another.
+ * it belongs to, so a token left over from an earlier wait is never sent an answer meant for another, and
+ * the generation of the execution that parked it, so a wait of an execution that was taken over (one
+ * already past its check that it drives the experiment) can never replace the token of its successor.
  */
 export const taskTokenStore = (db: DynamoDBDocumentClient, tableName: string) => ({
-  async put(experimentId: string, token: string, wait: WaitFor): Promise<void> {
+  async put(experimentId: string, token: string, wait: WaitFor, generation: number): Promise<void> {
     const expiresAt = Math.floor(Date.now() / 1000) + TOKEN_TTL_SECONDS;
-    await db.send(
-      new PutCommand({
-        TableName: tableName,
-        Item: { ...taskTokenKey(experimentId), token, ...wait, expiresAt },
-      }),
-    );
+    try {
+      await db.send(
+        new PutCommand({
+          TableName: tableName,
+          Item: { ...taskTokenKey(experimentId), token, ...wait, generation, expiresAt },
+          ConditionExpression: 'attribute_not_exists(#generation) OR #generation <= :generation',
+          ExpressionAttributeNames: { '#generation': 'generation' },
+          ExpressionAttributeValues: { ':generation': generation },
+        }),
+      );
+    } catch (error) {
+      if (error instanceof ConditionalCheckFailedException) {
+        throw new SupersededExecution(`A later execution waits for experiment ${experimentId}`);
+      }
+      throw error;
+    }
   },
 
   /** The token parked for `wait`, strongly consistent; undefined when none is (yet). */
@@ -60,8 +74,13 @@ export const taskTokens = (deps: {
   workflow: Workflow;
 }) => ({
   /** The waiting side: park the token, then read the experiment back. */
-  async park(experimentId: string, token: string, wait: WaitFor): Promise<ExperimentRecord | undefined> {
-    await deps.tokens.put(experimentId, token, wait);
+  async park(
+    experimentId: string,
+    token: string,
+    wait: WaitFor,
+    generation: number,
+  ): Promise<ExperimentRecord | undefined> {
+    await deps.tokens.put(experimentId, token, wait, generation);
     return deps.experiments.get(experimentId);
   },
 

@@ -100,6 +100,7 @@ describe('a task that fails transiently', () => {
     expect(decided.status).toBe(200);
     expect(taskFailures(events)).toEqual(['Lambda.ServiceException']);
     expect(statesEntered(events)).toEqual([
+      'Start',
       'Assess',
       'CardDecision',
       'NotifyManagers',
@@ -134,7 +135,7 @@ describe('a task that fails for good', () => {
     expect(failed.status).toBe('assessing');
     expect(failed.history.map((h) => h.event)).toEqual(['submitted', 'failed']);
     const events = await history(sfn, submitted.id);
-    expect(statesEntered(events)).toEqual(['Assess', 'RecordFailure', 'Failed']);
+    expect(statesEntered(events)).toEqual(['Start', 'Assess', 'RecordFailure', 'Failed']);
     // Not retried: the error is not one of Lambda's transient ones.
     expect(hook.calls.filter((c) => c.state === 'Assess' && c.experimentId === submitted.id)).toHaveLength(1);
     expect(execution.status).toBe('FAILED');
@@ -162,6 +163,7 @@ describe('a task that fails for good', () => {
     expect(failed.failure?.error).toBe('NotifyRejected');
     const events = await history(sfn, submitted.id);
     expect(statesEntered(events)).toEqual([
+      'Start',
       'Assess',
       'CardDecision',
       'NotifyManagers',

@@ -257,7 +257,11 @@ describe('least privilege', () => {
     // Assess
     expect(actions).toContain('dynamodb:GetItem');
     for (const write of WRITE_ACTIONS) expect(actions.includes(write)).toBe(spec.table === 'readWrite');
-    expect(actions.includes('states:StartExecution')).toBe(spec.startsExecutions === true);
+    expect(actions.includes('states:StartExecution')).toBe(
+      spec.startsExecutions === true || spec.reconcilesExecutions === true,
+    );
+    expect(actions.includes('states:DescribeExecution')).toBe(spec.reconcilesExecutions === true);
+    expect(actions.includes('states:ListExecutions')).toBe(spec.reconcilesExecutions === true);
     expect(actions.includes('states:SendTaskSuccess')).toBe(spec.answersTaskTokens === true);
     // The Notify key for the functions that notify; the origin-verify secret for those behind the API.
     expect(secretsReadBy(prod, name).sort()).toEqual(
@@ -755,7 +759,7 @@ describe('housekeeping', () => {
   it('runs every scheduled function from the registry on its EventBridge schedule', () => {
     // Prepare
     const scheduled = FUNCTION_NAMES.filter((name) => (FUNCTIONS[name] as FunctionSpec).schedule);
-    expect(scheduled).toEqual(expect.arrayContaining(['resume-assessments', 'compact-library']));
+    expect(scheduled).toEqual(expect.arrayContaining(['reconcile-workflows', 'compact-library']));
 
     // Act and assess
     for (const name of scheduled) {

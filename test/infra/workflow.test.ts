@@ -123,7 +123,11 @@ describe('the experiment state machine', () => {
 
   it('is the very definition `npm start` executes: one definition, two engines', () => {
     // Prepare
-    const local = synthesizeWorkflow({ region: REGION, accountId: ACCOUNT });
+    const local = synthesizeWorkflow({
+      region: REGION,
+      accountId: ACCOUNT,
+      stateMachineName: 'fail-forward-prod-experiment',
+    });
 
     // Act
     const deployed = withFunctionNames(definition);

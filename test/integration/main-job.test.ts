@@ -78,7 +78,7 @@ describe('the automatic path', () => {
       () => statesEntered(exp.id),
       (s) => s.includes('WaitForCycle'),
     );
-    expect(entered).toEqual(['Assess', 'CardDecision', 'BeginTesting', 'WaitForCycle']);
+    expect(entered).toEqual(['Start', 'Assess', 'CardDecision', 'BeginTesting', 'WaitForCycle']);
     const execution = await sfn.send(new DescribeExecutionCommand({ executionArn: executionArn(exp.id) }));
     expect(execution.status).toBe('RUNNING');
   });
@@ -155,6 +155,7 @@ describe('the escalation path', () => {
       (s) => s.includes('WaitForCycle'),
     );
     expect(entered).toEqual([
+      'Start',
       'Assess',
       'CardDecision',
       'NotifyManagers',

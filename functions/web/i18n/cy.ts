@@ -89,6 +89,7 @@ export const cy: Messages = {
     cycleRecorded: "Prawf wedi'i gofnodi",
     reminded: 'Nodyn atgoffa wedi ei anfon',
     failed: "Aeth rhywbeth o'i le",
+    continued: "Wedi parhau'n awtomatig",
   },
 
   eventDetails: {

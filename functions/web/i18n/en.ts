@@ -86,6 +86,7 @@ export const en = {
     cycleRecorded: 'Test recorded',
     reminded: 'Reminder sent',
     failed: 'Something went wrong',
+    continued: 'Carried on automatically',
   },
 
   eventDetails: {

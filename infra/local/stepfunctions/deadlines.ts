@@ -12,12 +12,29 @@ import type { WaitStore } from './store/waits.ts';
  */
 
 export const EXECUTION_TIMEOUT_CAUSE = 'The execution ran longer than its TimeoutSeconds';
+export const MAX_AGE_CAUSE = 'The execution reached the maximum duration of a Standard workflow execution';
 
-/** When the execution must end, if its definition sets TimeoutSeconds; it spans all segments. */
-export const executionDeadlineAt = (machine: Machine, execution: ExecutionRecord): number | undefined =>
-  machine.executionTimeoutSeconds === undefined
-    ? undefined
-    : execution.startDate + machine.executionTimeoutSeconds * 1000;
+/** AWS ends a Standard execution that runs for a year. */
+export const DEFAULT_MAX_EXECUTION_AGE_SECONDS = 365 * 24 * 3600;
+
+/**
+ * When the execution must end, and why: its definition's TimeoutSeconds or the service's maximum
+ * execution age, whichever comes first. Both span all segments.
+ */
+export const executionDeadline = (
+  machine: Machine,
+  execution: ExecutionRecord,
+): { at: number; cause: string } => {
+  const ageLimit = execution.startDate + machine.maxAgeSeconds * 1000;
+  const timeout = machine.executionTimeoutSeconds;
+  if (timeout !== undefined && execution.startDate + timeout * 1000 <= ageLimit) {
+    return { at: execution.startDate + timeout * 1000, cause: EXECUTION_TIMEOUT_CAUSE };
+  }
+  return { at: ageLimit, cause: MAX_AGE_CAUSE };
+};
+
+export const executionDeadlineAt = (machine: Machine, execution: ExecutionRecord): number =>
+  executionDeadline(machine, execution).at;
 
 /** What a waiting task that is past a deadline resumes with: the first deadline that passed decides. */
 const expiry = (record: WaitingRecord, now: number): Replay => {

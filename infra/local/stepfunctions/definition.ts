@@ -17,6 +17,8 @@ interface Catcher {
 }
 
 export const LAMBDA_INVOKE = 'arn:aws:states:::lambda:invoke';
+/** Starting an execution of a state machine, request-response: the service runs it itself. */
+export const START_EXECUTION = 'arn:aws:states:::states:startExecution';
 export const CALLBACK_SUFFIX = '.waitForTaskToken';
 
 /** `setTimeout` holds 32-bit milliseconds; a longer delay fires at once, which would time every task out. */
@@ -32,6 +34,8 @@ export interface TaskStateInfo {
   name: string;
   resource: string;
   lambdaInvoke: boolean;
+  /** `states:startExecution`, run by the service; other patterns of it (`.sync`, callbacks) are refused. */
+  startExecution: boolean;
   callback: boolean;
   /** Inside a Parallel branch or a Map iteration. */
   nested: boolean;
@@ -66,6 +70,7 @@ export const taskStates = (definition: AslDefinition, nested = false): TaskState
         name,
         resource,
         lambdaInvoke: resource === LAMBDA_INVOKE || resource === `${LAMBDA_INVOKE}${CALLBACK_SUFFIX}`,
+        startExecution: resource === START_EXECUTION,
         callback: isCallbackResource(resource),
         nested,
         state,

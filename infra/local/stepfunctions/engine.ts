@@ -33,15 +33,18 @@ export class ParkSignal extends Error {
   }
 }
 
+/** Errors of a service rather than of a function's code. */
+const SERVICE_ERROR_PREFIXES = ['Lambda.', 'States.', 'StepFunctions.'];
+
 /**
  * What AWS reports when a Lambda function throws: the error type as Error and a JSON Cause.
- * Errors named `Lambda.*` or `States.*` stand for the Lambda service or Step Functions itself and keep
- * their message as Cause.
+ * Errors named `Lambda.*`, `States.*` or `StepFunctions.*` stand for a service (Lambda, Step Functions,
+ * its startExecution integration) and keep their message as Cause.
  */
 export const taskErrorOf = (thrown: unknown): TaskError => {
   const name = thrown instanceof Error && thrown.name ? thrown.name : 'Error';
   const message = thrown instanceof Error ? thrown.message : String(thrown);
-  if (name.startsWith('Lambda.') || name.startsWith('States.')) return new TaskError(name, message);
+  if (SERVICE_ERROR_PREFIXES.some((prefix) => name.startsWith(prefix))) return new TaskError(name, message);
   return new TaskError(name, JSON.stringify({ errorType: name, errorMessage: message }));
 };
 

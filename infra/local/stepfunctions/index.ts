@@ -1,4 +1,5 @@
 import type { AddressInfo } from 'node:net';
+import { DEFAULT_MAX_EXECUTION_AGE_SECONDS } from './deadlines.ts';
 import { createApiServer } from './http-api.ts';
 import type { LocalStateMachineSpec } from './machines.ts';
 import { LocalStepFunctionsService } from './service.ts';
@@ -35,6 +36,11 @@ export interface LocalStepFunctionsOptions {
   stateMachines: LocalStateMachineSpec[];
   /** How often due task-token deadlines are checked, in ms (default 250). */
   timerIntervalMs?: number;
+  /**
+   * The maximum age of an execution, in seconds, past which it ends TIMED_OUT as in AWS (default one
+   * year, a Standard execution's limit). Shorter, it lets a workflow that continues as new be tried.
+   */
+  maxExecutionAgeSeconds?: number;
 }
 
 /**
@@ -52,6 +58,7 @@ export const startLocalStepFunctions = async (
     accountId: opts.accountId ?? '000000000000',
     stateMachines: opts.stateMachines,
     timerIntervalMs: opts.timerIntervalMs ?? 250,
+    maxExecutionAgeSeconds: opts.maxExecutionAgeSeconds ?? DEFAULT_MAX_EXECUTION_AGE_SECONDS,
   });
   try {
     await service.init();

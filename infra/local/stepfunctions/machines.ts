@@ -3,6 +3,7 @@ import { StateMachine } from 'aws-local-stepfunctions';
 import {
   type AslDefinition,
   engineBaseDefinition,
+  START_EXECUTION,
   statesOf,
   type TaskStateInfo,
   taskStates,
@@ -31,6 +32,8 @@ export interface Machine {
   base: AslDefinition;
   tasks: Map<string, TaskStateInfo>;
   executionTimeoutSeconds?: number;
+  /** The service's maximum execution age (see deadlines.ts). */
+  maxAgeSeconds: number;
 }
 
 export const NAME_PATTERN = /^[^\s<>{}[\]?*"#%\\^|~`$&,;:/\p{Cc}]{1,80}$/u;
@@ -38,6 +41,7 @@ export const NAME_PATTERN = /^[^\s<>{}[\]?*"#%\\^|~`$&,;:/\p{Cc}]{1,80}$/u;
 interface Where {
   region: string;
   accountId: string;
+  maxAgeSeconds: number;
 }
 
 /** The state machines this service runs, and the ARNs it gives them and their executions. */
@@ -65,6 +69,21 @@ export class Machines {
     });
     const tasks = new Map<string, TaskStateInfo>();
     for (const task of taskStates(definition)) {
+      if (task.resource.startsWith(`${START_EXECUTION}.`)) {
+        throw new Error(
+          `State machine ${spec.name}: ${task.name} starts an execution with ${task.resource}; only request-response (${START_EXECUTION}) is supported locally`,
+        );
+      }
+      if (task.startExecution) {
+        // Run by the service itself, never by a handler.
+        if (spec.taskHandlers[task.name]) {
+          throw new Error(
+            `State machine ${spec.name}: ${task.name} starts an execution and takes no handler`,
+          );
+        }
+        tasks.set(task.name, task);
+        continue;
+      }
       if (!spec.taskHandlers[task.name]) {
         // Without a local handler the engine would call the real AWS Lambda.
         throw new Error(`State machine ${spec.name}: no task handler for Task state ${task.name}`);
@@ -88,6 +107,7 @@ export class Machines {
       base: engineBaseDefinition(definition),
       tasks,
       ...(typeof timeout === 'number' ? { executionTimeoutSeconds: timeout } : {}),
+      maxAgeSeconds: this.where.maxAgeSeconds,
     });
   }
 

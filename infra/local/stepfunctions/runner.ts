@@ -1,6 +1,6 @@
 import { ExecutionTimeoutError, StateMachine } from 'aws-local-stepfunctions';
-import { EXECUTION_TIMEOUT_CAUSE, executionDeadlineAt } from './deadlines.ts';
-import { segmentDefinition } from './definition.ts';
+import { executionDeadline } from './deadlines.ts';
+import { MAX_TIMER_SECONDS, segmentDefinition } from './definition.ts';
 import type { EngineContext, JsonValue, LocalHandlers } from './engine.ts';
 import { type HistoryEvent, historyEvent, jsonText } from './history.ts';
 import type { Lifecycle } from './lifecycle.ts';
@@ -96,18 +96,11 @@ export class Runner {
       await this.endSegment(execution, checkpoint, { status: 'FAILED', error: 'States.Runtime', cause }, []);
       return;
     }
-    const deadline = executionDeadlineAt(machine, execution);
-    const timeoutSeconds = deadline === undefined ? undefined : (deadline - Date.now()) / 1000;
-    if (timeoutSeconds !== undefined && timeoutSeconds <= 0) {
-      const timedOut = historyEvent('ExecutionTimedOut', {
-        error: 'States.Timeout',
-        cause: EXECUTION_TIMEOUT_CAUSE,
-      });
-      const end: SegmentEnd = {
-        status: 'TIMED_OUT',
-        error: 'States.Timeout',
-        cause: EXECUTION_TIMEOUT_CAUSE,
-      };
+    const deadline = executionDeadline(machine, execution);
+    const timeoutSeconds = (deadline.at - Date.now()) / 1000;
+    if (timeoutSeconds <= 0) {
+      const timedOut = historyEvent('ExecutionTimedOut', { error: 'States.Timeout', cause: deadline.cause });
+      const end: SegmentEnd = { status: 'TIMED_OUT', error: 'States.Timeout', cause: deadline.cause };
       await this.endSegment(execution, checkpoint, end, [timedOut]);
       return;
     }
@@ -116,9 +109,11 @@ export class Runner {
       startAt: checkpoint.state,
       ...(checkpoint.attempts ? { attempts: checkpoint.attempts } : {}),
       heartbeatTimeout: replay?.kind === 'timeout' && replay.error === 'States.HeartbeatTimeout',
-      ...(timeoutSeconds === undefined ? {} : { timeoutSeconds }),
+      // Beyond what a timer can hold no segment runs (they end at each wait), and the waiting records
+      // carry the deadline across waits.
+      ...(timeoutSeconds <= MAX_TIMER_SECONDS ? { timeoutSeconds } : {}),
     });
-    const segment = newSegment(execution, checkpoint, definition);
+    const segment = newSegment(execution, checkpoint, definition, deadline.cause);
     const end = await this.runEngine(machine, segment);
     if (!end || segment.killed) return;
     await this.endSegment(execution, checkpoint, end, segment.events);
@@ -148,7 +143,7 @@ export class Runner {
       if (segment.parked) end = { status: 'PARKED' };
       else if (!segment.killed) end = { status: 'SUCCEEDED', output: jsonText(output) };
     } catch (error) {
-      end = segment.parked ? { status: 'PARKED' } : engineFailure(error);
+      end = segment.parked ? { status: 'PARKED' } : engineFailure(error, segment.timeoutCause);
     }
     await recorded;
     this.segments.delete(segment);
@@ -188,9 +183,9 @@ export class Runner {
 }
 
 /** How an engine run that threw ends the execution. */
-const engineFailure = (error: unknown): SegmentEnd => {
+const engineFailure = (error: unknown, timeoutCause: string): SegmentEnd => {
   if (error instanceof ExecutionTimeoutError) {
-    return { status: 'TIMED_OUT', error: 'States.Timeout', cause: EXECUTION_TIMEOUT_CAUSE };
+    return { status: 'TIMED_OUT', error: 'States.Timeout', cause: timeoutCause };
   }
   const cause = error instanceof Error ? error.cause : undefined;
   return {

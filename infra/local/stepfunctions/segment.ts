@@ -1,5 +1,4 @@
 import type { StateMachineDefinition } from 'aws-local-stepfunctions';
-import { EXECUTION_TIMEOUT_CAUSE } from './deadlines.ts';
 import { type AslDefinition, statesOf, type TaskStateInfo } from './definition.ts';
 import type { EngineEvent } from './engine.ts';
 import { dataDetails, type HistoryEvent, historyEvent, jsonText, taskResource } from './history.ts';
@@ -24,12 +23,15 @@ export interface Segment {
   parked: boolean;
   killed: boolean;
   abort: () => void;
+  /** Why the execution times out if this segment runs past its deadline (see deadlines.ts). */
+  timeoutCause: string;
 }
 
 export const newSegment = (
   execution: ExecutionRecord,
   checkpoint: Checkpoint,
   definition: StateMachineDefinition,
+  timeoutCause: string,
 ): Segment => {
   const replay = checkpoint.replay !== undefined;
   const segment: Segment = {
@@ -46,6 +48,7 @@ export const newSegment = (
     parked: false,
     killed: false,
     abort: () => {},
+    timeoutCause,
   };
   if (replay) {
     segment.rawInputs.set(checkpoint.state, checkpoint.input);
@@ -131,7 +134,7 @@ export const recordEngineEvents = async (
         segment.events.push(
           historyEvent(
             'ExecutionTimedOut',
-            { error: 'States.Timeout', cause: EXECUTION_TIMEOUT_CAUSE },
+            { error: 'States.Timeout', cause: segment.timeoutCause },
             event.timestamp,
           ),
         );

@@ -19,6 +19,7 @@ export interface ServiceOptions {
   accountId: string;
   stateMachines: LocalStateMachineSpec[];
   timerIntervalMs: number;
+  maxExecutionAgeSeconds: number;
 }
 
 /**
@@ -44,10 +45,19 @@ export class LocalStepFunctionsService {
       region: options.region,
       tableName: options.tableName,
     });
-    this.machines = new Machines({ region: options.region, accountId: options.accountId });
+    this.machines = new Machines({
+      region: options.region,
+      accountId: options.accountId,
+      maxAgeSeconds: options.maxExecutionAgeSeconds,
+    });
     this.executions = new ExecutionStore(this.table);
     const waits = new WaitStore(this.table);
-    const tasks = new TaskRunner({ waits, region: options.region });
+    const tasks = new TaskRunner({
+      waits,
+      region: options.region,
+      // The API is built below; a task can only run once the service is up.
+      startExecution: (params) => this.api.startExecution(params),
+    });
     const { machines, executions } = this;
     this.runner = new Runner({ machines, executions, waits, tasks, lifecycle });
     const tokens = new TaskTokens({

@@ -5,6 +5,7 @@ import { type JsonValue, ParkSignal, TaskError, taskErrorOf, timeoutError } from
 import { dataDetails, historyEvent, jsonText, type TaskResource, taskResource } from './history.ts';
 import type { LocalTaskHandler, Machine } from './machines.ts';
 import type { Segment } from './segment.ts';
+import { type StartExecution, startExecutionTask } from './start-execution.ts';
 import type { Replay, WaitingRecord } from './store/records.ts';
 import type { WaitStore } from './store/waits.ts';
 
@@ -33,18 +34,26 @@ interface Call {
 interface TaskRunnerDeps {
   waits: WaitStore;
   region: string;
+  /** The API's StartExecution, for `states:startExecution` tasks (start-execution.ts). */
+  startExecution: StartExecution;
 }
 
 /**
  * Runs a Task state for the engine (it calls `run` as the state's local handler) and records the task's
  * own history events. One kind of task per method: a replayed callback outcome, a task that waits for its
- * token, and a plain invocation.
+ * token, and a plain invocation (of the state's handler, or of the service's own `states:startExecution`).
  */
 export class TaskRunner {
   private readonly deps: TaskRunnerDeps;
+  private readonly startExecution: LocalTaskHandler;
 
   constructor(deps: TaskRunnerDeps) {
     this.deps = deps;
+    this.startExecution = startExecutionTask(deps.startExecution);
+  }
+
+  private handlerFor(machine: Machine, task: TaskStateInfo): LocalTaskHandler {
+    return task.startExecution ? this.startExecution : handlerOf(machine, task);
   }
 
   async run(
@@ -107,7 +116,7 @@ export class TaskRunner {
     );
     let result: unknown;
     try {
-      result = await handlerOf(machine, task)(payload, {
+      result = await this.handlerFor(machine, task)(payload, {
         stateName: task.name,
         executionArn: segment.execution.executionArn,
       });
@@ -149,7 +158,7 @@ export class TaskRunner {
       ...(limits.heartbeatSeconds === undefined
         ? {}
         : { heartbeatAt: now + limits.heartbeatSeconds * 1000, heartbeatSeconds: limits.heartbeatSeconds }),
-      ...(executionDeadline === undefined ? {} : { executionDeadlineAt: executionDeadline }),
+      executionDeadlineAt: executionDeadline,
     };
   }
 

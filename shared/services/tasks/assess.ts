@@ -1,6 +1,7 @@
 import { assess } from '../../domain/assess.ts';
 import type { Experiment } from '../../domain/experiment.ts';
 import { SYSTEM_ACTOR } from '../../domain/roles.ts';
+import { requireDriver } from '../../workflow/continuation.ts';
 import type { Timers } from '../../workflow/payloads.ts';
 import type { ExperimentDeps } from '../experiments/deps.ts';
 import { historyEntry, load, policyOf } from '../experiments/records.ts';
@@ -12,16 +13,25 @@ export interface AssessOutput {
   timers: Timers;
 }
 
+/** The execution running the task: its ARN and start (`$$.Execution`). */
+export interface ExecutionContext {
+  arn: string;
+  startedAt: string;
+}
+
 /**
  * Task "Assess": runs the card against the experiment's own policy version and records the answer in
  * one conditional write. Run again (Step Functions runs tasks at least once), it reports the answer given.
+ * The same write records the first execution as the one that drives the experiment, so the submission
+ * itself writes nothing more.
  */
 export const assessTask =
   (deps: ExperimentDeps) =>
-  (id: string): Promise<AssessOutput> =>
+  (id: string, execution?: ExecutionContext): Promise<AssessOutput> =>
     retryOnConflict(async () => {
       const record = await load(deps.store, id);
       const exp = record.experiment;
+      requireDriver(exp, execution?.arn);
       const policy = await policyOf(deps.policies, exp);
       if (exp.status !== 'assessing') {
         return {
@@ -31,7 +41,14 @@ export const assessTask =
       }
       const assessment = assess(exp.card, policy);
       const at = deps.now().toISOString();
-      const next: Experiment = { ...exp, assessment: { ...assessment, assessedAt: at }, updatedAt: at };
+      const next: Experiment = {
+        ...exp,
+        assessment: { ...assessment, assessedAt: at },
+        updatedAt: at,
+        ...(exp.execution || !execution
+          ? {}
+          : { execution: { arn: execution.arn, generation: 0, startedAt: execution.startedAt } }),
+      };
       if (assessment.decision === 'authorised') {
         next.status = transition(exp, 'authoriseByCard', SYSTEM_ACTOR);
         next.authorisation = { by: SYSTEM_ACTOR.id, at };

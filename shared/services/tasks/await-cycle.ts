@@ -1,7 +1,8 @@
 import { NotFoundError } from '../../errors.ts';
+import { requireDriver } from '../../workflow/continuation.ts';
 import { cycleOutput } from '../../workflow/payloads.ts';
 import type { ExperimentDeps } from '../experiments/deps.ts';
-import { policyOf } from '../experiments/records.ts';
+import { load, policyOf } from '../experiments/records.ts';
 
 /**
  * Task "WaitForCycle" (task token): parks the token for the next cycle; if the owner already recorded a
@@ -10,8 +11,12 @@ import { policyOf } from '../experiments/records.ts';
  */
 export const awaitCycleTask =
   (deps: ExperimentDeps) =>
-  async (id: string, taskToken: string, seen: number): Promise<void> => {
-    const record = await deps.tokens.park(id, taskToken, { kind: 'cycle', seen });
+  async (id: string, taskToken: string, seen: number, executionArn?: string): Promise<void> => {
+    // Checked before parking: a token parked by an execution that no longer drives would be answered in vain.
+    const driving = (await load(deps.store, id)).experiment;
+    requireDriver(driving, executionArn);
+    const generation = driving.execution?.generation ?? 0;
+    const record = await deps.tokens.park(id, taskToken, { kind: 'cycle', seen }, generation);
     if (!record) throw new NotFoundError();
     const exp = record.experiment;
     const unseen = exp.cycles[seen];

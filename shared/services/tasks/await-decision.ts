@@ -1,4 +1,5 @@
 import { NotFoundError } from '../../errors.ts';
+import { requireDriver } from '../../workflow/continuation.ts';
 import { decisionOutput } from '../../workflow/payloads.ts';
 import type { ExperimentDeps } from '../experiments/deps.ts';
 import { load } from '../experiments/records.ts';
@@ -10,11 +11,13 @@ import { load } from '../experiments/records.ts';
  */
 export const awaitDecisionTask =
   (deps: ExperimentDeps) =>
-  async (id: string, taskToken: string): Promise<void> => {
+  async (id: string, taskToken: string, executionArn?: string): Promise<void> => {
     let record = await load(deps.store, id);
+    requireDriver(record.experiment, executionArn);
+    const generation = record.experiment.execution?.generation ?? 0;
     while (record.experiment.status === 'escalated') {
       const escalatedAt = record.experiment.escalatedAt ?? '';
-      const after = await deps.tokens.park(id, taskToken, { kind: 'decision', escalatedAt });
+      const after = await deps.tokens.park(id, taskToken, { kind: 'decision', escalatedAt }, generation);
       if (!after) throw new NotFoundError();
       // Still waiting for this escalation's decision: whoever decides it reads the token afterwards.
       if (after.experiment.status === 'escalated' && (after.experiment.escalatedAt ?? '') === escalatedAt)

@@ -1,11 +1,17 @@
 import { escalatedToManagers } from '../../notifications/messages.ts';
+import { requireDriver } from '../../workflow/continuation.ts';
 import type { ExperimentDeps } from '../experiments/deps.ts';
 import { load } from '../experiments/records.ts';
 
-/** Task "NotifyManagers": tells the team's managers an idea is waiting for them. */
+/**
+ * Task "NotifyManagers": tells the team's managers an idea went outside the card. A workflow that resumes
+ * at the wait for a decision comes through here too: the message is sent once per escalation (its dedupe
+ * key), whether or not a decision came before it, so every escalation is told exactly once.
+ */
 export const notifyManagersTask =
   (deps: ExperimentDeps) =>
-  async (id: string): Promise<void> => {
+  async (id: string, executionArn?: string): Promise<void> => {
     const { experiment } = await load(deps.store, id);
+    requireDriver(experiment, executionArn);
     await deps.notifier.send(escalatedToManagers(experiment, deps.publicUrl));
   };

@@ -1,4 +1,5 @@
 import { decisionToOwner } from '../../notifications/messages.ts';
+import { requireDriver } from '../../workflow/continuation.ts';
 import { type DecisionOutput, decisionOutput, type Timers } from '../../workflow/payloads.ts';
 import type { ExperimentDeps } from '../experiments/deps.ts';
 import { load, policyOf } from '../experiments/records.ts';
@@ -6,8 +7,9 @@ import { load, policyOf } from '../experiments/records.ts';
 /** Task "NotifyOwner": tells the owner what was decided, and hands the workflow the outcome and its timers. */
 export const notifyOwnerTask =
   (deps: ExperimentDeps) =>
-  async (id: string): Promise<DecisionOutput & { timers: Timers }> => {
+  async (id: string, executionArn?: string): Promise<DecisionOutput & { timers: Timers }> => {
     const { experiment: exp } = await load(deps.store, id);
+    requireDriver(exp, executionArn);
     const output = decisionOutput(exp);
     const { decision } = exp;
     if (!decision || !output) throw new Error(`Experiment ${id} has no decision to tell its owner about`);

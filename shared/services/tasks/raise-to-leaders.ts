@@ -1,6 +1,7 @@
 import type { Experiment } from '../../domain/experiment.ts';
 import { SYSTEM_ACTOR } from '../../domain/roles.ts';
 import { raisedToLeaders } from '../../notifications/messages.ts';
+import { requireDriver } from '../../workflow/continuation.ts';
 import type { Timers } from '../../workflow/payloads.ts';
 import type { ExperimentDeps } from '../experiments/deps.ts';
 import { historyEntry, load, policyOf } from '../experiments/records.ts';
@@ -9,13 +10,13 @@ import { retryOnConflict } from '../retry-on-conflict.ts';
 /** Task "RaiseToLeaders": the deadline passed; the case stays escalated and joins the leaders' queue. Never a decision. */
 export const raiseToLeadersTask =
   (deps: ExperimentDeps) =>
-  async (id: string): Promise<{ timers: Timers }> => {
+  async (id: string, executionArn?: string): Promise<{ timers: Timers }> => {
     const raised = await retryOnConflict(async () => {
       const record = await load(deps.store, id);
       const exp = record.experiment;
+      requireDriver(exp, executionArn);
       const policy = await policyOf(deps.policies, exp);
-      const timers = deps.timers.timersFor(exp, policy);
-      if (exp.status !== 'escalated') return { timers, exp: undefined };
+      if (exp.status !== 'escalated') return { timers: deps.timers.timersFor(exp, policy), exp: undefined };
       const at = deps.now().toISOString();
       const entry = historyEntry(
         at,
@@ -33,7 +34,8 @@ export const raiseToLeadersTask =
       };
       // The timed-out token is dead: a decision sent to it meanwhile is refused, and the next wait finds it.
       await deps.store.save(next, record);
-      return { timers, exp: next };
+      // The next wait runs to the new deadline.
+      return { timers: deps.timers.timersFor(next, policy), exp: next };
     });
     if (raised.exp) await deps.notifier.send(raisedToLeaders(raised.exp, deps.publicUrl));
     return { timers: raised.timers };

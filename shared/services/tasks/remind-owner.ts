@@ -1,6 +1,7 @@
 import type { Experiment } from '../../domain/experiment.ts';
 import { SYSTEM_ACTOR } from '../../domain/roles.ts';
 import { reviewReminderToOwner } from '../../notifications/messages.ts';
+import { requireDriver } from '../../workflow/continuation.ts';
 import type { Timers } from '../../workflow/payloads.ts';
 import type { ExperimentDeps } from '../experiments/deps.ts';
 import { historyEntry, load, policyOf } from '../experiments/records.ts';
@@ -9,10 +10,11 @@ import { retryOnConflict } from '../retry-on-conflict.ts';
 /** Task "RemindOwner": the review date passed with no cycle recorded; remind the owner, the test goes on. */
 export const remindOwnerTask =
   (deps: ExperimentDeps) =>
-  async (id: string): Promise<{ timers: Timers }> => {
+  async (id: string, executionArn?: string): Promise<{ timers: Timers }> => {
     const { exp, count } = await retryOnConflict(async () => {
       const record = await load(deps.store, id);
       const current = record.experiment;
+      requireDriver(current, executionArn);
       const at = deps.now().toISOString();
       const next: Experiment = {
         ...current,

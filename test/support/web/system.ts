@@ -136,3 +136,12 @@ export const useWebSystem = () => {
     };
   };
 };
+
+/**
+ * A workflow step that fails for good, as the workflow's own RecordFailure task records it (for the
+ * driving execution), so a page can be checked with the failure the product really shows.
+ */
+export const failWorkflowOf = async (experimentId: string, error = 'NotifyRejected'): Promise<void> => {
+  const exp = await services().experiments.get(TEST_PEOPLE.sam, experimentId);
+  await services().tasks.recordFailure(experimentId, { Error: error }, exp.execution?.arn);
+};

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { experimentPath, h1, ideaForm, textOf } from '#test/support/web/client.ts';
-import { useWebSystem } from '#test/support/web/system.ts';
+import { failWorkflowOf, useWebSystem } from '#test/support/web/system.ts';
 
 const testApp = useWebSystem();
 
@@ -25,6 +25,26 @@ describe('the experiment page', () => {
       /^Sent to a manager .* by The prompt card It needs £900 of extra money.*Submitted .* by Sam Patel$/,
     );
     expect(page.body).not.toContain('This idea is waiting for your decision');
+  });
+
+  it('shows its owner that a workflow failure stopped it, and that the team running the service will put it right', async () => {
+    // Prepare
+    const { client } = testApp();
+    const sam = client();
+    await sam.signInAs('sam');
+    await sam.get('/ideas/new');
+    const submitted = await sam.post('/ideas', ideaForm());
+    const href = (submitted.headers.location ?? '').replace(/\/submitted$/, '');
+    await failWorkflowOf(href.split('/').at(-1) ?? '');
+
+    // Act
+    const page = await sam.get(href);
+
+    // Assess
+    expect(page.body).toContain('govuk-warning-text');
+    expect(page.body).toContain(
+      'A step failed. The team that runs Fail Forward can see it and will put it right.',
+    );
   });
 
   it('invites a manager of the team to decide, and is not found for a manager of another team', async () => {

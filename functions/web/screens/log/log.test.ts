@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { h1, ideaForm, textOf } from '#test/support/web/client.ts';
-import { useWebSystem } from '#test/support/web/system.ts';
+import { failWorkflowOf, useWebSystem } from '#test/support/web/system.ts';
 
 const testApp = useWebSystem();
 
@@ -23,6 +23,27 @@ describe('the experiment log', () => {
     expect(textOf(page.body, /data-testid="log">([\s\S]*?)<\/table>/)).toContain(
       'Evening calls to new referrals Early help Sam Patel Authorised',
     );
+  });
+
+  it('shows a leader which experiments a workflow failure stopped', async () => {
+    // Prepare
+    const { client } = testApp();
+    const sam = client();
+    await sam.signInAs('sam');
+    await sam.get('/ideas/new');
+    const submitted = await sam.post('/ideas', { ...ideaForm(), title: 'A step of this one failed' });
+    await failWorkflowOf((submitted.headers.location ?? '').split('/').at(-2) ?? '');
+    const carys = client();
+    await carys.signInAs('carys');
+
+    // Act
+    const page = await carys.get('/log');
+
+    // Assess
+    expect(textOf(page.body, /data-testid="log">([\s\S]*?)<\/table>/)).toContain(
+      'Authorised Something went wrong',
+    );
+    expect(page.body).toContain('<strong class="govuk-tag govuk-tag--red">Something went wrong</strong>');
   });
 
   it('says which date is not real, in the summary and on the field', async () => {
@@ -73,7 +94,10 @@ describe('the CSV export', () => {
       'attachment; filename="fail-forward-experiment-log-2025-03-10.csv"',
     );
     expect(csv.headers['cache-control']).toBe('no-store');
-    expect(csv.body.split('\r\n')[1]).toMatch(/^[0-9a-f-]{36},Evening calls to new referrals,/);
+    // Other tests of this file share the log: find this idea's row, an id first and the title after.
+    expect(csv.body.split('\r\n').slice(1)).toContainEqual(
+      expect.stringMatching(/^[0-9a-f-]{36},Evening calls to new referrals,/),
+    );
     expect(refused.statusCode).toBe(403);
   });
 });

@@ -64,7 +64,10 @@ export const logRows = (t: Messages, fmt: Formatter, items: Experiment[]) =>
       { html: linkHtml(experimentHref(exp.id), exp.title) },
       { text: teamName(t, exp.team) },
       { text: exp.ownerName },
-      { html: tagHtml(statusTag(t, exp.status)) },
+      // A workflow that failed for good shows beside the status, for leaders to have it put right.
+      {
+        html: `${tagHtml(statusTag(t, exp.status))}${exp.failure ? ` ${tagHtml({ text: t.experiment.failureTitle, classes: 'govuk-tag--red' })}` : ''}`,
+      },
       { text: fmt.date(exp.createdAt) },
       { text: learned.length > LEARNING_PREVIEW ? `${learned.slice(0, LEARNING_PREVIEW)}…` : learned },
     ];
