@@ -64,7 +64,9 @@ export type HistoryEvent =
   | 'declined'
   | 'cycleRecorded'
   | 'reminded'
-  | 'failed';
+  | 'failed'
+  /** Information governance removed one field's text; the entry names the field, never the text. */
+  | 'redacted';
 
 export interface HistoryEntry {
   at: string;

@@ -68,9 +68,10 @@ export const cy: Messages = {
     'youth-justice': 'Cyfiawnder ieuenctid',
     'family-support': 'Cymorth i deuluoedd',
     'children-services': 'Gwasanaethau plant',
+    'information-governance': 'Llywodraethu gwybodaeth',
   },
 
-  roles: { staff: 'staff', manager: 'rheolwr', leader: 'arweinydd' },
+  roles: { staff: 'staff', manager: 'rheolwr', leader: 'arweinydd', governance: 'llywodraethu gwybodaeth' },
 
   statuses: {
     assessing: "Wrthi'n cael ei wirio",
@@ -92,6 +93,7 @@ export const cy: Messages = {
     cycleRecorded: "Prawf wedi'i gofnodi",
     reminded: 'Nodyn atgoffa wedi ei anfon',
     failed: "Aeth rhywbeth o'i le",
+    redacted: "Testun wedi'i dynnu gan lywodraethu gwybodaeth",
   },
 
   eventDetails: {

@@ -66,9 +66,10 @@ export const en = {
     'youth-justice': 'Youth justice',
     'family-support': 'Family support',
     'children-services': "Children's services",
+    'information-governance': 'Information governance',
   } as Record<string, string>,
 
-  roles: { staff: 'staff', manager: 'manager', leader: 'leader' },
+  roles: { staff: 'staff', manager: 'manager', leader: 'leader', governance: 'information governance' },
 
   statuses: {
     assessing: 'Being checked',
@@ -90,6 +91,7 @@ export const en = {
     cycleRecorded: 'Test recorded',
     reminded: 'Reminder sent',
     failed: 'Something went wrong',
+    redacted: 'Text removed by information governance',
   },
 
   eventDetails: {
