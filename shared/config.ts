@@ -4,6 +4,8 @@
  * variables at all: it builds an `AppConfig` itself and passes it to `createServices`. Endpoints and
  * credentials are not settings: they belong to the adapters (see shared/services/index.ts).
  */
+import type { RetentionPeriod } from './domain/retention.ts';
+
 export interface NotifyConfig {
   secretName: string;
   userPoolId: string;
@@ -23,9 +25,19 @@ export interface AppConfig {
   publicUrl: string;
   /** Where GOV.UK Notify's key and the user directory are: set only on the functions that notify. */
   notify: NotifyConfig | undefined;
+  /**
+   * How long a closed experiment is kept before it is anonymised: `retentionMonths` (default 72) from
+   * the council's retention schedule; on one machine, seconds (`RETENTION_SECONDS`) to try it.
+   */
+  retention: RetentionPeriod;
+  /** How long audit entries are kept (default 72 months); they are never anonymised. */
+  auditRetentionMonths: number;
 }
 
 type Env = Readonly<Record<string, string | undefined>>;
+
+/** The spec's default for both `retentionMonths` and `auditRetentionMonths`. */
+export const DEFAULT_RETENTION_MONTHS = 72;
 
 const required = (env: Env, name: string): string => {
   const value = env[name];
@@ -38,6 +50,15 @@ const positiveSeconds = (env: Env, name: string): number | undefined => {
   if (raw === undefined || raw === '') return undefined;
   const value = Number(raw);
   if (!Number.isFinite(value) || value <= 0) throw new Error(`${name} must be a positive number of seconds`);
+  return value;
+};
+
+const months = (env: Env, name: string): number => {
+  const raw = env[name];
+  if (raw === undefined || raw === '') return DEFAULT_RETENTION_MONTHS;
+  const value = Number(raw);
+  if (!Number.isInteger(value) || value < 1 || value > 1200)
+    throw new Error(`${name} must be a whole number of months from 1 to 1200`);
   return value;
 };
 
@@ -61,4 +82,6 @@ export const readConfig = (env: Env): AppConfig => ({
   submitWaitMs: Number(env.SUBMIT_WAIT_MS ?? 3000),
   publicUrl: env.PUBLIC_URL || 'http://localhost:3000',
   notify: notifyConfig(env),
+  retention: { months: months(env, 'RETENTION_MONTHS') },
+  auditRetentionMonths: months(env, 'AUDIT_RETENTION_MONTHS'),
 });

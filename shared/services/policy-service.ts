@@ -78,7 +78,12 @@ export const policyService = (deps: { policies: PolicyStore; store: ExperimentSt
         reason: body.reason,
       };
       try {
-        await deps.policies.publish(policy);
+        await deps.policies.publish(policy, {
+          actor: user.id,
+          action: 'policyPublished',
+          target: String(policy.version),
+          outcome: 'done',
+        });
       } catch (error) {
         if (error instanceof PolicyVersionTaken) {
           throw new ConflictError(

@@ -15,8 +15,8 @@ export interface Page<T> {
   next: string | null;
 }
 
-/** Submission dates as the spec reads them: `to` includes the whole day it names. */
-const dateRange = (query: ListQuery) => {
+/** Dates as the spec reads them in every filter: `to` includes the whole day it names. */
+export const dateRange = (query: { from?: string | undefined; to?: string | undefined }) => {
   const from = query.from ? new Date(query.from).toISOString() : undefined;
   const to = query.to
     ? query.to.length === 10
@@ -58,7 +58,7 @@ const bindingOf = (user: User, filters: Omit<ListFilters, 'limit' | 'startKey'>)
 
 export const experimentReads = (deps: ExperimentDeps) => ({
   async get(user: User, id: string): Promise<Experiment> {
-    return (await visible(deps.store, user, id)).experiment;
+    return (await visible(deps, user, id, 'read')).experiment;
   },
 
   /** The experiment list, newest first, a page at a time. */
