@@ -29,6 +29,11 @@ export interface FunctionSpec {
   notifies?: boolean;
   /** Signs page cursors: with read-only access to the table, it may still make the signing key's one item. */
   signsCursors?: boolean;
+  /**
+   * Records events in the audit trail (a refused read, an export): with read-only access to the table,
+   * it may still put items in the trail's two partitions, its entries and its head.
+   */
+  appendsAudit?: boolean;
   /** An EventBridge schedule expression, for housekeeping functions that no route or workflow calls. */
   schedule?: string;
   /** Bigger answers (the CSV export) get more time, within the HTTP API's 30-second limit. */
@@ -43,7 +48,7 @@ export const FUNCTIONS = {
     startsExecutions: true,
   },
   'list-experiments': { route: 'GET /api/experiments', table: 'read', signsCursors: true },
-  'get-experiment': { route: 'GET /api/experiments/{id}', table: 'read' },
+  'get-experiment': { route: 'GET /api/experiments/{id}', table: 'read', appendsAudit: true },
   'get-queue': { route: 'GET /api/queue', permission: 'decideIdeas', table: 'read' },
   'decide-experiment': {
     route: 'POST /api/experiments/{id}/decision',
@@ -52,13 +57,48 @@ export const FUNCTIONS = {
   },
   'record-cycle': { route: 'POST /api/experiments/{id}/cycles', table: 'readWrite', answersTaskTokens: true },
   'get-dashboard': { route: 'GET /api/dashboard', permission: 'seeDashboard', table: 'read' },
-  'export-csv': { route: 'GET /api/export.csv', permission: 'exportLog', table: 'read', timeoutSeconds: 29 },
+  'export-csv': {
+    route: 'GET /api/export.csv',
+    permission: 'exportLog',
+    table: 'read',
+    appendsAudit: true,
+    timeoutSeconds: 29,
+  },
   'get-policy': { route: 'GET /api/policy', table: 'read' },
   'publish-policy': { route: 'POST /api/policy', permission: 'publishPolicy', table: 'readWrite' },
   'end-sessions': {
     route: 'POST /api/people/{id}/sessions/end',
     permission: 'endSessions',
     table: 'readWrite',
+  },
+  'get-person-records': {
+    route: 'GET /api/people/{id}/records',
+    permission: 'findRecords',
+    table: 'read',
+    appendsAudit: true,
+    timeoutSeconds: 29,
+  },
+  'erase-person': {
+    route: 'POST /api/people/{id}/erasure',
+    permission: 'erasePeople',
+    table: 'readWrite',
+    timeoutSeconds: 29,
+  },
+  // No route permission: the use case refuses everyone but governance itself, after recording a
+  // refused attempt on an experiment that exists, like every other refused change.
+  'redact-experiment': { route: 'POST /api/experiments/{id}/redactions', table: 'readWrite' },
+  'get-audit': {
+    route: 'GET /api/audit',
+    permission: 'readAudit',
+    table: 'read',
+    signsCursors: true,
+    timeoutSeconds: 29,
+  },
+  'verify-audit': {
+    route: 'GET /api/audit/verify',
+    permission: 'readAudit',
+    table: 'read',
+    timeoutSeconds: 29,
   },
   'assess-experiment': { workflow: true, table: 'readWrite' },
   'notify-managers': { workflow: true, table: 'readWrite', notifies: true },
@@ -70,6 +110,8 @@ export const FUNCTIONS = {
   'record-failure': { workflow: true, table: 'readWrite' },
   // Starts the workflow of any submission stored but never started (a crash between the two).
   'resume-assessments': { table: 'readWrite', startsExecutions: true, schedule: 'rate(5 minutes)' },
+  // Anonymises closed experiments past retainUntil and removes audit entries past their retention.
+  'apply-retention': { table: 'readWrite', schedule: 'rate(1 hour)', timeoutSeconds: 300 },
 } as const satisfies Record<string, FunctionSpec>;
 
 export type FunctionName = keyof typeof FUNCTIONS;
