@@ -12,7 +12,10 @@ import { PERSON_ID } from '#shared/domain/person.ts';
 import { TEAM_SLUG } from '#shared/domain/schemas.ts';
 import type { User } from '#shared/services/user.ts';
 
-/** The people a local sign-in offers at first: staff in two teams, a manager of each, and a leader. */
+/**
+ * The people a local sign-in offers at first: staff in two teams, a manager of each, a leader, and the
+ * council's information governance officer.
+ */
 export const DEMO_USERS = [
   {
     label: 'Sam Patel, early help (staff)',
@@ -33,6 +36,10 @@ export const DEMO_USERS = [
   {
     label: 'Carys Morgan, director (leader)',
     claims: { sub: 'carys', name: 'Carys Morgan', groups: ['leader'], team: 'children-services' },
+  },
+  {
+    label: 'Gwen Lloyd, information governance officer',
+    claims: { sub: 'gwen', name: 'Gwen Lloyd', groups: ['governance'], team: 'information-governance' },
   },
 ] as const;
 

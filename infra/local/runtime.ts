@@ -4,7 +4,7 @@ import type { SFNClient } from '@aws-sdk/client-sfn';
 import type { Context } from 'aws-lambda';
 import { apiRoutes, FUNCTION_NAMES, type FunctionName } from '#functions/registry.ts';
 import { DEFAULT_SESSION_REFRESH_SECONDS } from '#functions/web/config.ts';
-import type { AppConfig } from '#shared/config.ts';
+import { type AppConfig, DEFAULT_RETENTION_MONTHS } from '#shared/config.ts';
 import { toIssues } from '#shared/domain/schemas.ts';
 import { createServices, type Services, useServices } from '#shared/services/index.ts';
 import { createDocumentClient } from '#shared/store/clients.ts';
@@ -18,6 +18,7 @@ import { localJwt } from './local-jwt.ts';
 import { ensureTable } from './local-table.ts';
 import { localTokenSchema } from './local-token.ts';
 import { outboxNotifier } from './outbox-notifier.ts';
+import { startSchedules } from './schedules.ts';
 import { type LocalStepFunctions, startLocalStepFunctions } from './stepfunctions/index.ts';
 import { localSessionSecret, type WebRouteOptions, webRoute } from './web-route.ts';
 import { synthesizeWorkflow } from './workflow-definition.ts';
@@ -35,6 +36,10 @@ export interface LocalSystemOptions {
   reviewPeriodSeconds?: number;
   /** How often a web session's person is read again from the demo users' file (SESSION_REFRESH_SECONDS). */
   sessionRefreshSeconds?: number;
+  /** Replaces `retentionMonths`: a closed experiment is anonymised this many seconds after it closed. */
+  retentionSeconds?: number;
+  /** How often the registry's scheduled functions run here (retention, resuming assessments); default 2 s. */
+  scheduleEveryMs?: number;
   /** Extra local routes mounted after the API and the local tools, before the web pages. */
   extraRoutes?: LocalRoute[];
   /** Test only (test/faults): fails workflow task calls on demand; `npm start` never sets it. */
@@ -221,6 +226,10 @@ export const startLocalSystem = async (opts: LocalSystemOptions = {}): Promise<L
         submitWaitMs: 3000,
         publicUrl: url,
         notify: undefined,
+        retention: opts.retentionSeconds
+          ? { seconds: opts.retentionSeconds }
+          : { months: DEFAULT_RETENTION_MONTHS },
+        auditRetentionMonths: DEFAULT_RETENTION_MONTHS,
       },
       dynamoEndpoint: db.endpoint,
       stepFunctionsEndpoint: stepFunctionsEndpoint.promise,
@@ -262,8 +271,11 @@ export const startLocalSystem = async (opts: LocalSystemOptions = {}): Promise<L
     // After a crash: resume interrupted executions, then restart any experiment stored but never started.
     await stepFunctions.recover();
     await local.services.tasks.resumeAssessments();
+    // What EventBridge runs on a schedule in AWS runs here at once (what fell due while it was down)
+    // and then every few seconds.
+    const schedules = startSchedules({ handlers, everyMs: opts.scheduleEveryMs ?? 2_000 });
 
-    const running = { db, stepFunctions, server, local };
+    const running = { db, stepFunctions, server, local, schedules };
     return {
       url,
       port: boundPort,
@@ -273,6 +285,7 @@ export const startLocalSystem = async (opts: LocalSystemOptions = {}): Promise<L
           running.server.close(() => done());
           running.server.closeAllConnections();
         });
+        await running.schedules.stop();
         await running.stepFunctions.stop();
         await running.local.close();
         await running.db.stop();

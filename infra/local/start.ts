@@ -1,6 +1,6 @@
 /**
  * `npm start`: the whole of Fail Forward on one machine. Honours PORT, DATA_DIR,
- * DECISION_DEADLINE_SECONDS and REVIEW_PERIOD_SECONDS (see the README).
+ * DECISION_DEADLINE_SECONDS, REVIEW_PERIOD_SECONDS and RETENTION_SECONDS (see the README).
  * `npm run demo` is the same with `--demo`: it loads the demo set through the JSON API.
  */
 import { loadDemoData } from './demo-data.ts';
@@ -23,6 +23,12 @@ if (review !== undefined && (!Number.isFinite(review) || review <= 0)) {
   process.exit(2);
 }
 
+const retention = process.env.RETENTION_SECONDS ? Number(process.env.RETENTION_SECONDS) : undefined;
+if (retention !== undefined && (!Number.isFinite(retention) || retention <= 0)) {
+  console.error('RETENTION_SECONDS must be a positive number of seconds.');
+  process.exit(2);
+}
+
 // Ctrl-C while starting: exit at once (the database child is stopped on exit).
 const early = () => process.exit(130);
 process.once('SIGINT', early);
@@ -33,6 +39,7 @@ const system = await startLocalSystem({
   dataDir,
   ...(deadline ? { decisionDeadlineSeconds: deadline } : {}),
   ...(review ? { reviewPeriodSeconds: review } : {}),
+  ...(retention ? { retentionSeconds: retention } : {}),
 });
 process.off('SIGINT', early);
 process.off('SIGTERM', early);
@@ -50,9 +57,10 @@ Open it in a browser and choose Sign in to use the pages as one of the demo user
   Step Functions:   ${system.endpoints.stepfunctions}
   decision deadline ${deadline ? `${deadline} s (DECISION_DEADLINE_SECONDS)` : 'from the card policy (days)'}
   review period     ${review ? `${review} s (REVIEW_PERIOD_SECONDS)` : 'durationWeeks of each idea'}
+  retention         ${retention ? `${retention} s after closing (RETENTION_SECONDS)` : '72 months after closing'}
 
 Demo users (POST ${system.url}/local/token with one of these bodies to get a token):
-${DEMO_USERS.map((u) => `  ${u.label.padEnd(34)} ${JSON.stringify(u.claims)}`).join('\n')}
+${DEMO_USERS.map((u) => `  ${u.label.padEnd(44)} ${JSON.stringify(u.claims)}`).join('\n')}
 
 Press Ctrl-C to stop.`);
 

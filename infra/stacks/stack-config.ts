@@ -1,5 +1,6 @@
 import type { App } from 'aws-cdk-lib';
 import { RetentionDays } from 'aws-cdk-lib/aws-logs';
+import { DEFAULT_RETENTION_MONTHS } from '#shared/config.ts';
 
 export type Stage = 'dev' | 'prod';
 
@@ -51,6 +52,10 @@ export interface StackConfig {
    * holding the CloudFront alarm, because CloudFront's metrics exist only in us-east-1.
    */
   webDistributionId: string | undefined;
+  /** How long a closed experiment is kept before it is anonymised, from the council's retention schedule. */
+  retentionMonths: number;
+  /** How long audit entries are kept. */
+  auditRetentionMonths: number;
 }
 
 /** A custom domain name with its ACM certificate. */
@@ -95,6 +100,8 @@ const ENV_NAMES = {
   apiCertificateArn: 'FAIL_FORWARD_API_CERTIFICATE_ARN',
   originVerifySecretName: 'FAIL_FORWARD_ORIGIN_VERIFY_SECRET_NAME',
   webDistributionId: 'FAIL_FORWARD_WEB_DISTRIBUTION_ID',
+  retentionMonths: 'FAIL_FORWARD_RETENTION_MONTHS',
+  auditRetentionMonths: 'FAIL_FORWARD_AUDIT_RETENTION_MONTHS',
 } as const;
 
 export type ConfigKey = keyof typeof ENV_NAMES;
@@ -255,7 +262,16 @@ export const readConfig = (app: App, env: NodeJS.ProcessEnv = process.env): Stac
     apiDomains,
     originVerifySecretName: text('originVerifySecretName') ?? `fail-forward/${stage}/origin-verify`,
     webDistributionId,
+    retentionMonths: months(raw('retentionMonths'), 'retentionMonths'),
+    auditRetentionMonths: months(raw('auditRetentionMonths'), 'auditRetentionMonths'),
   };
+};
+
+/** A retention period in whole months: the spec's 72 until the council sets its own. */
+const months = (value: unknown, key: string): number => {
+  const n = positiveInteger(value, key) ?? DEFAULT_RETENTION_MONTHS;
+  if (n > 1200) fail(`${key} must be at most 1200 months`);
+  return n;
 };
 
 /** Both or neither: CloudFront serves an alternate domain name only with a certificate that covers it. */
