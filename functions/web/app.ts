@@ -36,8 +36,6 @@ export interface WebAppDeps {
   now?: () => Date;
   /** Where unexpected errors go; never to the page. */
   logError?: (error: unknown) => void;
-  /** Where a leader's ending of someone's sessions is written, one JSON line each. */
-  logEvent?: (line: string) => void;
 }
 
 type ErrorPage = 'notFound' | 'forbidden' | 'csrf' | 'server' | 'badRequest';
@@ -204,6 +202,7 @@ export const createWebApp = (deps: WebAppDeps) => {
     const cookies: string[] = [];
     if (remember) cookies.push(hostCookie(LANG_COOKIE, locale, { maxAgeSeconds: YEAR_SECONDS }));
     const user: User | undefined = session.user;
+    const services = deps.services();
 
     const ctx: PageContext = {
       req,
@@ -217,13 +216,9 @@ export const createWebApp = (deps: WebAppDeps) => {
       fmt,
       now: at,
       config,
-      services: deps.services(),
+      services,
       auth: deps.signIn,
-      people: sessionAdmin({
-        sessions: deps.sessions(),
-        ...(deps.logEvent ? { log: deps.logEvent } : {}),
-        now: () => at.getTime(),
-      }),
+      people: sessionAdmin({ sessions: deps.sessions(), audit: services.audit, now: () => at.getTime() }),
       cookies,
       render: (view: string, data: Record<string, unknown>, opts: RenderOptions): WebResponse => {
         const shown = flash.take();
@@ -244,11 +239,21 @@ export const createWebApp = (deps: WebAppDeps) => {
       signIn: async (next, grant) => {
         await session.signIn(next, grant);
         ctx.user = session.user;
+        await services.audit.record({ actor: next.id, action: 'signIn', target: null, outcome: 'done' });
       },
       signOut: async (next?: Flash) => {
+        const leaving = session.user;
         const grant = await session.signOut();
         flash.set(next);
         ctx.user = undefined;
+        if (leaving) {
+          await services.audit.record({
+            actor: leaving.id,
+            action: 'signOut',
+            target: null,
+            outcome: 'done',
+          });
+        }
         return grant;
       },
       setFlash: (next: Flash) => flash.set(next),

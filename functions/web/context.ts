@@ -1,4 +1,5 @@
 import type { Role } from '#shared/domain/roles.ts';
+import type { AuditService } from '#shared/services/audit-service.ts';
 import type { DashboardService } from '#shared/services/dashboard-service.ts';
 import type { ExperimentService } from '#shared/services/experiment-service.ts';
 import type { exportService } from '#shared/services/export-service.ts';
@@ -18,6 +19,8 @@ export interface WebServices {
   policies: Pick<PolicyService, 'current' | 'all' | 'preview' | 'publish'>;
   dashboard: Pick<DashboardService, 'get'>;
   exports: Pick<ReturnType<typeof exportService>, 'csv'>;
+  /** Sign-in, sign-out and sessions ended by someone else are recorded in the audit trail. */
+  audit: Pick<AuditService, 'record'>;
 }
 
 export interface RenderOptions {

@@ -19,6 +19,7 @@ import { STATUSES, type Status } from '#shared/domain/status.ts';
 import { ConflictError, ForbiddenError, IdempotencyMismatchError, NotFoundError } from '#shared/errors.ts';
 import type { Dashboard, Figures } from '#shared/services/dashboard-service.ts';
 import type { User } from '#shared/services/user.ts';
+import type { AuditRecord } from '#shared/store/audit-store.ts';
 import type { WebServices } from '../context.ts';
 
 const WEEK_MS = 7 * 24 * 3600 * 1000;
@@ -38,6 +39,7 @@ export const fakeServices = (opts: { now?: () => Date; policies?: Policy[] } = {
   const policies = opts.policies ?? [POLICY_V1];
   const current = () => policies[policies.length - 1] ?? POLICY_V1;
   const calls = { submit: 0, decide: 0, recordCycle: 0, publish: 0 };
+  const audited: AuditRecord[] = [];
 
   const visible = (user: User, id: string) => {
     const exp = experiments.get(id);
@@ -46,6 +48,11 @@ export const fakeServices = (opts: { now?: () => Date; policies?: Policy[] } = {
   };
 
   const services: WebServices = {
+    audit: {
+      async record(record: AuditRecord) {
+        audited.push(record);
+      },
+    },
     experiments: {
       async submit(user: User, key: string, body: Submission) {
         calls.submit += 1;
@@ -287,5 +294,5 @@ export const fakeServices = (opts: { now?: () => Date; policies?: Policy[] } = {
       },
     },
   };
-  return { services, experiments, calls };
+  return { services, experiments, calls, audited };
 };

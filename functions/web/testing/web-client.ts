@@ -150,7 +150,6 @@ export const testApp = (
   opts: {
     now?: () => Date;
     logError?: (error: unknown) => void;
-    logEvent?: (line: string) => void;
     config?: () => WebConfig;
     /** Puts something around the in-memory store, to count or fail its calls. */
     wrapSessions?: (store: SessionStore) => SessionStore;
@@ -175,7 +174,6 @@ export const testApp = (
     config,
     now,
     logError: opts.logError ?? (() => undefined),
-    logEvent: opts.logEvent ?? (() => undefined),
   });
   const signInAs: SignInAs = async (person) => {
     const session = newStoredSession(now().getTime(), TEST_PEOPLE[person]);

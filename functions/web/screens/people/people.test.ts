@@ -42,10 +42,9 @@ describe('people signed in (leaders)', () => {
     expect(page.body).toContain('href="/people"');
   });
 
-  it('ends every session of a person after a confirmation, logs it, and says how many', async () => {
+  it('ends every session of a person after a confirmation, audits it, and says how many', async () => {
     // Prepare
-    const logged: string[] = [];
-    const { client, sessions } = testApp({ logEvent: (line) => logged.push(line) });
+    const { client, sessions, fake } = testApp();
     const [megan, meganPhone, carys] = [client(), client(), client()];
     await megan.signInAs('megan');
     await meganPhone.signInAs('megan');
@@ -66,8 +65,8 @@ describe('people signed in (leaders)', () => {
     expect(meganAfter.statusCode).toBe(303);
     expect(meganAfter.headers.location).toBe('/sign-in?returnTo=%2Fqueue');
     expect(sessions.size()).toBe(1);
-    expect(logged.map((line) => JSON.parse(line))).toEqual([
-      { event: 'sessionsEnded', at: expect.any(String), actor: 'carys', person: 'megan', ended: 2 },
+    expect(fake.audited.filter((entry) => entry.action === 'sessionEnded')).toEqual([
+      { actor: 'carys', action: 'sessionEnded', target: 'megan', outcome: 'done' },
     ]);
   });
 
