@@ -15,6 +15,7 @@ export const USERS = {
   nia: { sub: 'nia', name: 'Nia Thomas', groups: ['staff', 'manager'], team: 'early-help' },
   owen: { sub: 'owen', name: 'Owen Price', groups: ['staff', 'manager'], team: 'youth-justice' },
   carys: { sub: 'carys', name: 'Carys Morgan', groups: ['leader'], team: 'children-services' },
+  gwen: { sub: 'gwen', name: 'Gwen Lloyd', groups: ['governance'], team: 'information-governance' },
 } satisfies Record<string, DemoUser>;
 
 export interface Response<T = Record<string, unknown>> {
