@@ -18,7 +18,8 @@ type Identity =
   | 'other staff'
   | 'manager same team'
   | 'manager other team'
-  | 'leader';
+  | 'leader'
+  | 'governance';
 const IDENTITIES: Identity[] = [
   'no token',
   'expired token',
@@ -28,6 +29,7 @@ const IDENTITIES: Identity[] = [
   'manager same team',
   'manager other team',
   'leader',
+  'governance',
 ];
 const PEOPLE: Partial<Record<Identity, DemoUser>> = {
   'staff owner': USERS.sam,
@@ -35,6 +37,7 @@ const PEOPLE: Partial<Record<Identity, DemoUser>> = {
   'manager same team': USERS.megan,
   'manager other team': USERS.owen,
   leader: USERS.carys,
+  governance: USERS.gwen,
 };
 
 type Route =
@@ -47,7 +50,13 @@ type Route =
   | 'GET /api/dashboard'
   | 'GET /api/export.csv'
   | 'GET /api/policy'
-  | 'POST /api/policy';
+  | 'POST /api/policy'
+  | 'GET /api/people/{person}/records'
+  | 'POST /api/people/{person}/erasure'
+  | 'POST /api/people/{person}/sessions/end'
+  | 'POST /api/experiments/{id}/redactions'
+  | 'GET /api/audit'
+  | 'GET /api/audit/verify';
 
 /**
  * The expected status of every cell. The target is an escalated idea owned by staff in early help,
@@ -63,6 +72,7 @@ const EXPECTED: Record<Route, Record<Identity, number>> = {
     'manager same team': 201,
     'manager other team': 201,
     leader: 403,
+    governance: 403,
   },
   'GET /api/experiments/{id}': {
     'no token': 401,
@@ -73,6 +83,7 @@ const EXPECTED: Record<Route, Record<Identity, number>> = {
     'manager same team': 200,
     'manager other team': 404,
     leader: 200,
+    governance: 200,
   },
   'GET /api/experiments': {
     'no token': 401,
@@ -83,6 +94,7 @@ const EXPECTED: Record<Route, Record<Identity, number>> = {
     'manager same team': 200,
     'manager other team': 200,
     leader: 200,
+    governance: 200,
   },
   'GET /api/queue': {
     'no token': 401,
@@ -93,6 +105,7 @@ const EXPECTED: Record<Route, Record<Identity, number>> = {
     'manager same team': 200,
     'manager other team': 200,
     leader: 200,
+    governance: 403,
   },
   'POST /api/experiments/{id}/decision': {
     'no token': 401,
@@ -103,6 +116,7 @@ const EXPECTED: Record<Route, Record<Identity, number>> = {
     'manager same team': 200,
     'manager other team': 404,
     leader: 200,
+    governance: 403,
   },
   'POST /api/experiments/{id}/cycles': {
     'no token': 401,
@@ -113,6 +127,7 @@ const EXPECTED: Record<Route, Record<Identity, number>> = {
     'manager same team': 404,
     'manager other team': 404,
     leader: 403,
+    governance: 403,
   },
   'GET /api/dashboard': {
     'no token': 401,
@@ -123,6 +138,7 @@ const EXPECTED: Record<Route, Record<Identity, number>> = {
     'manager same team': 403,
     'manager other team': 403,
     leader: 200,
+    governance: 403,
   },
   'GET /api/export.csv': {
     'no token': 401,
@@ -133,6 +149,7 @@ const EXPECTED: Record<Route, Record<Identity, number>> = {
     'manager same team': 403,
     'manager other team': 403,
     leader: 200,
+    governance: 403,
   },
   'GET /api/policy': {
     'no token': 401,
@@ -143,6 +160,7 @@ const EXPECTED: Record<Route, Record<Identity, number>> = {
     'manager same team': 200,
     'manager other team': 200,
     leader: 200,
+    governance: 200,
   },
   'POST /api/policy': {
     'no token': 401,
@@ -153,7 +171,79 @@ const EXPECTED: Record<Route, Record<Identity, number>> = {
     'manager same team': 403,
     'manager other team': 403,
     leader: 201,
+    governance: 403,
   },
+  'GET /api/people/{person}/records': {
+    'no token': 401,
+    'expired token': 401,
+    'another issuer': 401,
+    'staff owner': 403,
+    'other staff': 403,
+    'manager same team': 403,
+    'manager other team': 403,
+    leader: 403,
+    governance: 200,
+  },
+  'POST /api/people/{person}/erasure': {
+    'no token': 401,
+    'expired token': 401,
+    'another issuer': 401,
+    'staff owner': 403,
+    'other staff': 403,
+    'manager same team': 403,
+    'manager other team': 403,
+    leader: 403,
+    governance: 200,
+  },
+  'POST /api/people/{person}/sessions/end': {
+    'no token': 401,
+    'expired token': 401,
+    'another issuer': 401,
+    'staff owner': 403,
+    'other staff': 403,
+    'manager same team': 403,
+    'manager other team': 403,
+    leader: 200,
+    governance: 200,
+  },
+  'POST /api/experiments/{id}/redactions': {
+    'no token': 401,
+    'expired token': 401,
+    'another issuer': 401,
+    'staff owner': 403,
+    'other staff': 403,
+    'manager same team': 403,
+    'manager other team': 403,
+    leader: 403,
+    governance: 200,
+  },
+  'GET /api/audit': {
+    'no token': 401,
+    'expired token': 401,
+    'another issuer': 401,
+    'staff owner': 403,
+    'other staff': 403,
+    'manager same team': 403,
+    'manager other team': 403,
+    leader: 403,
+    governance: 200,
+  },
+  'GET /api/audit/verify': {
+    'no token': 401,
+    'expired token': 401,
+    'another issuer': 401,
+    'staff owner': 403,
+    'other staff': 403,
+    'manager same team': 403,
+    'manager other team': 403,
+    leader: 403,
+    governance: 200,
+  },
+};
+
+const freshPerson = (): DemoUser => {
+  const sub = `person-${crypto.randomUUID().slice(0, 8)}`;
+  return { sub, name: `Person ${sub}`, groups: ['staff'], team: 'early-help' };
 };
 
 const tokenFor = async (who: Identity): Promise<string | undefined> => {
@@ -194,13 +284,15 @@ const cells = (Object.keys(EXPECTED) as Route[]).flatMap((route) =>
 
 describe('the access matrix', () => {
   it.each(cells)('%s as %s answers %i', async (route, who, expected) => {
-    // Prepare: a fresh escalated idea for each cell, so decisions never see an earlier cell's result.
+    // Prepare: a fresh escalated idea for each cell, so decisions never see an earlier cell's result;
+    // the people routes name a fresh person who submitted it, so erasure touches nobody else.
     const cycles = route.endsWith('cycles');
-    const target = (await api.submit(USERS.sam, cycles ? insideCard() : outsideCard())).body;
+    const person = route.includes('{person}') ? freshPerson() : USERS.sam;
+    const target = (await api.submit(person, cycles ? insideCard() : outsideCard())).body;
     expect(target.status).toBe(cycles ? 'authorised' : 'escalated');
     const token = await tokenFor(who);
     const [method, template] = route.split(' ') as [string, string];
-    const path = template.replace('{id}', String(target.id));
+    const path = template.replace('{id}', String(target.id)).replace('{person}', person.sub);
     const bodies: Partial<Record<Route, unknown>> = {
       'POST /api/experiments': insideCard(),
       'POST /api/experiments/{id}/decision': { outcome: 'approve', conditions: 'Check in after two weeks.' },
@@ -210,6 +302,8 @@ describe('the access matrix', () => {
         learned: 'An evening call works.',
         next: 'adapt',
       },
+      'POST /api/people/{person}/erasure': { reason: 'They asked for their records to be erased.' },
+      'POST /api/experiments/{id}/redactions': { field: 'problem', reason: 'A family was named by mistake.' },
       // The printed card's thresholds again: a new version that changes nothing for later cells.
       'POST /api/policy': {
         thresholds: { extraCost: 500, peopleInvolved: 10, durationWeeks: 6, staffHours: 20 },
