@@ -3,7 +3,7 @@
  * experiment-store.ts) and each request's reason and who made it, for accountability. Both hold the
  * person's id only, which the audit trail keeps anyway, and expire with the audit trail.
  */
-import { type DynamoDBDocumentClient, TransactWriteCommand } from '@aws-sdk/lib-dynamodb';
+import { type DynamoDBDocumentClient, GetCommand, TransactWriteCommand } from '@aws-sdk/lib-dynamodb';
 import { retainUntil } from '../domain/retention.ts';
 import { erasedKey, erasureRequestKey } from './keys.ts';
 
@@ -19,6 +19,14 @@ export const erasureStore = (
   tableName: string,
   opts: { retentionMonths: number },
 ) => ({
+  /** Whether the person was ever erased: a consistent read, unlike the indexes that find their records. */
+  async wasErased(personId: string): Promise<boolean> {
+    const out = await db.send(
+      new GetCommand({ TableName: tableName, Key: erasedKey(personId), ConsistentRead: true }),
+    );
+    return out.Item !== undefined;
+  },
+
   /** Marks the person erased (first) and records this request, in one write. */
   async markErased(request: ErasureRequestRecord): Promise<void> {
     const expiresAt = Math.floor(

@@ -74,6 +74,16 @@ export const peopleRecords = (deps: PeopleDeps) => {
     return [...bySeq.values()].sort((a, b) => b.seq - a.seq).map(entryView);
   };
 
+  /**
+   * Whether anything is held, or ever was: someone erased before stays known (a second erasure answers
+   * 0s, never 404), read consistently, whatever the indexes have caught up with.
+   */
+  const isKnown = async (personId: string): Promise<boolean> =>
+    (await deps.erasures.wasErased(personId)) ||
+    (await experimentIdsOf(personId)).length > 0 ||
+    (await deps.countSessions(personId)) > 0 ||
+    (await auditAbout(personId)).length > 0;
+
   const known = (personId: string): string => {
     if (!isPersonId(personId)) throw new NotFoundError(NOTHING_HELD);
     return personId;
@@ -132,14 +142,7 @@ export const peopleRecords = (deps: PeopleDeps) => {
     ): Promise<{ experiments: number; entries: number }> {
       requirePermission(user, 'erasePeople');
       const person = known(id);
-      const before = await experimentIdsOf(person);
-      if (
-        before.length === 0 &&
-        (await deps.countSessions(person)) === 0 &&
-        (await auditAbout(person)).length === 0
-      ) {
-        throw new NotFoundError(NOTHING_HELD);
-      }
+      if (!(await isKnown(person))) throw new NotFoundError(NOTHING_HELD);
       // Read only once the person is known to be someone: an unknown id is 404 whatever the body says.
       const body = readBody();
       await deps.erasures.markErased({
