@@ -44,17 +44,19 @@ export const redactionUseCase =
       if (!result.ok) throw new ValidationError(result.message, [{ path: 'field', message: result.message }]);
       if (!result.changed) return exp;
       const at = deps.now().toISOString();
+      // An anonymised experiment names nobody and keeps no free text but the learning: its entry says
+      // only that text was removed; who removed it, and when, is in the audit trail.
+      const entry = exp.anonymised
+        ? { at, by: null, byName: null, event: 'redacted' as const, status: exp.status }
+        : historyEntry(at, user, 'redacted', exp.status, `Removed the text of ${body.field}: ${body.reason}`);
       const next: StoredExperiment = {
         ...result.experiment,
         updatedAt: at,
-        history: [
-          ...result.experiment.history,
-          historyEntry(at, user, 'redacted', exp.status, `Removed the text of ${body.field}: ${body.reason}`),
-        ],
+        history: [...result.experiment.history, entry],
       };
       await saveChange(deps, user, next, record, {
         audit: { actor: user.id, action: 'redaction', target: id, outcome: 'done' },
-        names: [user.id],
+        names: exp.anonymised ? [] : [user.id],
       });
       return next;
     });
