@@ -14,6 +14,7 @@
  * current policy        POLICY                     CURRENT                          (none)
  * stats counter         STATS                      M#<yyyy-mm>#T#<team>#S#<0 or 1>  (none; see stats.ts)
  * sent notification     OUTBOX#<dedupeKey>         OUTBOX                           gsi4 OUTBOX / <at>#<dedupeKey>              sentNotifications
+ *                                                                                   (expiresAt is the TTL, 400 days on)
  * task token            TOKEN#<experimentId>       TOKEN                            (none; expiresAt is the TTL, a year on; see shared/workflow/task-tokens.ts)
  * signing key           KEY#<purpose>              KEY                              (none; made once, see signing-keys.ts)
  * web session           SESSION#<sessionId>        SESSION                          gsi3 SESSIONS#<userId> / <createdAt>#<sessionId>  personSessions
