@@ -29,8 +29,9 @@ const demoApp = () => {
   ensureDemoUsersFile(file);
   let clock = Date.parse('2026-03-02T09:00:00Z');
   const sessions = memorySessionStore();
+  const fake = fakeServices();
   const app = createWebApp({
-    services: () => fakeServices().services,
+    services: () => fake.services,
     sessions: () => sessions,
     signIn: demoSignIn({ file }),
     config: () => ({ ...testConfig(), sessionRefreshMs: REFRESH_MS }),
@@ -40,6 +41,7 @@ const demoApp = () => {
   const users = (): DemoUser[] => JSON.parse(readFileSync(file, 'utf8'));
   return {
     sessions,
+    audited: fake.audited,
     client: () => webClient(app),
     advance: (ms: number) => {
       clock += ms;
@@ -55,7 +57,7 @@ const signInAs = async (web: ReturnType<typeof webClient>, user: string, returnT
 };
 
 describe('demo sign-in', () => {
-  it('offers the people of demo-users.json: at first staff in two teams, a manager of each and a leader', async () => {
+  it('offers the people of demo-users.json: at first staff in two teams, a manager of each, a leader and governance', async () => {
     // Prepare
     const demo = demoApp();
     const web = demo.client();
@@ -72,6 +74,7 @@ describe('demo sign-in', () => {
       'megan',
       'owen',
       'carys',
+      'gwen',
     ]);
     expect(page.body).toContain('Megan Jones, Early help (staff, manager)');
   });
@@ -152,7 +155,7 @@ describe('demo sign-in', () => {
     expect(nobody.body).toMatch(/<title>Error: Sign in/);
   });
 
-  it('signs out with a POST that deletes the session, and says so', async () => {
+  it('signs out with a POST that deletes the session, and says so; both are in the audit trail', async () => {
     // Prepare
     const demo = demoApp();
     const web = demo.client();
@@ -171,6 +174,10 @@ describe('demo sign-in', () => {
     expect(home.body).toContain('You have signed out.');
     expect(list.statusCode).toBe(303);
     expect(list.headers.location).toBe('/sign-in?returnTo=%2Fexperiments');
+    expect(demo.audited).toEqual([
+      { actor: 'sam', action: 'signIn', target: null, outcome: 'done' },
+      { actor: 'sam', action: 'signOut', target: null, outcome: 'done' },
+    ]);
   });
 });
 
