@@ -5,12 +5,12 @@
  */
 import { type AuditEntry, verifyChain } from '../domain/audit.ts';
 import type { AuditQuery } from '../domain/governance-schemas.ts';
-import { ConflictError } from '../errors.ts';
 import type { AuditFilters, AuditQueries } from '../store/audit-queries.ts';
 import { AuditHeadBusy, type AuditRecord, type AuditStore } from '../store/audit-store.ts';
 import { csvRow } from './csv.ts';
 import type { CursorBinding, PageCursors } from './cursors.ts';
 import { dateRange, type Page } from './experiments/reads.ts';
+import { auditBusy } from './retry-on-conflict.ts';
 import { requirePermission } from './rights.ts';
 import type { User } from './user.ts';
 
@@ -44,9 +44,6 @@ export type VerifyResult =
 /** How many times verification reads again when retention moved the anchor while it read. */
 const VERIFY_READS = 3;
 
-const busy = () =>
-  new ConflictError('Too many changes are being recorded at this moment. Wait a few seconds and try again.');
-
 /** What the services need to record an event: used by every use case that refuses or exports. */
 export interface AuditRecorder {
   record(record: AuditRecord): Promise<void>;
@@ -69,7 +66,7 @@ export const auditService = (deps: { store: AuditStore; queries: AuditQueries; c
       try {
         await deps.store.append(record);
       } catch (error) {
-        if (error instanceof AuditHeadBusy) throw busy();
+        if (error instanceof AuditHeadBusy) throw auditBusy();
         throw error;
       }
     },

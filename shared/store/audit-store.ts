@@ -46,6 +46,9 @@ const TTL_GRACE_SECONDS = 31 * 24 * 3600;
 
 // Grows with each lost turn and is random, so writers that lost together do not meet again.
 const backoff = (turn: number) => sleep(Math.random() * Math.min(200, 4 * 2 ** Math.min(turn, 6)));
+// Told the newer head, a writer tries again almost at once: a few milliseconds of jitter keep the
+// losers of one round from meeting in the next.
+const jitter = (turn: number) => sleep(Math.random() * Math.min(20, 2 * turn));
 
 export const toStoredEntry = (item: Record<string, unknown>): StoredAuditEntry => ({
   seq: Number(item.seq),
@@ -112,6 +115,8 @@ export const auditStore = (
         Put: {
           TableName: tableName,
           Item: auditHeadItem(entry, seq),
+          // A writer that loses learns the head it lost to from the refusal, with no read of its own.
+          ReturnValuesOnConditionCheckFailure: 'ALL_OLD',
           ...(head.seq === 0
             ? { ConditionExpression: 'attribute_not_exists(pk)' }
             : {
@@ -125,26 +130,71 @@ export const auditStore = (
     return { entry: { ...entry, seq }, actions };
   };
 
-  /**
-   * Writes `items` and the entry `record` describes in one transaction. Throws `ActionsLost` (a
-   * `VersionConflict`) when one of `items` lost to another writer (nothing was written; read again and decide again), and
-   * `AuditHeadBusy` when the head could not be taken in `MAX_TURNS` tries.
-   */
-  const transact = async (items: readonly TransactItem[], record: AuditRecord): Promise<StoredAuditEntry> => {
+  // The head as this process last wrote or was told it, and when: within a burst of this process's own
+  // writers the next turn needs no read; after a pause another process has most likely moved it, and a
+  // consistent read (one read unit) is cheaper than a transaction that fails.
+  let known: { head: AuditHead; at: number } | undefined;
+  const FRESH_MS = 1_000;
+  // Writers of one process (a Lambda container, or the whole local runtime) queue for the head here
+  // rather than all trying at once and losing to each other; across processes the condition decides.
+  let queue: Promise<unknown> = Promise.resolve();
+
+  // The refused head, as DynamoDB returns it (attribute values) or as a document client would (plain).
+  const headFromRefusal = (error: unknown, index: number): AuditHead | undefined => {
+    const reasons = (error as { CancellationReasons?: { Item?: Record<string, unknown> }[] })
+      .CancellationReasons;
+    const item = reasons?.[index]?.Item;
+    if (!item) return undefined;
+    const plain = (value: unknown) => {
+      const wrapped = value as { S?: string; N?: string } | undefined;
+      return typeof value === 'object' && value !== null ? (wrapped?.S ?? wrapped?.N) : value;
+    };
+    const seq = Number(plain(item.seq));
+    const hash = plain(item.hash);
+    const at = plain(item.at);
+    return Number.isInteger(seq) && typeof hash === 'string' && typeof at === 'string'
+      ? { seq, hash, at }
+      : undefined;
+  };
+
+  const remember = (head: AuditHead | undefined) => {
+    known = head ? { head, at: Date.now() } : undefined;
+  };
+
+  const takeTurns = async (
+    items: readonly TransactItem[],
+    record: AuditRecord,
+  ): Promise<StoredAuditEntry> => {
     for (let turn = 1; turn <= MAX_TURNS; turn++) {
-      const { entry, actions } = nextLink(record, await readHead());
+      const head = known && Date.now() - known.at < FRESH_MS ? known.head : await readHead();
+      const { entry, actions } = nextLink(record, head);
       try {
         await db.send(new TransactWriteCommand({ TransactItems: [...items, ...actions] }));
+        remember({ seq: entry.seq, hash: entry.hash, at: entry.at });
         return entry;
       } catch (error) {
         const lost = lostActions(error);
+        const told = headFromRefusal(error, items.length + 1);
+        remember(told);
         if (lost.length === 0) throw error;
         const theirs = lost.filter((index) => index < items.length);
         if (theirs.length > 0) throw new ActionsLost(record.target ?? record.action, theirs);
-        await backoff(turn);
+        // Told the newer head: try again at once; else another writer is mid-turn, so wait a little.
+        await (told ? jitter(turn) : backoff(turn));
       }
     }
     throw new AuditHeadBusy('The audit trail is busy');
+  };
+
+  /**
+   * Writes `items` and the entry `record` describes in one transaction. Throws `ActionsLost` (a
+   * `VersionConflict`) when one of `items` lost to another writer (nothing was written; read again and
+   * decide again), and `AuditHeadBusy` when the head could not be taken in `MAX_TURNS` tries.
+   */
+  const transact = (items: readonly TransactItem[], record: AuditRecord): Promise<StoredAuditEntry> => {
+    const mine = queue.then(() => takeTurns(items, record));
+    queue = mine.catch(() => undefined);
+    return mine;
   };
 
   return {

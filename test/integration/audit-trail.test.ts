@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { BatchWriteCommand, PutCommand } from '@aws-sdk/lib-dynamodb';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type AuditEntry, chainEntry } from '#shared/domain/audit.ts';
-import { auditEntryItem, auditHeadItem } from '#shared/store/audit-store.ts';
+import { auditEntryItem, auditHeadItem, auditStore } from '#shared/store/audit-store.ts';
 import { AUDIT_PARTITIONS, auditEntryKey, auditHeadKey } from '#shared/store/keys.ts';
 import { client, type DemoUser, insideCard, outsideCard, USERS } from '../support/api.ts';
 import { parseCsv } from '../support/csv.ts';
@@ -204,6 +204,36 @@ describe('GET /api/audit/verify', () => {
       (e) => e.target,
     );
     for (const exp of escalated) expect(targets.filter((t) => t === exp.id)).toHaveLength(1);
+  });
+
+  it('stays intact when writers in separate processes take turns, each told the head it lost to', {
+    timeout: 120_000,
+  }, async () => {
+    // Prepare: two more stores on the same table, as two Lambda containers would hold, each with its
+    // own queue and its own idea of the head.
+    const before = Number((await head())?.seq ?? 0);
+    const containers = [1, 2, 3].map(() =>
+      auditStore(table.db, TABLE, { retentionMonths: 72, now: () => new Date() }),
+    );
+
+    // Act: 60 appends at once, 20 from each.
+    const appended = await Promise.all(
+      Array.from({ length: 60 }, (_, i) =>
+        (containers[i % 3] as (typeof containers)[number]).append({
+          actor: `container-${i % 3}`,
+          action: 'readRefused',
+          target: `t-${i}`,
+          outcome: 'notFound',
+        }),
+      ),
+    );
+    const verdict = await verify();
+
+    // Assess
+    expect(new Set(appended.map((e) => e.seq)).size).toBe(60);
+    expect(Math.min(...appended.map((e) => e.seq))).toBe(before + 1);
+    expect(Math.max(...appended.map((e) => e.seq))).toBe(before + 60);
+    expect(verdict).toEqual({ entries: before + 60, intact: true });
   });
 
   it('names the entry changed directly in DynamoDB Local, and is intact again once it is put back', async () => {
