@@ -50,6 +50,26 @@ export interface PeopleDeps {
 
 const entryView = ({ seq: _seq, ...entry }: StoredAuditEntry): AuditEntry => entry;
 
+/** The decisions a person recorded on one experiment, from its history, so re-escalations' too. */
+const decisionsBy = (exp: StoredExperiment, person: string): PersonDecision[] =>
+  exp.history.flatMap((entry) =>
+    entry.by === person && (entry.event === 'approved' || entry.event === 'declined')
+      ? [
+          {
+            experimentId: exp.id,
+            at: entry.at,
+            outcome: entry.event === 'approved' ? 'approve' : 'decline',
+            detail: entry.detail ?? null,
+          },
+        ]
+      : [],
+  );
+
+const cyclesBy = (exp: StoredExperiment, person: string) =>
+  exp.cycles
+    .filter((cycle) => cycle.recordedBy === person)
+    .map((cycle) => ({ experimentId: exp.id, ...cycle }));
+
 export const peopleRecords = (deps: PeopleDeps) => {
   /** The ids of every experiment that names the person: owned, then named otherwise. */
   const experimentIdsOf = async (personId: string): Promise<string[]> => {
@@ -106,25 +126,8 @@ export const peopleRecords = (deps: PeopleDeps) => {
       return {
         person,
         experiments,
-        decisions: experiments.flatMap((exp) =>
-          exp.history.flatMap((entry) =>
-            entry.by === person && (entry.event === 'approved' || entry.event === 'declined')
-              ? [
-                  {
-                    experimentId: exp.id,
-                    at: entry.at,
-                    outcome: entry.event === 'approved' ? ('approve' as const) : ('decline' as const),
-                    detail: entry.detail ?? null,
-                  },
-                ]
-              : [],
-          ),
-        ),
-        cycles: experiments.flatMap((exp) =>
-          exp.cycles
-            .filter((cycle) => cycle.recordedBy === person)
-            .map((cycle) => ({ experimentId: exp.id, ...cycle })),
-        ),
+        decisions: experiments.flatMap((exp) => decisionsBy(exp, person)),
+        cycles: experiments.flatMap((exp) => cyclesBy(exp, person)),
         audit,
         sessions,
       };
