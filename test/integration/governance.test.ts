@@ -383,6 +383,7 @@ describe('redaction', () => {
       field: 'problem',
       reason: 'Typed a street name by mistake.',
     });
+    const stored = await table.get(experimentKey(exp.id));
     const unknown = await redact(USERS.gwen, exp.id, {
       field: 'cycles.9.observed',
       reason: 'A family was named.',
@@ -393,8 +394,10 @@ describe('redaction', () => {
     });
     const leader = await redact(USERS.carys, exp.id, { field: 'title', reason: 'Leaders may not.' });
     const after = (await api.get(owner, exp.id)).body as unknown as Exp;
+    const storedAfter = await table.get(experimentKey(exp.id));
 
     // Assess
+    expect(storedAfter).toEqual(stored);
     expect(res.status).toBe(200);
     expect(res.body.cycles[0]?.observed).toBe(REDACTED);
     expect(problem.status).toBe(200);
