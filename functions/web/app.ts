@@ -91,7 +91,18 @@ const dispatch = async (
         : '';
     return redirect(`/sign-in${back}`);
   }
-  if (access === 'forbidden') return errorPage('forbidden');
+  if (access === 'forbidden') {
+    // A refused page about an experiment that exists is a refused attempt like any other.
+    const id = match.params.id;
+    if (id && ctx.user) {
+      await ctx.services.experiments.refusedBeforehand(
+        ctx.user,
+        id,
+        req.method === 'GET' ? 'read' : 'change',
+      );
+    }
+    return errorPage('forbidden');
+  }
   ctx.params = match.params;
   try {
     return await match.route.handler(ctx);

@@ -15,7 +15,10 @@ import type { SignIn } from './sign-in.ts';
 
 /** What the pages use of the domain services: the same calls the JSON API's handlers make. */
 export interface WebServices {
-  experiments: Pick<ExperimentService, 'submit' | 'get' | 'list' | 'queue' | 'decide' | 'recordCycle'>;
+  experiments: Pick<
+    ExperimentService,
+    'submit' | 'get' | 'list' | 'queue' | 'decide' | 'recordCycle' | 'refusedBeforehand'
+  >;
   policies: Pick<PolicyService, 'current' | 'all' | 'preview' | 'publish'>;
   dashboard: Pick<DashboardService, 'get'>;
   exports: Pick<ReturnType<typeof exportService>, 'csv'>;

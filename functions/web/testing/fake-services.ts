@@ -54,6 +54,16 @@ export const fakeServices = (opts: { now?: () => Date; policies?: Policy[] } = {
       },
     },
     experiments: {
+      async refusedBeforehand(user: User, id: string, intent: 'read' | 'change') {
+        if (experiments.has(id)) {
+          audited.push({
+            actor: user.id,
+            action: intent === 'read' ? 'readRefused' : 'changeRefused',
+            target: id,
+            outcome: 'forbidden',
+          });
+        }
+      },
       async submit(user: User, key: string, body: Submission) {
         calls.submit += 1;
         const seen = keys.get(`${user.id}#${key}`);

@@ -7,7 +7,7 @@ import type { CursorBinding } from '../cursors.ts';
 import { requirePermission } from '../rights.ts';
 import type { User } from '../user.ts';
 import type { ExperimentDeps } from './deps.ts';
-import { visible } from './records.ts';
+import { type Intent, refused, visible } from './records.ts';
 
 /** A page of a list: `next` is the opaque cursor of the following page, null on the last. */
 export interface Page<T> {
@@ -59,6 +59,15 @@ const bindingOf = (user: User, filters: Omit<ListFilters, 'limit' | 'startKey'>)
 export const experimentReads = (deps: ExperimentDeps) => ({
   async get(user: User, id: string): Promise<Experiment> {
     return (await visible(deps, user, id, 'read')).experiment;
+  },
+
+  /**
+   * Records that `user` was refused, before any use case ran, a page or route about the experiment
+   * `id` (a member of staff opening a manager's case page): if it exists, as a refused read or change
+   * with outcome `forbidden`, like every other refusal; an id that names nothing is not recorded.
+   */
+  async refusedBeforehand(user: User, id: string, intent: Intent): Promise<void> {
+    if (await deps.store.get(id)) await refused(deps.audit, user, id, intent, 'forbidden');
   },
 
   /** The experiment list, newest first, a page at a time. */

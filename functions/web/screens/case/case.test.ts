@@ -111,4 +111,21 @@ describe('the case page', () => {
     expect(h1(missing.body)).toBe('Your form could not be sent');
     expect(fake.calls.decide).toBe(0);
   });
+
+  it('refuses the case page to someone who decides nothing, and records it when the idea exists', async () => {
+    // Prepare
+    const { sam, id, fake } = await escalate();
+    const unknown = crypto.randomUUID();
+
+    // Act
+    const page = await sam.get(`/queue/${id}`);
+    const nothing = await sam.get(`/queue/${unknown}`);
+
+    // Assess
+    expect(page.statusCode).toBe(403);
+    expect(nothing.statusCode).toBe(403);
+    expect(fake.audited.filter((entry) => entry.action !== 'signIn')).toEqual([
+      { actor: 'sam', action: 'readRefused', target: id, outcome: 'forbidden' },
+    ]);
+  });
 });
