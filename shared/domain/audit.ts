@@ -20,6 +20,8 @@ export const AUDIT_ACTIONS = [
   'cycle',
   'policyPublished',
   'csvExport',
+  /** The learning library downloaded as open data (leaders). */
+  'libraryExport',
   'recordsExport',
   'erasure',
   'redaction',

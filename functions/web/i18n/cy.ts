@@ -67,7 +67,7 @@ export const cy: Messages = {
 
   teams: teamNames('cy'),
 
-  roles: { staff: 'staff', manager: 'rheolwr', leader: 'arweinydd' },
+  roles: { staff: 'staff', manager: 'rheolwr', leader: 'arweinydd', governance: 'llywodraethu gwybodaeth' },
 
   statuses: {
     assessing: "Wrthi'n cael ei wirio",
@@ -90,6 +90,7 @@ export const cy: Messages = {
     reminded: 'Nodyn atgoffa wedi ei anfon',
     failed: "Aeth rhywbeth o'i le",
     continued: "Wedi parhau'n awtomatig",
+    redacted: "Testun wedi'i dynnu gan lywodraethu gwybodaeth",
   },
 
   eventDetails: {

@@ -64,7 +64,7 @@ export const en = {
 
   teams: teamNames('en'),
 
-  roles: { staff: 'staff', manager: 'manager', leader: 'leader' },
+  roles: { staff: 'staff', manager: 'manager', leader: 'leader', governance: 'information governance' },
 
   statuses: {
     assessing: 'Being checked',
@@ -87,6 +87,7 @@ export const en = {
     reminded: 'Reminder sent',
     failed: 'Something went wrong',
     continued: 'Carried on automatically',
+    redacted: 'Text removed by information governance',
   },
 
   eventDetails: {
