@@ -797,7 +797,6 @@ export const cy: Messages = {
     noResults: "Does dim cofnodion yn cyfateb i'ch chwiliad.",
     noResultsHelp: 'Gwiriwch eich sillafu, rhowch gynnig ar eiriau eraill neu tynnwch hidlydd.',
     lesson: 'Beth a ddysgwyd',
-    alsoFound: 'Hefyd i’w gael yn',
     noLesson: 'Does dim prawf wedi cael ei gofnodi eto.',
     nextPage: 'Y dudalen nesaf',
     entryCaption: 'Llyfrgell ddysgu',

@@ -754,7 +754,6 @@ export const en = {
     noResults: 'No entries match your search.',
     noResultsHelp: 'Check your spelling, try other words or remove a filter.',
     lesson: 'What it learned',
-    alsoFound: 'Also found in',
     noLesson: 'No test has been recorded yet.',
     nextPage: 'Next page',
     entryCaption: 'Learning library',
