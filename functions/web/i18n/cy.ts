@@ -803,6 +803,7 @@ export const cy: Messages = {
     started: 'Dechreuwyd',
     closed: 'Caewyd',
     notKept: 'Heb ei gadw',
+    removed: "Wedi'i dynnu gan lywodraethu gwybodaeth",
     declineReason: 'Pam y cafodd ei wrthod',
     noCycles: 'Does dim prawf wedi cael ei gofnodi eto.',
     back: "Yn ôl i'r llyfrgell ddysgu",

@@ -760,6 +760,7 @@ export const en = {
     started: 'Started',
     closed: 'Closed',
     notKept: 'Not kept',
+    removed: 'Removed by information governance',
     declineReason: 'Why it was declined',
     noCycles: 'No test has been recorded yet.',
     back: 'Back to the learning library',

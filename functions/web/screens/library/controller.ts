@@ -24,8 +24,9 @@ export const showLibrary: Controller = async (ctx) => {
 /** GET /library/:id: one entry of the library; no person's name or id is in it. */
 export const showEntry: Controller = async (ctx) => {
   const entry = await ctx.services.library.get(signedIn(ctx), ctx.params.id ?? '');
-  return ctx.render('library/entry.njk', entryModel(ctx.t, ctx.fmt, entry), {
-    title: entry.title,
+  const model = entryModel(ctx.t, ctx.fmt, entry);
+  return ctx.render('library/entry.njk', model, {
+    title: model.title,
     backLink: '/library',
   });
 };

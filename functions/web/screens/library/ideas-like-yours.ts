@@ -11,7 +11,7 @@ import { signedIn } from '../../context.ts';
 import { type Messages, teamName } from '../../i18n/index.ts';
 import { statusTag } from '../../presenters.ts';
 import { pieces } from './marks.ts';
-import { lessonOf, libraryHref } from './presenter.ts';
+import { lessonOf, libraryHref, readable } from './presenter.ts';
 
 /** An idea as the library compares it: its title, problem and test card. */
 export type IdeaText = { title: string; problem?: string | null; hypothesis?: DraftRequest['hypothesis'] };
@@ -47,12 +47,12 @@ export const ideasLikeYoursModel = (
       const lesson = lessonOf(entry);
       return {
         href: libraryHref(entry.id),
-        title: entry.title,
+        title: readable(t, entry.title),
         team: teamName(t, entry.team),
         outcome: statusTag(t, entry.status),
         ...(lesson
           ? {
-              lesson: pieces(lesson.text, [], { line: true })
+              lesson: pieces(readable(t, lesson.text), [], { line: true })
                 .map((p) => p.text)
                 .join(''),
             }

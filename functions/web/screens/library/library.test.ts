@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { CycleRequest } from '#shared/domain/schemas.ts';
 import { services } from '#shared/services/index.ts';
-import { sampleIdea } from '#test/support/fixtures.ts';
+import { PEOPLE, sampleIdea, userOf } from '#test/support/fixtures.ts';
 import { h1, ideaForm, textOf } from '#test/support/web/client.ts';
 import { useWebSystem } from '#test/support/web/system.ts';
 import { TEST_PEOPLE, type TestPerson } from '#test/support/web/test-sign-in.ts';
@@ -210,6 +210,45 @@ describe('a library entry', () => {
     );
     expect(page.body).not.toContain('Rhys Evans');
     expect(page.body).not.toMatch(/\brhys\b/);
+  });
+
+  it('never shows text information governance removed, on the entry or in a search', async () => {
+    // Prepare
+    const id = await tried('owen', { title: 'A sensory corner at the youth centre', problem: 'Noise.' }, [
+      {
+        result: 'worked',
+        observed: 'Calmer sessions.',
+        learned: 'Lavender and dim lights calmed the group within minutes.',
+        next: 'adapt',
+      },
+    ]);
+    const web = testApp().client();
+    await web.signInAs('sam');
+    const before = await web.get('/library?q=lavender');
+
+    // Act
+    await services().governance.redact(userOf(PEOPLE.gwen), id, () => ({
+      field: 'cycles.1.learned',
+      reason: 'It named a place that identifies a child.',
+    }));
+    const entry = await web.get(`/library/${id}`);
+    const atOnce = await web.get('/library?q=lavender');
+    // The warm index applies the change within half a second; the page shows the entry as stored meanwhile.
+    const started = Date.now();
+    let after = atOnce;
+    while (after.body.includes(`href="/library/${id}"`) && Date.now() - started < 2_000) {
+      await new Promise((resolve) => setTimeout(resolve, 100));
+      after = await web.get('/library?q=lavender');
+    }
+
+    // Assess
+    expect(before.body).toContain(`href="/library/${id}"`);
+    expect(entry.body).not.toContain('Lavender');
+    expect(textOf(entry.body, /data-testid="entry-cycle">([\s\S]*?)<\/dl>/)).toContain(
+      'What we learned Removed by information governance',
+    );
+    expect(atOnce.body).not.toContain('Lavender');
+    expect(after.body).not.toContain(`href="/library/${id}"`);
   });
 
   it('is not found for an experiment the library does not show, or no experiment at all', async () => {

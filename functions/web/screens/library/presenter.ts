@@ -5,6 +5,7 @@
 import { HYPOTHESIS_FIELDS } from '#shared/domain/experiment.ts';
 import { LIBRARY_STATUSES, type LibraryEntry, QUERY_TOO_LONG } from '#shared/domain/library-entry.ts';
 import { type LibraryQuery, libraryQuerySchema } from '#shared/domain/library-schemas.ts';
+import { REDACTED } from '#shared/domain/redaction.ts';
 import { TEAM_IDS } from '#shared/domain/teams.ts';
 import type { Highlights, LibraryItem, LibraryPage } from '#shared/services/library/library-items.ts';
 import { errorCollector } from '../../form/issues.ts';
@@ -16,6 +17,10 @@ export const PAGE_SIZE = 20;
 const MAX_CURSOR = 2048;
 
 export const libraryHref = (id: string): string => `/library/${encodeURIComponent(id)}`;
+
+/** Text as the page shows it: governance's marker in the page's language, and "Not kept" for none. */
+export const readable = (t: Messages, text: string | null | undefined): string =>
+  text === REDACTED ? t.library.removed : text || t.library.notKept;
 
 /** The search as typed, shown back on the form. */
 export interface Filters {
@@ -130,11 +135,11 @@ export const resultModel = (t: Messages, item: LibraryItem): ResultModel => {
   const lessonMatched = lesson ? Boolean(highlights?.[lesson.path]) : false;
   return {
     href: libraryHref(entry.id),
-    title: marked(entry.title, highlights, 'title'),
+    title: marked(readable(t, entry.title), highlights, 'title'),
     team: teamName(t, entry.team),
     status: statusTag(t, entry.status),
     ...(lesson
-      ? { lesson: marked(lesson.text, highlights, lesson.path, { line: true, snippet: true }) }
+      ? { lesson: marked(readable(t, lesson.text), highlights, lesson.path, { line: true, snippet: true }) }
       : {}),
     ...(highlights && !highlights.title && !lessonMatched
       ? { also: otherMatch(t, entry, highlights, shown) }
@@ -171,8 +176,7 @@ export const searchModel = (
 
 const row = (key: string, value: { text: string } | { html: string }) => ({ key: { text: key }, value });
 
-const textOrNotKept = (t: Messages, text: string | null | undefined) =>
-  text ? multiline(text) : { text: t.library.notKept };
+const shownText = (t: Messages, text: string | null | undefined) => multiline(readable(t, text));
 
 /** One entry: what was tried, by which team, and what each test found. */
 export const entryModel = (t: Messages, fmt: Formatter, entry: LibraryEntry) => ({
@@ -183,21 +187,20 @@ export const entryModel = (t: Messages, fmt: Formatter, entry: LibraryEntry) => 
     row(t.experiment.status, { text: t.statuses[entry.status] }),
     row(t.library.started, { text: fmt.date(entry.createdAt) }),
     ...(entry.closedAt ? [row(t.library.closed, { text: fmt.date(entry.closedAt) })] : []),
-    ...(entry.status === 'declined'
-      ? [row(t.library.declineReason, textOrNotKept(t, entry.declineReason))]
-      : []),
+    ...(entry.status === 'declined' ? [row(t.library.declineReason, shownText(t, entry.declineReason))] : []),
   ],
-  problem: entry.problem || t.library.notKept,
+  title: readable(t, entry.title),
+  problem: readable(t, entry.problem),
   testCard: HYPOTHESIS_FIELDS.map((field) =>
-    row(t.fields[field].short, textOrNotKept(t, entry.hypothesis[field])),
+    row(t.fields[field].short, shownText(t, entry.hypothesis[field])),
   ),
   cycles: entry.cycles.map((cycle, i) => ({
     title: t.experiment.cycleTitle(fmt.number(i + 1)),
     rows: [
       row(t.experiment.cycleRecorded, { text: fmt.date(cycle.at) }),
       row(t.experiment.cycleResult, { text: t.experiment.results[cycle.result] }),
-      row(t.experiment.cycleObserved, textOrNotKept(t, cycle.observed)),
-      row(t.experiment.cycleLearned, textOrNotKept(t, cycle.learned)),
+      row(t.experiment.cycleObserved, shownText(t, cycle.observed)),
+      row(t.experiment.cycleLearned, shownText(t, cycle.learned)),
       row(t.experiment.cycleNext, { text: t.experiment.nextSteps[cycle.next] }),
     ],
   })),
