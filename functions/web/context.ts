@@ -3,6 +3,7 @@ import type { AuditService } from '#shared/services/audit-service.ts';
 import type { DashboardService } from '#shared/services/dashboard-service.ts';
 import type { ExperimentService } from '#shared/services/experiment-service.ts';
 import type { exportService } from '#shared/services/export-service.ts';
+import type { LibraryService } from '#shared/services/library/library-service.ts';
 import type { PolicyService } from '#shared/services/policy-service.ts';
 import type { SessionAdmin } from '#shared/services/session-admin.ts';
 import type { User } from '#shared/services/user.ts';
@@ -24,6 +25,8 @@ export interface WebServices {
   exports: Pick<ReturnType<typeof exportService>, 'csv'>;
   /** Sign-in, sign-out and sessions ended by someone else are recorded in the audit trail. */
   audit: Pick<AuditService, 'record'>;
+  /** The learning library: its pages, and "ideas like yours" on the check and case pages. */
+  library: Pick<LibraryService, 'search' | 'similar' | 'get'>;
 }
 
 export interface RenderOptions {

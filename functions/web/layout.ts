@@ -25,6 +25,7 @@ const navFor = (ctx: PageContext): NavItem[] => {
     items.push({ text: t.nav.dashboard, href: '/dashboard' }, { text: t.nav.log, href: '/log' });
   }
   if (maySessionsBeEndedBy(user)) items.push({ text: t.nav.people, href: '/people' });
+  items.push({ text: t.nav.library, href: '/library' });
   items.push({ text: t.nav.policy, href: '/policy' });
   const path = ctx.req.path;
   return items.map((item) =>

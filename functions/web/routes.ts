@@ -23,6 +23,7 @@ const cycle = () => import('./screens/cycle/controller.ts');
 const dashboard = () => import('./screens/dashboard/controller.ts');
 const experiment = () => import('./screens/experiment/controller.ts');
 const experiments = () => import('./screens/experiments/controller.ts');
+const library = () => import('./screens/library/controller.ts');
 const log = () => import('./screens/log/controller.ts');
 const people = () => import('./screens/people/controller.ts');
 const policy = () => import('./screens/policy/controller.ts');
@@ -100,6 +101,8 @@ export const ROUTES: readonly RouteDef[] = [
     access: PERMISSIONS.endSessions.roles,
     handler: lazy(people, (s) => s.endSessions),
   },
+  { method: 'GET', path: '/library', access: 'signedIn', handler: lazy(library, (s) => s.showLibrary) },
+  { method: 'GET', path: '/library/:id', access: 'signedIn', handler: lazy(library, (s) => s.showEntry) },
   { method: 'GET', path: '/policy', access: 'signedIn', handler: lazy(policy, (s) => s.showPolicy) },
   {
     method: 'POST',

@@ -11,6 +11,7 @@ import { IdempotencyMismatchError } from '#shared/errors.ts';
 import { type Controller, type PageContext, signedIn } from '../../context.ts';
 import { type FormValues, readSubmissionForm, validateSubmission } from '../../form/submission.ts';
 import { redirect, type WebResponse } from '../../http.ts';
+import { ideasLikeYours } from '../library/ideas-like-yours.ts';
 import { checkModel, formModel } from './presenter.ts';
 
 const showForm = async (ctx: PageContext, values: FormValues, key: string, issues: Issue[] = []) => {
@@ -41,7 +42,8 @@ export const checkIdea: Controller = async (ctx) => {
     key: idempotencyKey,
     submission: result.submission,
   });
-  return ctx.render('submit/check.njk', model, { title: ctx.t.check.title });
+  const similar = await ideasLikeYours(ctx, result.submission, { on: 'check' });
+  return ctx.render('submit/check.njk', { ...model, ideasLikeYours: similar }, { title: ctx.t.check.title });
 };
 
 /** POST /ideas: submit, then show the card's answer on its own page (post, redirect, get). */
