@@ -1,3 +1,4 @@
+import { hasPermission } from '#shared/domain/access.ts';
 import { maySessionsBeEndedBy } from '#shared/services/session-admin.ts';
 import type { PageContext } from './context.ts';
 import { LOCALES } from './i18n/index.ts';
@@ -25,6 +26,7 @@ const navFor = (ctx: PageContext): NavItem[] => {
     items.push({ text: t.nav.dashboard, href: '/dashboard' }, { text: t.nav.log, href: '/log' });
   }
   if (maySessionsBeEndedBy(user)) items.push({ text: t.nav.people, href: '/people' });
+  if (hasPermission(user, 'findRecords')) items.push({ text: t.records.nav, href: '/records' });
   items.push({ text: t.nav.policy, href: '/policy' });
   const path = ctx.req.path;
   return items.map((item) =>

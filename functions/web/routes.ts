@@ -27,6 +27,7 @@ const log = () => import('./screens/log/controller.ts');
 const people = () => import('./screens/people/controller.ts');
 const policy = () => import('./screens/policy/controller.ts');
 const queue = () => import('./screens/queue/controller.ts');
+const records = () => import('./screens/records/controller.ts');
 const signIn = () => import('./screens/sign-in/controller.ts');
 const start = () => import('./screens/start/controller.ts');
 const submit = () => import('./screens/submit/controller.ts');
@@ -113,5 +114,29 @@ export const ROUTES: readonly RouteDef[] = [
     path: '/policy/publish',
     access: ['leader'],
     handler: lazy(policy, (s) => s.publishPolicy),
+  },
+  {
+    method: 'GET',
+    path: '/records',
+    access: PERMISSIONS.findRecords.roles,
+    handler: lazy(records, (s) => s.showRecords),
+  },
+  {
+    method: 'GET',
+    path: '/records/download.json',
+    access: PERMISSIONS.findRecords.roles,
+    handler: lazy(records, (s) => s.downloadRecords),
+  },
+  {
+    method: 'GET',
+    path: '/records/erasure',
+    access: PERMISSIONS.erasePeople.roles,
+    handler: lazy(records, (s) => s.confirmErasure),
+  },
+  {
+    method: 'POST',
+    path: '/records/erasure',
+    access: PERMISSIONS.erasePeople.roles,
+    handler: lazy(records, (s) => s.erasePerson),
   },
 ];

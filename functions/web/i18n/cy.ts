@@ -8,6 +8,7 @@
 
 import { teamNames } from '#shared/domain/teams.ts';
 import type { Messages } from './en.ts';
+import { governanceCy } from './governance-cy.ts';
 import { LANGUAGES } from './languages.ts';
 
 const MANAGER_FIRST = 'felly mae angen i reolwr edrych arno yn gyntaf.';
@@ -776,4 +777,6 @@ export const cy: Messages = {
     },
     home: "Mynd i'r dudalen gychwyn",
   },
+
+  ...governanceCy,
 };

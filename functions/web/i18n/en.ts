@@ -5,6 +5,7 @@
  */
 import { COMMITMENT_QUESTION, CHOICE_QUESTIONS as Q, THRESHOLD_QUESTIONS as T } from '#shared/domain/card.ts';
 import { teamNames } from '#shared/domain/teams.ts';
+import { governanceEn } from './governance-en.ts';
 import { LANGUAGES } from './languages.ts';
 
 const MANAGER_FIRST = 'so a manager needs to look at it first.';
@@ -733,6 +734,8 @@ export const en = {
     },
     home: 'Go to the start page',
   },
+
+  ...governanceEn,
 };
 
 export type Messages = typeof en;
