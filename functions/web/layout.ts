@@ -27,6 +27,7 @@ const navFor = (ctx: PageContext): NavItem[] => {
   }
   if (maySessionsBeEndedBy(user)) items.push({ text: t.nav.people, href: '/people' });
   if (hasPermission(user, 'findRecords')) items.push({ text: t.records.nav, href: '/records' });
+  if (hasPermission(user, 'readAudit')) items.push({ text: t.auditTrail.nav, href: '/audit' });
   items.push({ text: t.nav.policy, href: '/policy' });
   const path = ctx.req.path;
   return items.map((item) =>

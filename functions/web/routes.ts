@@ -17,6 +17,7 @@ const lazy = <M>(load: () => Promise<M>, pick: (screen: M) => Controller): Contr
   };
 };
 
+const audit = () => import('./screens/audit/controller.ts');
 const caseScreen = () => import('./screens/case/controller.ts');
 const confirmation = () => import('./screens/confirmation/controller.ts');
 const cycle = () => import('./screens/cycle/controller.ts');
@@ -138,5 +139,23 @@ export const ROUTES: readonly RouteDef[] = [
     path: '/records/erasure',
     access: PERMISSIONS.erasePeople.roles,
     handler: lazy(records, (s) => s.erasePerson),
+  },
+  {
+    method: 'GET',
+    path: '/audit',
+    access: PERMISSIONS.readAudit.roles,
+    handler: lazy(audit, (s) => s.showAudit),
+  },
+  {
+    method: 'GET',
+    path: '/audit/export.csv',
+    access: PERMISSIONS.readAudit.roles,
+    handler: lazy(audit, (s) => s.exportAudit),
+  },
+  {
+    method: 'GET',
+    path: '/audit/verify',
+    access: PERMISSIONS.readAudit.roles,
+    handler: lazy(audit, (s) => s.verifyAudit),
   },
 ];
