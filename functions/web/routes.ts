@@ -31,6 +31,7 @@ const queue = () => import('./screens/queue/controller.ts');
 const records = () => import('./screens/records/controller.ts');
 const signIn = () => import('./screens/sign-in/controller.ts');
 const start = () => import('./screens/start/controller.ts');
+const statements = () => import('./screens/statements/controller.ts');
 const submit = () => import('./screens/submit/controller.ts');
 
 const SUBMITTERS = ['staff', 'manager'] as const;
@@ -158,4 +159,12 @@ export const ROUTES: readonly RouteDef[] = [
     access: PERMISSIONS.readAudit.roles,
     handler: lazy(audit, (s) => s.verifyAudit),
   },
+  { method: 'GET', path: '/privacy', access: 'public', handler: lazy(statements, (s) => s.showPrivacy) },
+  {
+    method: 'GET',
+    path: '/accessibility',
+    access: 'public',
+    handler: lazy(statements, (s) => s.showAccessibility),
+  },
+  { method: 'GET', path: '/cookies', access: 'public', handler: lazy(statements, (s) => s.showCookies) },
 ];

@@ -10,6 +10,7 @@ import { teamNames } from '#shared/domain/teams.ts';
 import type { Messages } from './en.ts';
 import { governanceCy } from './governance-cy.ts';
 import { LANGUAGES } from './languages.ts';
+import { statementsCy } from './statements-cy.ts';
 
 const MANAGER_FIRST = 'felly mae angen i reolwr edrych arno yn gyntaf.';
 
@@ -779,4 +780,5 @@ export const cy: Messages = {
   },
 
   ...governanceCy,
+  ...statementsCy,
 };

@@ -7,6 +7,7 @@ import { COMMITMENT_QUESTION, CHOICE_QUESTIONS as Q, THRESHOLD_QUESTIONS as T } 
 import { teamNames } from '#shared/domain/teams.ts';
 import { governanceEn } from './governance-en.ts';
 import { LANGUAGES } from './languages.ts';
+import { statementsEn } from './statements-en.ts';
 
 const MANAGER_FIRST = 'so a manager needs to look at it first.';
 
@@ -736,6 +737,7 @@ export const en = {
   },
 
   ...governanceEn,
+  ...statementsEn,
 };
 
 export type Messages = typeof en;
