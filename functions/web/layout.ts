@@ -87,6 +87,8 @@ const flashText = (ctx: PageContext, flash: Flash | undefined) => {
         title: t.case.successTitle,
         text: t.people.endedFlash(flash.n, ctx.fmt.number(flash.n), flash.name),
       };
+    case 'redacted':
+      return { success: true, title: t.redaction.doneTitle, text: t.redaction.done(flash.field) };
   }
 };
 

@@ -28,6 +28,7 @@ const log = () => import('./screens/log/controller.ts');
 const people = () => import('./screens/people/controller.ts');
 const policy = () => import('./screens/policy/controller.ts');
 const queue = () => import('./screens/queue/controller.ts');
+const redaction = () => import('./screens/redaction/controller.ts');
 const records = () => import('./screens/records/controller.ts');
 const signIn = () => import('./screens/sign-in/controller.ts');
 const start = () => import('./screens/start/controller.ts');
@@ -167,4 +168,16 @@ export const ROUTES: readonly RouteDef[] = [
     handler: lazy(statements, (s) => s.showAccessibility),
   },
   { method: 'GET', path: '/cookies', access: 'public', handler: lazy(statements, (s) => s.showCookies) },
+  {
+    method: 'GET',
+    path: '/experiments/:id/redact',
+    access: PERMISSIONS.redactText.roles,
+    handler: lazy(redaction, (s) => s.newRedaction),
+  },
+  {
+    method: 'POST',
+    path: '/experiments/:id/redactions',
+    access: PERMISSIONS.redactText.roles,
+    handler: lazy(redaction, (s) => s.redactField),
+  },
 ];
