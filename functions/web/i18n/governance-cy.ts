@@ -179,4 +179,31 @@ export const governanceCy: typeof governanceEn = {
     hash: 'Gwerth hash',
     back: 'Yn ôl i’r trywydd archwilio',
   },
+
+  personalDetails: {
+    error: (field: string, kind: string) =>
+      `Tynnwch y ${kind} o "${field}": disgrifiwch bobl, peidiwch â’u hadnabod`,
+    warning: (field: string, kind: string) =>
+      `Efallai bod ${kind} yn "${field}". Gwiriwch nad yw’n dweud pwy yw teulu na ble maen nhw’n byw.`,
+    warningTitle: 'Gwiriwch am fanylion personol',
+    kinds: {
+      email: 'cyfeiriad e-bost',
+      phone: 'rhif ffôn',
+      nhsNumber: 'rhif GIG',
+      niNumber: 'rhif Yswiriant Gwladol',
+      postcode: 'cod post',
+      dateOfBirth: 'dyddiad geni',
+    },
+    fields: {
+      title: 'Teitl',
+      problem: 'Beth sydd o’i le heddiw?',
+      'hypothesis.weBelieve': 'Rydym yn credu bod',
+      'hypothesis.toTestIt': 'I’w brofi, byddwn yn',
+      'hypothesis.measure': 'A byddwn yn mesur',
+      'hypothesis.rightIf': 'Rydym yn iawn os',
+      observed: 'Beth ddigwyddodd',
+      learned: 'Beth ddysgoch chi',
+      incidentDetail: 'Beth aeth o’i le',
+    },
+  },
 };

@@ -179,4 +179,32 @@ export const governanceEn = {
     hash: 'Hash',
     back: 'Back to the audit trail',
   },
+
+  personalDetails: {
+    /** GOV.UK style: what to do, the field and the kind, and why. */
+    error: (field: string, kind: string) =>
+      `Remove the ${kind} from "${field}": describe people, do not identify them`,
+    warning: (field: string, kind: string) =>
+      `"${field}" may hold a ${kind}. Check it does not say who a family is or where they live.`,
+    warningTitle: 'Check for personal details',
+    kinds: {
+      email: 'email address',
+      phone: 'phone number',
+      nhsNumber: 'NHS number',
+      niNumber: 'National Insurance number',
+      postcode: 'postcode',
+      dateOfBirth: 'date of birth',
+    },
+    fields: {
+      title: 'Title',
+      problem: 'What is wrong today?',
+      'hypothesis.weBelieve': 'We believe that',
+      'hypothesis.toTestIt': 'To test it, we will',
+      'hypothesis.measure': 'And we will measure',
+      'hypothesis.rightIf': 'We are right if',
+      observed: 'What happened',
+      learned: 'What you learned',
+      incidentDetail: 'What went wrong',
+    },
+  },
 };
