@@ -133,7 +133,7 @@ export interface StatementsConfig {
 
 /** Until a council sets its own (DPO_EMAIL): the default council's data protection address. */
 export const DEFAULT_DPO_EMAIL = 'dataprotection@monmouthshire.gov.uk';
-/** The last accessibility test of the pages (docs/accessibility.md says what it covered). */
+/** The last accessibility test of the pages (the accessibility statement says what it covered). */
 export const DEFAULT_ACCESSIBILITY_TESTED_ON = '2026-11-29';
 
 const isoDay = (env: Env, name: string, fallback: string): string => {
