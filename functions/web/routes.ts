@@ -17,6 +17,7 @@ const lazy = <M>(load: () => Promise<M>, pick: (screen: M) => Controller): Contr
   };
 };
 
+const audit = () => import('./screens/audit/controller.ts');
 const caseScreen = () => import('./screens/case/controller.ts');
 const confirmation = () => import('./screens/confirmation/controller.ts');
 const cycle = () => import('./screens/cycle/controller.ts');
@@ -28,8 +29,11 @@ const log = () => import('./screens/log/controller.ts');
 const people = () => import('./screens/people/controller.ts');
 const policy = () => import('./screens/policy/controller.ts');
 const queue = () => import('./screens/queue/controller.ts');
+const redaction = () => import('./screens/redaction/controller.ts');
+const records = () => import('./screens/records/controller.ts');
 const signIn = () => import('./screens/sign-in/controller.ts');
 const start = () => import('./screens/start/controller.ts');
+const statements = () => import('./screens/statements/controller.ts');
 const submit = () => import('./screens/submit/controller.ts');
 
 const SUBMITTERS = ['staff', 'manager'] as const;
@@ -116,5 +120,67 @@ export const ROUTES: readonly RouteDef[] = [
     path: '/policy/publish',
     access: ['leader'],
     handler: lazy(policy, (s) => s.publishPolicy),
+  },
+  {
+    method: 'GET',
+    path: '/records',
+    access: PERMISSIONS.findRecords.roles,
+    handler: lazy(records, (s) => s.showRecords),
+  },
+  {
+    method: 'GET',
+    path: '/records/download.json',
+    access: PERMISSIONS.findRecords.roles,
+    handler: lazy(records, (s) => s.downloadRecords),
+  },
+  {
+    method: 'GET',
+    path: '/records/erasure',
+    access: PERMISSIONS.erasePeople.roles,
+    handler: lazy(records, (s) => s.confirmErasure),
+  },
+  {
+    method: 'POST',
+    path: '/records/erasure',
+    access: PERMISSIONS.erasePeople.roles,
+    handler: lazy(records, (s) => s.erasePerson),
+  },
+  {
+    method: 'GET',
+    path: '/audit',
+    access: PERMISSIONS.readAudit.roles,
+    handler: lazy(audit, (s) => s.showAudit),
+  },
+  {
+    method: 'GET',
+    path: '/audit/export.csv',
+    access: PERMISSIONS.readAudit.roles,
+    handler: lazy(audit, (s) => s.exportAudit),
+  },
+  {
+    method: 'GET',
+    path: '/audit/verify',
+    access: PERMISSIONS.readAudit.roles,
+    handler: lazy(audit, (s) => s.verifyAudit),
+  },
+  { method: 'GET', path: '/privacy', access: 'public', handler: lazy(statements, (s) => s.showPrivacy) },
+  {
+    method: 'GET',
+    path: '/accessibility',
+    access: 'public',
+    handler: lazy(statements, (s) => s.showAccessibility),
+  },
+  { method: 'GET', path: '/cookies', access: 'public', handler: lazy(statements, (s) => s.showCookies) },
+  {
+    method: 'GET',
+    path: '/experiments/:id/redact',
+    access: PERMISSIONS.redactText.roles,
+    handler: lazy(redaction, (s) => s.newRedaction),
+  },
+  {
+    method: 'POST',
+    path: '/experiments/:id/redactions',
+    access: PERMISSIONS.redactText.roles,
+    handler: lazy(redaction, (s) => s.redactField),
   },
 ];

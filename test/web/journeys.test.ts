@@ -9,7 +9,16 @@ import { describe, expect, it } from 'vitest';
 import { loadDemoData } from '#infra/local/demo-data.ts';
 import { CHOICE_FIELDS } from '#shared/domain/card.ts';
 import { SAFE_ANSWERS } from '../support/fixtures.ts';
-import { axeViolations, choose, screenshot, tabTo, typeInto, useBrowserSystem } from './browser.ts';
+import {
+  axeViolations,
+  choose,
+  REFLOW_WIDTH,
+  screenshot,
+  tabTo,
+  typeInto,
+  useBrowserSystem,
+  widthAtReflow,
+} from './browser.ts';
 
 const web = useBrowserSystem();
 const { signIn } = web;
@@ -32,9 +41,10 @@ const newPage = async (opts: { javaScriptEnabled?: boolean } = {}): Promise<Page
   return page;
 };
 
-/** Axe on the page as it is now, then a screenshot when the page is one the README shows. */
+/** Axe and reflow at 320 CSS px on the page as it is now, then a screenshot when the README shows it. */
 const check = async (page: Page, shot?: string): Promise<void> => {
   expect(await axeViolations(page), `axe on ${page.url()}`).toEqual([]);
+  expect(await widthAtReflow(page), `width at 320 CSS px of ${page.url()}`).toBeLessThanOrEqual(REFLOW_WIDTH);
   if (shot) await screenshot(page, shot);
 };
 

@@ -8,7 +8,9 @@
 
 import { teamNames } from '#shared/domain/teams.ts';
 import type { Messages } from './en.ts';
+import { governanceCy } from './governance-cy.ts';
 import { LANGUAGES } from './languages.ts';
+import { statementsCy } from './statements-cy.ts';
 
 const MANAGER_FIRST = 'felly mae angen i reolwr edrych arno yn gyntaf.';
 
@@ -825,4 +827,7 @@ export const cy: Messages = {
       newTab: '(yn agor mewn tab newydd)',
     },
   },
+
+  ...governanceCy,
+  ...statementsCy,
 };

@@ -5,7 +5,9 @@
  */
 import { COMMITMENT_QUESTION, CHOICE_QUESTIONS as Q, THRESHOLD_QUESTIONS as T } from '#shared/domain/card.ts';
 import { teamNames } from '#shared/domain/teams.ts';
+import { governanceEn } from './governance-en.ts';
 import { LANGUAGES } from './languages.ts';
+import { statementsEn } from './statements-en.ts';
 
 const MANAGER_FIRST = 'so a manager needs to look at it first.';
 
@@ -780,6 +782,9 @@ export const en = {
       newTab: '(opens in new tab)',
     },
   },
+
+  ...governanceEn,
+  ...statementsEn,
 };
 
 export type Messages = typeof en;
