@@ -38,7 +38,8 @@ export interface AllowanceOutcome {
 
 /** The team's allowance in a policy; own properties only, so no team slug reads Object's prototype. */
 export const allowanceOf = (policy: Pick<Policy, 'allowance'>, team: string): number | undefined => {
-  const value = policy.allowance && Object.hasOwn(policy.allowance, team) ? policy.allowance[team] : undefined;
+  const value =
+    policy.allowance && Object.hasOwn(policy.allowance, team) ? policy.allowance[team] : undefined;
   return typeof value === 'number' && Number.isFinite(value) ? value : undefined;
 };
 
@@ -105,7 +106,8 @@ export const allowanceService = (deps: AllowanceDeps) => {
         allowance === undefined && exp.allowance === undefined
           ? undefined
           : { drawn, covered: authorised ? Math.max(covered, extraCost) : covered };
-      if (applied.draw === 0 || allowance === undefined) return { assessment: applied.assessment, ...(use ? { use } : {}) };
+      if (applied.draw === 0 || allowance === undefined)
+        return { assessment: applied.assessment, ...(use ? { use } : {}) };
       const draw = {
         team: exp.team,
         year: year.key,

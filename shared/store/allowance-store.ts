@@ -27,7 +27,8 @@ export const toPounds = (pence: number): number => pence / 100;
 /** The conditional `ADD` of a draw, for the transaction that authorises the idea. */
 export const drawItem = (tableName: string, draw: AllowanceDraw): TransactItem => {
   // The caller draws only what fits the allowance; with nothing drawn yet, only the condition's second half is checked.
-  if (!(draw.pence > 0 && draw.pence <= draw.allowancePence)) throw new RangeError('A draw must fit the allowance');
+  if (!(draw.pence > 0 && draw.pence <= draw.allowancePence))
+    throw new RangeError('A draw must fit the allowance');
   return drawUpdate(tableName, draw);
 };
 

@@ -14,8 +14,21 @@ import {
 } from '@aws-sdk/lib-dynamodb';
 import { type Cover, coverPeriod } from '../domain/cover.ts';
 import type { AuditRecord, AuditStore } from './audit-store.ts';
-import { type AccessPattern, accessPatterns, coverIndexKeys, coverKey, erasedKey, teamCoverKey } from './keys.ts';
-import { ActionsLost, lostActions, PersonErased, type TransactItem, VersionConflict } from './transactions.ts';
+import {
+  type AccessPattern,
+  accessPatterns,
+  coverIndexKeys,
+  coverKey,
+  erasedKey,
+  teamCoverKey,
+} from './keys.ts';
+import {
+  ActionsLost,
+  lostActions,
+  PersonErased,
+  type TransactItem,
+  VersionConflict,
+} from './transactions.ts';
 
 /** Cover as stored and as the API returns it. */
 export interface StoredCover extends Cover {
@@ -38,7 +51,17 @@ export interface TeamCover {
 /** Cover items go a year after their last day: the decisions made under them keep `asCoverFor`. */
 const KEEP_AFTER_SECONDS = 365 * 24 * 3600;
 
-const STORAGE = new Set(['pk', 'sk', 'gsi1pk', 'gsi1sk', 'gsi3pk', 'gsi3sk', 'gsi4pk', 'gsi4sk', 'expiresAt']);
+const STORAGE = new Set([
+  'pk',
+  'sk',
+  'gsi1pk',
+  'gsi1sk',
+  'gsi3pk',
+  'gsi3sk',
+  'gsi4pk',
+  'gsi4sk',
+  'expiresAt',
+]);
 
 const toCover = (item: Record<string, unknown>): StoredCover => {
   const cover: Record<string, unknown> = {};
@@ -86,7 +109,11 @@ export const coverStore = (db: DynamoDBDocumentClient, tableName: string, audit:
   });
 
   const notErased = (person: string): TransactItem => ({
-    ConditionCheck: { TableName: tableName, Key: erasedKey(person), ConditionExpression: 'attribute_not_exists(pk)' },
+    ConditionCheck: {
+      TableName: tableName,
+      Key: erasedKey(person),
+      ConditionExpression: 'attribute_not_exists(pk)',
+    },
   });
 
   /** Writes `items` with the audit entry; a lost erased check is `PersonErased`, any other loss a conflict. */
@@ -114,7 +141,10 @@ export const coverStore = (db: DynamoDBDocumentClient, tableName: string, audit:
             '#pk': pattern.index.partitionKey,
             ...(fromDate === undefined ? {} : { '#sk': pattern.index.sortKey }),
           },
-          ExpressionAttributeValues: { ':pk': pattern.pk, ...(fromDate === undefined ? {} : { ':from': fromDate }) },
+          ExpressionAttributeValues: {
+            ':pk': pattern.pk,
+            ...(fromDate === undefined ? {} : { ':from': fromDate }),
+          },
           ExclusiveStartKey: startKey,
         }),
       );
@@ -126,7 +156,9 @@ export const coverStore = (db: DynamoDBDocumentClient, tableName: string, audit:
 
   return {
     async get(id: string): Promise<StoredCover | undefined> {
-      const out = await db.send(new GetCommand({ TableName: tableName, Key: coverKey(id), ConsistentRead: true }));
+      const out = await db.send(
+        new GetCommand({ TableName: tableName, Key: coverKey(id), ConsistentRead: true }),
+      );
       return out.Item ? toCover(out.Item) : undefined;
     },
 
@@ -148,11 +180,21 @@ export const coverStore = (db: DynamoDBDocumentClient, tableName: string, audit:
     async set(cover: StoredCover, team: TeamCover, record: AuditRecord, at: Date): Promise<void> {
       const people = [...new Set([cover.coverBy, ...(cover.setBy === null ? [] : [cover.setBy])])];
       const items: TransactItem[] = [
-        { Put: { TableName: tableName, Item: coverItem(cover), ConditionExpression: 'attribute_not_exists(pk)' } },
+        {
+          Put: {
+            TableName: tableName,
+            Item: coverItem(cover),
+            ConditionExpression: 'attribute_not_exists(pk)',
+          },
+        },
         teamPut(team, [...team.covers, cover], at),
         ...people.map(notErased),
       ];
-      await commit(items, record, people.map((_, i) => i + 2));
+      await commit(
+        items,
+        record,
+        people.map((_, i) => i + 2),
+      );
     },
 
     /** Ends cover early: its item and the team's, with the audit entry, in one transaction. */
@@ -217,17 +259,19 @@ export const coverStore = (db: DynamoDBDocumentClient, tableName: string, audit:
 
     /** Takes who set it out of a cover (erasure of that person); the cover itself goes on. */
     async forgetSetter(id: string): Promise<void> {
-      await db.send(
-        new UpdateCommand({
-          TableName: tableName,
-          Key: coverKey(id),
-          UpdateExpression: 'SET setBy = :null, setByName = :null REMOVE gsi4pk, gsi4sk',
-          ConditionExpression: 'attribute_exists(pk)',
-          ExpressionAttributeValues: { ':null': null },
-        }),
-      ).catch((error: unknown) => {
-        if ((error as { name?: string }).name !== 'ConditionalCheckFailedException') throw error;
-      });
+      await db
+        .send(
+          new UpdateCommand({
+            TableName: tableName,
+            Key: coverKey(id),
+            UpdateExpression: 'SET setBy = :null, setByName = :null REMOVE gsi4pk, gsi4sk',
+            ConditionExpression: 'attribute_exists(pk)',
+            ExpressionAttributeValues: { ':null': null },
+          }),
+        )
+        .catch((error: unknown) => {
+          if ((error as { name?: string }).name !== 'ConditionalCheckFailedException') throw error;
+        });
     },
   };
 };

@@ -47,7 +47,10 @@ export const directoryStore = (db: DynamoDBDocumentClient, tableName: string) =>
             '#pk': pattern.index.partitionKey,
             ...(prefix === undefined ? {} : { '#sk': pattern.index.sortKey }),
           },
-          ExpressionAttributeValues: { ':pk': pattern.pk, ...(prefix === undefined ? {} : { ':prefix': prefix }) },
+          ExpressionAttributeValues: {
+            ':pk': pattern.pk,
+            ...(prefix === undefined ? {} : { ':prefix': prefix }),
+          },
           ExclusiveStartKey: startKey,
         }),
       );

@@ -776,4 +776,9 @@ export const cy: Messages = {
     },
     home: "Mynd i'r dudalen gychwyn",
   },
+
+  allowance: {
+    reason: ({ left, year }: { message: string; left: string; year: string }) =>
+      `Mae gan eich tîm ${left} ar ôl o'i lwfans arloesi ar gyfer ${year}, felly mae angen i reolwr edrych arno yn gyntaf.`,
+  },
 };

@@ -733,6 +733,11 @@ export const en = {
     },
     home: 'Go to the start page',
   },
+
+  allowance: {
+    /** The card's allowance reason: the domain's own plain-English sentence, which names the full allowance. */
+    reason: ({ message }: { message: string; left: string; year: string }) => message,
+  },
 };
 
 export type Messages = typeof en;
