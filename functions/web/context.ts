@@ -1,6 +1,7 @@
 import type { Role } from '#shared/domain/roles.ts';
 import type { AuditService } from '#shared/services/audit-service.ts';
 import type { DashboardService } from '#shared/services/dashboard-service.ts';
+import type { DirectoryService } from '#shared/services/directory-service.ts';
 import type { ExperimentService } from '#shared/services/experiment-service.ts';
 import type { exportService } from '#shared/services/export-service.ts';
 import type { PolicyService } from '#shared/services/policy-service.ts';
@@ -24,6 +25,8 @@ export interface WebServices {
   exports: Pick<ReturnType<typeof exportService>, 'csv'>;
   /** Sign-in, sign-out and sessions ended by someone else are recorded in the audit trail. */
   audit: Pick<AuditService, 'record'>;
+  /** The people directory, refreshed by each signed-in request. */
+  directory: Pick<DirectoryService, 'seen'>;
 }
 
 export interface RenderOptions {

@@ -36,6 +36,10 @@ const decided = (deps: ExperimentDeps, exp: Experiment, user: User, body: Decisi
       ...(body.conditions ? { conditions: body.conditions } : {}),
     };
     if (exp.cycles.length === 0) next.reviewBy = deps.timers.reviewDate(exp, at);
+    // An approved idea never draws, but what it was approved for is covered: a later adapt draws only above it.
+    if (exp.allowance) {
+      next.allowance = { ...exp.allowance, covered: Math.max(exp.allowance.covered, exp.card.extraCost) };
+    }
   } else {
     next.closedAt = at;
     next.retainUntil = retainUntil(at, deps.retention);
