@@ -57,7 +57,7 @@ export const coverLookup = (deps: Pick<CoverDeps, 'covers' | 'now'>) => ({
     const { covers } = await deps.covers.team(team);
     return (covers as StoredCover[])
       .filter((cover) => coverActive(cover, at))
-      .map((cover) => ({ userId: cover.coverBy, name: cover.coverByName }));
+      .map((cover) => ({ userId: cover.coverBy, name: cover.coverByName ?? cover.coverBy }));
   },
 });
 

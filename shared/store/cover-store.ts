@@ -69,14 +69,15 @@ const toCover = (item: Record<string, unknown>): StoredCover => {
   return cover as unknown as StoredCover;
 };
 
-/** The domain's fields only: what the team item keeps of each cover. */
-const brief = (cover: Cover): Cover => ({
+/** The domain's fields and the cover manager's name (whom notifications address): what the team item keeps. */
+const brief = (cover: Cover & { coverByName?: string }): Cover & { coverByName?: string } => ({
   id: cover.id,
   team: cover.team,
   coverBy: cover.coverBy,
   from: cover.from,
   to: cover.to,
   ...(cover.endedAt === undefined ? {} : { endedAt: cover.endedAt }),
+  ...(cover.coverByName === undefined ? {} : { coverByName: cover.coverByName }),
 });
 
 export const coverStore = (db: DynamoDBDocumentClient, tableName: string, audit: AuditStore) => {
