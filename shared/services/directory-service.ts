@@ -17,6 +17,8 @@ const REMEMBERED = 5000;
 
 export interface DirectoryDeps {
   directory: Pick<DirectoryStore, 'seen'>;
+  /** Whether governance erased the person: their token may outlive the erasure, their entry must not. */
+  wasErased: (personId: string) => Promise<boolean>;
   now: () => Date;
   logError?: (error: unknown) => void;
 }
@@ -42,7 +44,10 @@ export const directoryService = (deps: DirectoryDeps) => {
       const last = checked.get(user.id);
       if (last && last.fingerprint === print && at.getTime() - last.at < STALE_AFTER_MS) return;
       try {
-        await deps.directory.seen(entry, new Date(at.getTime() - STALE_AFTER_MS).toISOString());
+        // Read only when about to write: at most once a person in a while, like the write.
+        if (!(await deps.wasErased(user.id))) {
+          await deps.directory.seen(entry, new Date(at.getTime() - STALE_AFTER_MS).toISOString());
+        }
         checked.delete(user.id);
         checked.set(user.id, { fingerprint: print, at: at.getTime() });
         if (checked.size > REMEMBERED) {

@@ -72,6 +72,7 @@ export const createServices = (deps: ServiceDeps) => {
   const audit = auditService({ store: trail, queries: trailQueries, cursors });
   const allowance = allowanceService({ policies, balances: allowanceStore(db, table), now });
   const peopleDirectory = directoryStore(db, table);
+  const erasures = erasureStore(db, table, { retentionMonths: config.auditRetentionMonths });
   const covers = coverStore(db, table, trail);
   const experimentDeps: ExperimentDeps = {
     store,
@@ -105,16 +106,22 @@ export const createServices = (deps: ServiceDeps) => {
     people: sessionAdmin({ sessions, audit }),
     audit,
     allowance,
-    directory: directoryService({ directory: peopleDirectory, now }),
+    directory: directoryService({
+      directory: peopleDirectory,
+      wasErased: (id) => erasures.wasErased(id),
+      now,
+    }),
     cover: coverService({ covers, directory: peopleDirectory, now }),
     governance: {
       ...peopleRecords({
         store,
         auditQueries: trailQueries,
         audit,
-        erasures: erasureStore(db, table, { retentionMonths: config.auditRetentionMonths }),
+        erasures,
         sessions,
         countSessions: (personId) => countSessionsOf(db, table, personId),
+        directory: peopleDirectory,
+        covers,
         now,
       }),
       redact: redactionUseCase({ store, audit, now }),

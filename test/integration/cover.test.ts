@@ -211,3 +211,38 @@ describe('ending cover early', () => {
     expect((await audit('coverEnded')).find((e) => e.target === id)).toMatchObject({ actor: 'nia' });
   });
 });
+
+describe('governance', () => {
+  it("finds the directory entry and cover in a person's records, and erases them", async () => {
+    const records = await api.call<{ directory: { id: string; team: string } | null; covers: CoverBody[] }>(
+      'GET',
+      '/api/people/owen/records',
+      { as: USERS.gwen },
+    );
+    expect(records.status).toBe(200);
+    expect(records.body.directory).toMatchObject({ id: 'owen', team: 'youth-justice' });
+    expect(records.body.covers.map((c) => c.team)).toContain('family-support');
+
+    const erased = await api.call('POST', '/api/people/owen/erasure', {
+      as: USERS.gwen,
+      body: { reason: 'They left the council and asked to be erased.' },
+    });
+    expect(erased.status).toBe(200);
+
+    const after = await api.call<{ directory: unknown; covers: CoverBody[] }>(
+      'GET',
+      '/api/people/owen/records',
+      {
+        as: USERS.gwen,
+      },
+    );
+    // 404 when nothing at all is held any more; either way, no directory entry and no cover.
+    expect([200, 404]).toContain(after.status);
+    expect(after.body.directory ?? null).toBeNull();
+    expect(after.body.covers ?? []).toEqual([]);
+    // Cover by someone erased is no cover, and they cannot be chosen again.
+    const list = await api.call<{ items: CoverBody[] }>('GET', '/api/cover', { as: USERS.gareth });
+    expect(list.body.items.filter((c) => c.coverBy === 'owen')).toEqual([]);
+    expect((await setCover(USERS.gareth, { coverBy: 'owen', from: day(20), to: day(21) })).status).toBe(400);
+  });
+});
