@@ -73,7 +73,8 @@ afterAll(async () => {
   await system?.cleanup();
 });
 
-describe('racing for the last of an allowance', () => {
+// Each run waits for real workflows: minutes in all on a shared machine.
+describe('racing for the last of an allowance', { timeout: 600_000 }, () => {
   it(`authorises and draws exactly one of two £250 ideas for the last £300, ${RUNS} times`, async () => {
     const outcomes: string[] = [];
     for (let run = 0; run < RUNS; run++) {
