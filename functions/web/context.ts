@@ -1,5 +1,7 @@
 import type { Role } from '#shared/domain/roles.ts';
+import type { AllowanceService } from '#shared/services/allowance-service.ts';
 import type { AuditService } from '#shared/services/audit-service.ts';
+import type { CoverService } from '#shared/services/cover-service.ts';
 import type { DashboardService } from '#shared/services/dashboard-service.ts';
 import type { DirectoryService } from '#shared/services/directory-service.ts';
 import type { ExperimentService } from '#shared/services/experiment-service.ts';
@@ -27,6 +29,10 @@ export interface WebServices {
   audit: Pick<AuditService, 'record'>;
   /** The people directory, refreshed by each signed-in request. */
   directory: Pick<DirectoryService, 'seen'>;
+  /** Manager cover (version 2): the "Cover while you're away" page. */
+  cover: Pick<CoverService, 'set' | 'list' | 'end' | 'managers'>;
+  /** The innovation allowance (version 2): the form's hint and the dashboard. */
+  allowance: Pick<AllowanceService, 'forTeam' | 'all'>;
 }
 
 export interface RenderOptions {
