@@ -2,10 +2,14 @@
  * "Cover while you're away" in real Chromium against the real local system: a manager chooses another
  * manager from the directory, sets cover with the GOV.UK date inputs, sees it listed, and ends it early
  * through a confirmation; a mistake is shown in an error summary; axe on every state, English and Welsh.
+ * And the innovation allowance: what is left beside the form's cost question, drawn and left on the dashboard.
  */
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
+import { financialYear } from '#shared/domain/allowance.ts';
+import { POLICY_V1 } from '#shared/domain/card.ts';
 import { addDays, londonDate } from '#shared/domain/uk-time.ts';
+import { client, insideCard, USERS } from '../support/api.ts';
 import { axeViolations, useBrowserSystem } from './browser.ts';
 
 const web = useBrowserSystem();
@@ -73,5 +77,57 @@ describe("cover while you're away, in Chromium", { timeout: 180_000 }, () => {
     const heading = await megan.locator('h1').textContent();
     expect(heading?.trim()).toBe('Cyflenwi tra byddwch i ffwrdd');
     expect(await axeViolations(megan), 'axe in Welsh').toEqual([]);
+  });
+});
+
+describe('the innovation allowance, in Chromium', { timeout: 180_000 }, () => {
+  it("shows the team's allowance left on the form and drawn and left on the dashboard, with axe", async () => {
+    // Prepare: a policy with an allowance for early help, and one idea of £250 the card authorises.
+    const api = client(web.url(''));
+    const published = await api.call('POST', '/api/policy', {
+      as: USERS.carys,
+      body: {
+        thresholds: POLICY_V1.thresholds,
+        decisionDeadlineDays: 5,
+        reason: 'Give early help an innovation allowance.',
+        allowance: { 'early-help': 5000 },
+      },
+    });
+    expect(published.status).toBe(201);
+    const idea = await api.submit(USERS.sam, insideCard({ extraCost: 250 }));
+    await api.eventually(
+      async () => (await api.get(USERS.sam, String(idea.body.id))).body.status,
+      (status) => status !== 'assessing',
+    );
+    const year = financialYear(new Date()).label;
+
+    // Act
+    const sam = await newPage();
+    await signIn(sam, 'sam', '/ideas/new');
+    const hint = await sam.locator('#card-extraCost-hint').textContent();
+    const formViolations = await axeViolations(sam);
+    await sam.goto(web.url('/ideas/new?lang=cy'));
+    const welshHint = await sam.locator('#card-extraCost-hint').textContent();
+    const carys = await newPage();
+    await signIn(carys, 'carys', '/dashboard');
+    const dashboard = await carys.locator('[data-testid="allowance"]').textContent();
+    await carys.locator('[data-testid="allowance"] .govuk-details__summary').click();
+    const table = await carys.locator('[data-testid="allowance"] table').textContent();
+    const dashboardViolations = await axeViolations(carys);
+    await carys.goto(web.url('/dashboard?lang=cy'));
+    const welshDashboard = await carys.locator('[data-testid="allowance"]').textContent();
+    const welshViolations = await axeViolations(carys);
+
+    // Assess
+    expect(hint).toContain(`Your team has £4,750 left of its £5,000 innovation allowance for ${year}.`);
+    expect(formViolations, 'axe on the form').toEqual([]);
+    expect(welshHint).toContain(
+      `Mae gan eich tîm £4,750 ar ôl o'i lwfans arloesi o £5,000 ar gyfer ${year}.`,
+    );
+    expect(dashboard).toContain(`Innovation allowance, ${year}`);
+    expect(table?.replace(/\s+/g, ' ')).toContain('£5,000 £250 £4,750');
+    expect(dashboardViolations, 'axe on the dashboard').toEqual([]);
+    expect(welshDashboard).toContain(`Lwfans arloesi, ${year}`);
+    expect(welshViolations, 'axe on the Welsh dashboard').toEqual([]);
   });
 });

@@ -778,6 +778,12 @@ export const cy: Messages = {
   },
 
   allowance: {
+    dashboardHeading: (year: string) => `Lwfans arloesi, ${year}`,
+    dashboardSummary: (drawn: string, allowance: string, year: string) =>
+      `Mae'r cerdyn wedi tynnu ${drawn} o ${allowance} o lwfans arloesi yn ${year}.`,
+    allowance: 'Lwfans',
+    drawn: 'Wedi’i dynnu',
+    left: 'Ar ôl',
     hint: (left: string, allowance: string, year: string) =>
       `Mae gan eich tîm ${left} ar ôl o'i lwfans arloesi o ${allowance} ar gyfer ${year}.`,
     reason: ({ left, year }: { message: string; left: string; year: string }) =>
@@ -785,6 +791,7 @@ export const cy: Messages = {
   },
 
   cover: {
+    queueTag: (team: string) => `Cyflenwi ar gyfer ${team}`,
     nav: 'Cyflenwi tra byddwch i ffwrdd',
     title: 'Cyflenwi tra byddwch i ffwrdd',
     intro:

@@ -735,6 +735,12 @@ export const en = {
   },
 
   allowance: {
+    dashboardHeading: (year: string) => `Innovation allowance, ${year}`,
+    dashboardSummary: (drawn: string, allowance: string, year: string) =>
+      `The card has drawn ${drawn} of ${allowance} of innovation allowance in ${year}.`,
+    allowance: 'Allowance',
+    drawn: 'Drawn',
+    left: 'Left',
     hint: (left: string, allowance: string, year: string) =>
       `Your team has ${left} left of its ${allowance} innovation allowance for ${year}.`,
     /** The card's allowance reason: the domain's own plain-English sentence, which names the full allowance. */
@@ -742,6 +748,7 @@ export const en = {
   },
 
   cover: {
+    queueTag: (team: string) => `Cover for ${team}`,
     nav: "Cover while you're away",
     title: "Cover while you're away",
     intro:
