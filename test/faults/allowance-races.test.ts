@@ -10,8 +10,8 @@ import { startTestSystem, type TestSystem } from '../support/local-system.ts';
  * assessed again. Each run is a team of its own, so runs never share a balance.
  */
 const RUNS = 50;
-/** Twenty at once against room for ten; fewer runs, as each is twenty workflows. */
-const CROWD_RUNS = 5;
+/** Twenty at once against room for ten: each run is twenty workflows, so fewer runs. */
+const CROWD_RUNS = 10;
 const CROWD = 20;
 
 let system: TestSystem;
@@ -42,7 +42,7 @@ const assessed = async (as: DemoUser, extraCost: number): Promise<Exp> => {
   return api.eventually(
     async () => (await api.get(as, submitted.id)).body as unknown as Exp,
     (exp) => exp.status !== 'assessing',
-    60_000,
+    180_000,
   );
 };
 
@@ -74,7 +74,7 @@ afterAll(async () => {
 });
 
 // Each run waits for real workflows: minutes in all on a shared machine.
-describe('racing for the last of an allowance', { timeout: 600_000 }, () => {
+describe('racing for the last of an allowance', { timeout: 1_200_000 }, () => {
   it(`authorises and draws exactly one of two £250 ideas for the last £300, ${RUNS} times`, async () => {
     const outcomes: string[] = [];
     for (let run = 0; run < RUNS; run++) {
@@ -100,8 +100,10 @@ describe('racing for the last of an allowance', { timeout: 600_000 }, () => {
       const crowd = await Promise.all(Array.from({ length: CROWD }, () => assessed(staffOf(team), 100)));
       const authorised = crowd.filter((exp) => exp.status === 'authorised').length;
       authorisedCounts.push(authorised);
-      expect(crowd.every((exp) => exp.status === 'authorised' || exp.status === 'escalated')).toBe(true);
       // £100 each against £1,000: ten fit, and every one that did not is escalated for the allowance.
+      expect(crowd.map((exp) => exp.status).filter((s) => s !== 'authorised' && s !== 'escalated')).toEqual(
+        [],
+      );
       expect(authorised, `run ${run}`).toBe(10);
       for (const exp of crowd.filter((e) => e.status === 'escalated')) {
         expect(exp.assessment?.reasons.at(-1)?.rule).toBe('allowance');
