@@ -20,7 +20,7 @@ import type { SignIn } from './sign-in.ts';
 export interface WebServices {
   experiments: Pick<
     ExperimentService,
-    'submit' | 'get' | 'list' | 'queue' | 'decide' | 'recordCycle' | 'refusedBeforehand'
+    'submit' | 'get' | 'list' | 'queue' | 'decide' | 'recordCycle' | 'refusedBeforehand' | 'mayDecideNow'
   >;
   policies: Pick<PolicyService, 'current' | 'all' | 'preview' | 'publish'>;
   dashboard: Pick<DashboardService, 'get'>;

@@ -9,7 +9,7 @@ import { describe, expect, it } from 'vitest';
 import { financialYear } from '#shared/domain/allowance.ts';
 import { POLICY_V1 } from '#shared/domain/card.ts';
 import { addDays, londonDate } from '#shared/domain/uk-time.ts';
-import { client, insideCard, USERS } from '../support/api.ts';
+import { client, insideCard, outsideCard, USERS } from '../support/api.ts';
 import { axeViolations, useBrowserSystem } from './browser.ts';
 
 const web = useBrowserSystem();
@@ -51,6 +51,18 @@ describe("cover while you're away, in Chromium", { timeout: 180_000 }, () => {
     await megan.waitForSelector('[data-testid="cover"]');
     const listed = await megan.locator('[data-testid="cover"]').textContent();
     const listViolations = await axeViolations(megan);
+    // While cover runs, Owen has early help's escalated idea in his queue, tagged, with the decision form.
+    const api = client(web.url(''));
+    const idea = String((await api.submit(USERS.sam, outsideCard())).body.id);
+    await api.eventually(
+      async () => (await api.get(USERS.sam, idea)).body.status,
+      (status) => status === 'escalated',
+    );
+    await owen.goto(web.url('/queue'));
+    const queue = await owen.locator('[data-testid="queue"]').textContent();
+    const queueViolations = await axeViolations(owen);
+    await owen.goto(web.url(`/queue/${idea}`));
+    const decisionForms = await owen.locator('form[action$="/decision"]').count();
     await megan.getByRole('link', { name: /End early/ }).click();
     await megan.waitForURL(/\/cover\/[0-9a-f-]+\/end$/);
     const heading = await megan.locator('h1').textContent();
@@ -65,6 +77,9 @@ describe("cover while you're away, in Chromium", { timeout: 180_000 }, () => {
     expect(errorViolations, 'axe on the error state').toEqual([]);
     expect(listed).toContain('Owen Price');
     expect(listViolations, 'axe on the list').toEqual([]);
+    expect(queue).toContain('Cover for');
+    expect(queueViolations, 'axe on the queue with a cover tag').toEqual([]);
+    expect(decisionForms).toBe(1);
     expect(heading?.trim()).toMatch(/^End cover by Owen Price for .+ now\?$/);
     expect(confirmViolations, 'axe on the confirmation').toEqual([]);
     expect(after).toContain('There is no cover set.');

@@ -61,7 +61,7 @@ const decided = (
  * Who decides: `user`, or while they cover the experiment's team (and may not decide it by their own
  * right), `user` standing in as a manager of that team. Cover is read only when it could matter.
  */
-const decider = async (deps: ExperimentDeps, user: User, exp: Experiment) => {
+export const decider = async (deps: ExperimentDeps, user: User, exp: Experiment) => {
   if (!user.roles.includes('manager') || mayTakeAction(exp, 'approve', user)) return { actor: user };
   const covers = await deps.cover.activeFor(user);
   if (!coverAllowsDecide(user, exp, covers, deps.now())) return { actor: user };

@@ -5,8 +5,9 @@ import type { ListQuery } from '../../domain/schemas.ts';
 import { ValidationError } from '../../errors.ts';
 import type { ListFilters } from '../../store/experiment-queries.ts';
 import type { CursorBinding } from '../cursors.ts';
-import { requirePermission } from '../rights.ts';
+import { mayTakeAction, requirePermission } from '../rights.ts';
 import type { User } from '../user.ts';
+import { decider } from './decide.ts';
 import type { ExperimentDeps } from './deps.ts';
 import { type Intent, refused, visible } from './records.ts';
 
@@ -72,6 +73,12 @@ export const experimentReads = (deps: ExperimentDeps) => ({
    */
   async refusedBeforehand(user: User, id: string, intent: Intent): Promise<void> {
     if (await deps.store.get(id)) await refused(deps.audit, user, id, intent, 'forbidden');
+  },
+
+  /** Whether `user` may decide the experiment now: escalated, and theirs to decide, or through cover running now. */
+  async mayDecideNow(user: User, exp: Experiment): Promise<boolean> {
+    if (exp.status !== 'escalated') return false;
+    return mayTakeAction(exp, 'approve', (await decider(deps, user, exp)).actor);
   },
 
   /** The experiment list, newest first, a page at a time. */
