@@ -137,6 +137,11 @@ export const FUNCTIONS = {
     table: 'read',
     timeoutSeconds: 29,
   },
+  // Version 2: manager cover and the innovation allowance.
+  'create-cover': { route: 'POST /api/cover', permission: 'setCover', table: 'readWrite' },
+  'list-cover': { route: 'GET /api/cover', permission: 'setCover', table: 'read' },
+  'end-cover': { route: 'DELETE /api/cover/{id}', permission: 'setCover', table: 'readWrite' },
+  'get-allowance': { route: 'GET /api/allowance', permission: 'seeAllowance', table: 'read' },
   'assess-experiment': { workflow: true, table: 'readWrite' },
   'notify-managers': { workflow: true, table: 'readWrite', notifies: true },
   'await-decision': { workflow: true, table: 'readWrite', answersTaskTokens: true },

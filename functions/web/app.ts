@@ -221,6 +221,8 @@ export const createWebApp = (deps: WebAppDeps) => {
         response = bareError();
       }
     }
+    // The people directory learns who signed in or came back (at most one write a person in a while).
+    if (session.user) await ctx.services.directory.seen(session.user);
     if (req.method === 'HEAD') response = { ...response, body: '' };
     cookies.push(hostCookie(SESSION_COOKIE, session.cookie()));
     const flashCookie = flash.cookie();

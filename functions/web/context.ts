@@ -1,6 +1,9 @@
 import type { Role } from '#shared/domain/roles.ts';
+import type { AllowanceService } from '#shared/services/allowance-service.ts';
 import type { AuditService } from '#shared/services/audit-service.ts';
+import type { CoverService } from '#shared/services/cover-service.ts';
 import type { DashboardService } from '#shared/services/dashboard-service.ts';
+import type { DirectoryService } from '#shared/services/directory-service.ts';
 import type { ExperimentService } from '#shared/services/experiment-service.ts';
 import type { exportService } from '#shared/services/export-service.ts';
 import type { PeopleRecords } from '#shared/services/governance/people.ts';
@@ -20,7 +23,7 @@ import type { SignIn } from './sign-in.ts';
 export interface WebServices {
   experiments: Pick<
     ExperimentService,
-    'submit' | 'get' | 'list' | 'queue' | 'decide' | 'recordCycle' | 'refusedBeforehand'
+    'submit' | 'get' | 'list' | 'queue' | 'decide' | 'recordCycle' | 'refusedBeforehand' | 'mayDecideNow'
   >;
   policies: Pick<PolicyService, 'current' | 'all' | 'preview' | 'publish'>;
   dashboard: Pick<DashboardService, 'get'>;
@@ -34,6 +37,12 @@ export interface WebServices {
   governance: Pick<PeopleRecords, 'records' | 'erase'> & { redact: ReturnType<typeof redactionUseCase> };
   /** The learning library: its pages, and "ideas like yours" on the check and case pages. */
   library: Pick<LibraryService, 'search' | 'similar' | 'get'>;
+  /** The people directory, refreshed by each signed-in request. */
+  directory: Pick<DirectoryService, 'seen'>;
+  /** Manager cover (version 2): the "Cover while you're away" page. */
+  cover: Pick<CoverService, 'set' | 'list' | 'end' | 'managers'>;
+  /** The innovation allowance (version 2): the form's hint and the dashboard. */
+  allowance: Pick<AllowanceService, 'forTeam' | 'all'>;
 }
 
 export interface RenderOptions {

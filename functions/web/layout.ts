@@ -21,7 +21,7 @@ const navFor = (ctx: PageContext): NavItem[] => {
     items.push({ text: t.nav.submit, href: '/ideas/new' }, { text: t.nav.experiments, href: '/experiments' });
   }
   if (roles.includes('manager') || roles.includes('leader'))
-    items.push({ text: t.nav.queue, href: '/queue' });
+    items.push({ text: t.nav.queue, href: '/queue' }, { text: t.cover.nav, href: '/cover' });
   if (roles.includes('leader')) {
     items.push({ text: t.nav.dashboard, href: '/dashboard' }, { text: t.nav.log, href: '/log' });
   }

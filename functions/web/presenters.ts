@@ -2,6 +2,7 @@
  * Turns domain values into what the pages show, in the page's language: answers, amounts, reasons,
  * statuses and history. Shared by every screen so an answer reads the same everywhere.
  */
+import { type AllowanceReason, financialYear } from '#shared/domain/allowance.ts';
 import type { Reason } from '#shared/domain/assess.ts';
 import {
   CARD_FIELDS,
@@ -30,8 +31,20 @@ export const answerText = (t: Messages, fmt: Formatter, field: CardField, answer
   return typeof answer === 'number' && Number.isFinite(answer) ? fmt.amount(field, answer) : String(answer);
 };
 
-/** A reason from the card in the page's language; built from its rule, answer and limit, not its English text. */
-export const reasonText = (t: Messages, fmt: Formatter, reason: Reason): string => {
+/**
+ * A reason from the card in the page's language; built from its rule, answer and limit, not its English
+ * text. The allowance's reason names its financial year, that of `assessedAt`.
+ */
+export const reasonText = (
+  t: Messages,
+  fmt: Formatter,
+  reason: Reason | AllowanceReason,
+  assessedAt?: string,
+): string => {
+  if (reason.rule === 'allowance') {
+    const year = financialYear(assessedAt ? new Date(assessedAt) : new Date()).label;
+    return t.allowance.reason({ message: reason.message, left: fmt.amount('extraCost', reason.limit), year });
+  }
   const field = reason.rule;
   if (isChoice(field)) {
     const reasons: Readonly<Record<string, string | undefined>> = t.card[field].reasons;
@@ -98,7 +111,9 @@ export const historyItems = (t: Messages, fmt: Formatter, exp: Experiment) =>
     let detail: string | string[] | undefined = entry.detail;
     if (entry.event === 'authorised' && entry.by === 'card') detail = t.eventDetails.authorised;
     if (entry.event === 'escalated' && entry.by === 'card') {
-      detail = (exp.assessment?.reasons ?? []).map((reason) => reasonText(t, fmt, reason));
+      detail = (exp.assessment?.reasons ?? []).map((reason) =>
+        reasonText(t, fmt, reason, exp.assessment?.assessedAt),
+      );
     }
     if (entry.event === 'raisedToLeaders') detail = t.eventDetails.raisedToLeaders;
     if (entry.event === 'failed') detail = t.eventDetails.failed;

@@ -19,6 +19,7 @@ const lazy = <M>(load: () => Promise<M>, pick: (screen: M) => Controller): Contr
 
 const audit = () => import('./screens/audit/controller.ts');
 const caseScreen = () => import('./screens/case/controller.ts');
+const cover = () => import('./screens/cover/controller.ts');
 const confirmation = () => import('./screens/confirmation/controller.ts');
 const cycle = () => import('./screens/cycle/controller.ts');
 const dashboard = () => import('./screens/dashboard/controller.ts');
@@ -77,6 +78,10 @@ export const ROUTES: readonly RouteDef[] = [
     handler: lazy(cycle, (s) => s.recordCycle),
   },
   { method: 'GET', path: '/queue', access: DECIDERS, handler: lazy(queue, (s) => s.showQueue) },
+  { method: 'GET', path: '/cover', access: DECIDERS, handler: lazy(cover, (s) => s.showCover) },
+  { method: 'POST', path: '/cover', access: DECIDERS, handler: lazy(cover, (s) => s.setCover) },
+  { method: 'GET', path: '/cover/:id/end', access: DECIDERS, handler: lazy(cover, (s) => s.confirmEndCover) },
+  { method: 'POST', path: '/cover/:id/end', access: DECIDERS, handler: lazy(cover, (s) => s.endCover) },
   { method: 'GET', path: '/queue/:id', access: DECIDERS, handler: lazy(caseScreen, (s) => s.showCasePage) },
   {
     method: 'POST',

@@ -20,7 +20,7 @@ import {
   type FunctionSpec,
   WORKFLOW_FUNCTIONS,
 } from '#functions/registry.ts';
-import { AUDIT_PARTITIONS, signingKeyKey } from '#shared/store/keys.ts';
+import { AUDIT_PARTITIONS, DIRECTORY_PARTITION, signingKeyKey } from '#shared/store/keys.ts';
 import { ExperimentWorkflow } from '#workflows/experiment-workflow.ts';
 import { Alarms } from '../constructs/alarms.ts';
 import { Api } from '../constructs/api.ts';
@@ -140,6 +140,8 @@ export class FailForwardStack extends Stack {
           ? [
               ...(spec.signsCursors ? [signingKeyKey('cursor').pk] : []),
               ...(spec.appendsAudit ? Object.values(AUDIT_PARTITIONS) : []),
+              // Every API call refreshes the people directory (shared/services/directory-service.ts).
+              ...(spec.route ? [DIRECTORY_PARTITION] : []),
             ]
           : [];
       if (leadingKeys.length > 0) {

@@ -64,6 +64,14 @@ export const PERMISSIONS = {
   },
   readAudit: { roles: ['governance'], refusal: 'Only information governance can read the audit trail.' },
   exportLibrary: { roles: ['leader'], refusal: 'Only leaders export the learning library as open data.' },
+  setCover: {
+    roles: ['manager', 'leader'],
+    refusal: 'Only managers and leaders set cover while someone is away.',
+  },
+  seeAllowance: {
+    roles: ['manager', 'leader'],
+    refusal: "Only managers and leaders see the teams' innovation allowance.",
+  },
 } as const satisfies Record<string, Permission>;
 
 export type PermissionName = keyof typeof PERMISSIONS;

@@ -1,7 +1,7 @@
 /**
  * The experiment as stored and as returned by the API: its types, and the names of the test card's fields.
  */
-import type { Assessment } from './assess.ts';
+import type { AssessmentWithAllowance } from './allowance.ts';
 import type { Card, CardAnswers } from './card.ts';
 import type { Status } from './status.ts';
 
@@ -10,8 +10,15 @@ export const HYPOTHESIS_FIELDS = ['weBelieve', 'toTestIt', 'measure', 'rightIf']
 
 export type Hypothesis = { [F in (typeof HYPOTHESIS_FIELDS)[number]]: string };
 
-export interface AssessmentRecord extends Assessment {
-  assessedAt: string;
+/** The card's assessment, with the innovation allowance's reason after the card's rows when it has one. */
+export type AssessmentRecord = AssessmentWithAllowance & { assessedAt: string };
+
+/** What an idea has to do with its team's innovation allowance (version 2). */
+export interface AllowanceUse {
+  /** Pounds this idea has drawn, over all its draws: what was drawn stays drawn. */
+  drawn: number;
+  /** The highest `extraCost` authorised for it so far, by the card or a manager: an `adapt` draws only above it. */
+  covered: number;
 }
 
 export interface Authorisation {
@@ -139,6 +146,8 @@ export interface Experiment {
   execution?: WorkflowExecution;
   /** Every execution that drove it before, oldest first. */
   previousExecutions?: WorkflowExecution[];
+  /** Present once the card drew from its team's innovation allowance (version 2). */
+  allowance?: AllowanceUse;
   /** Set when the experiment reaches a final status: when retention anonymises it. */
   retainUntil?: string;
   /** True once anonymised (never undone); see `StoredExperiment` for the fields that become null. */

@@ -246,6 +246,16 @@ export const policySchema = z.lazy(() =>
       reason: trimmedText(5, 2000, {
         enter: 'Enter the reason for this change, between 5 and 2,000 characters',
       }),
+      allowance: z
+        .record(
+          z.string().regex(TEAM_SLUG, { error: 'Give each innovation allowance by its team, like housing' }),
+          policyLimit(0, 10_000_000, 2, {
+            enter: "Enter each team's innovation allowance in pounds, from 0 to 10,000,000",
+            precision: "Enter each team's innovation allowance in pounds and pence, like 5000 or 5000.50",
+          }),
+          { error: 'Give the innovation allowance as pounds for each team, like { "housing": 5000 }' },
+        )
+        .optional(),
     },
     { error: OBJECT_ERROR },
   ),
@@ -352,3 +362,27 @@ export const toIssues = (error: z.ZodError, prefix?: string): Issue[] => {
   }
   return issues;
 };
+
+// ---- Manager cover (version 2) ----
+
+const COVER_DATE = 'Enter the date as year, month and day, like 2026-07-01';
+
+/** `POST /api/cover`: the shape only; who, which dates and overlaps are the domain's (cover.ts). */
+export const coverSchema = z.lazy(() =>
+  z.strictObject(
+    {
+      team: z.string().regex(TEAM_SLUG, { error: 'Choose a team, like housing' }).optional(),
+      coverBy: z
+        .string({ error: 'Choose the manager who will cover' })
+        .regex(/^[A-Za-z0-9][A-Za-z0-9._@-]{0,127}$/, { error: 'Choose the manager who will cover' }),
+      from: z.string({ error: COVER_DATE }).max(10, { error: COVER_DATE }),
+      to: z.string({ error: COVER_DATE }).max(10, { error: COVER_DATE }),
+      reason: trimmedText(1, 500, {
+        enter: 'Enter the reason for cover in 500 characters or fewer',
+      }).optional(),
+    },
+    { error: OBJECT_ERROR },
+  ),
+);
+
+export type CoverRequestBody = z.infer<typeof coverSchema>;

@@ -18,6 +18,7 @@ import {
   UnauthorisedError,
   ValidationError,
 } from '../errors.ts';
+import { builtServices } from '../services/index.ts';
 import { requirePermission } from '../services/rights.ts';
 import type { User } from '../services/user.ts';
 import { originVerified } from './origin-verify.ts';
@@ -164,6 +165,11 @@ export const apiHandler = (route: RouteAccess, handler: RouteHandler) =>
     .use(originVerified())
     .handler(async (event) => {
       const user = userFromEvent(event);
-      if (route.permission) requirePermission(user, route.permission);
-      return handler(event, user);
+      try {
+        if (route.permission) requirePermission(user, route.permission);
+        return await handler(event, user);
+      } finally {
+        // The people directory learns who called (at most one write a person in a while; never fails the call).
+        await builtServices()?.directory.seen(user);
+      }
     });

@@ -23,6 +23,19 @@ export const escalatedToManagers = (exp: Experiment, publicUrl: string): Notific
   },
 });
 
+/**
+ * The same news to a manager covering the team: told by name (they are not the team's manager), once per
+ * escalation and cover manager.
+ */
+export const escalatedToCoverManager = (
+  exp: Experiment,
+  coverManager: { userId: string; name: string },
+  publicUrl: string,
+): Notification => {
+  const team = escalatedToManagers(exp, publicUrl);
+  return { ...team, dedupeKey: `${team.dedupeKey}#cover#${coverManager.userId}`, audience: coverManager };
+};
+
 /** No decision by the deadline: the case is now in the leaders' queue too. */
 export const raisedToLeaders = (exp: Experiment, publicUrl: string): Notification => ({
   dedupeKey: `raised#${exp.id}#${exp.escalatedAt ?? ''}`,

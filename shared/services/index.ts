@@ -4,9 +4,12 @@ import { type Metrics, workflowMetrics } from '../metrics.ts';
 import { deployedNotifier } from '../notifications/index.ts';
 import type { Notifier } from '../notifications/notifier.ts';
 import { activeWorkflowsBackfill } from '../store/active-workflows.ts';
+import { allowanceStore } from '../store/allowance-store.ts';
 import { auditQueries } from '../store/audit-queries.ts';
 import { auditStore } from '../store/audit-store.ts';
 import { createDocumentClient } from '../store/clients.ts';
+import { coverStore } from '../store/cover-store.ts';
+import { directoryStore } from '../store/directory-store.ts';
 import { erasureStore } from '../store/erasure-store.ts';
 import { experimentStore } from '../store/experiment-store.ts';
 import { librarySnapshots } from '../store/library-snapshots.ts';
@@ -20,9 +23,12 @@ import type { Workflow } from '../workflow/port.ts';
 import { lazySfnClient, stepFunctionsWorkflow } from '../workflow/step-functions.ts';
 import { taskTokenStore, taskTokens } from '../workflow/task-tokens.ts';
 import { workflowTimers } from '../workflow/timers.ts';
+import { allowanceService } from './allowance-service.ts';
 import { auditService } from './audit-service.ts';
+import { coverLookup, coverService } from './cover-service.ts';
 import { pageCursors } from './cursors.ts';
 import { dashboardService } from './dashboard-service.ts';
+import { directoryService } from './directory-service.ts';
 import { experimentService } from './experiment-service.ts';
 import type { ExperimentDeps } from './experiments/deps.ts';
 import { exportService } from './export-service.ts';
@@ -64,6 +70,10 @@ export const createServices = (deps: ServiceDeps) => {
   const sessions = sessionStore(db, table);
   const cursors = pageCursors(() => keys.get('cursor'));
   const audit = auditService({ store: trail, queries: trailQueries, cursors });
+  const allowance = allowanceService({ policies, balances: allowanceStore(db, table), now });
+  const peopleDirectory = directoryStore(db, table);
+  const erasures = erasureStore(db, table, { retentionMonths: config.auditRetentionMonths });
+  const covers = coverStore(db, table, trail);
   const experimentDeps: ExperimentDeps = {
     store,
     policies,
@@ -77,6 +87,8 @@ export const createServices = (deps: ServiceDeps) => {
     submitWaitMs: config.submitWaitMs,
     audit,
     retention: config.retention,
+    allowance,
+    cover: coverLookup({ covers, now }),
   };
   const entries = libraryStore(db, table);
   const snapshots = librarySnapshots(db, table);
@@ -93,14 +105,23 @@ export const createServices = (deps: ServiceDeps) => {
     sessions,
     people: sessionAdmin({ sessions, audit }),
     audit,
+    allowance,
+    directory: directoryService({
+      directory: peopleDirectory,
+      wasErased: (id) => erasures.wasErased(id),
+      now,
+    }),
+    cover: coverService({ covers, directory: peopleDirectory, now }),
     governance: {
       ...peopleRecords({
         store,
         auditQueries: trailQueries,
         audit,
-        erasures: erasureStore(db, table, { retentionMonths: config.auditRetentionMonths }),
+        erasures,
         sessions,
         countSessions: (personId) => countSessionsOf(db, table, personId),
+        directory: peopleDirectory,
+        covers,
         now,
       }),
       redact: redactionUseCase({ store, audit, now }),
@@ -167,6 +188,9 @@ let installed: Services | undefined;
 export const useServices = (built: Services): void => {
   installed = built;
 };
+
+/** The services of this process if something has built them already, without building them. */
+export const builtServices = (): Services | undefined => installed;
 
 /** The services of this process: the installed ones, or in Lambda, built once per container on first use. */
 export const services = (): Services => {

@@ -78,6 +78,7 @@ export const policyService = (deps: { policies: PolicyStore; store: ExperimentSt
         publishedBy: user.name,
         publishedAt: now().toISOString(),
         reason: body.reason,
+        ...(body.allowance ? { allowance: body.allowance } : {}),
       };
       try {
         await deps.policies.publish(policy, {

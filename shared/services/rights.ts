@@ -31,6 +31,10 @@ export const requireRight = (exp: Experiment, action: Action, actor: Actor): voi
   if (!permitted.ok) throw new ForbiddenError(permitted.reason);
 };
 
+/** Whether `actor` may take `action` on this experiment by their own roles and team, whatever its state. */
+export const mayTakeAction = (exp: Experiment, action: Action, actor: Actor): boolean =>
+  mayTake(factsOf(exp), action, actor).ok;
+
 /** Where `action` takes the experiment; 403 for someone who may not take it, 409 when it does not fit now. */
 export const transition = (
   exp: Experiment,

@@ -9,6 +9,7 @@ import {
 } from '@aws-sdk/lib-dynamodb';
 import type { Experiment } from '../domain/experiment.ts';
 import type { StoredExperiment } from '../domain/stored-experiment.ts';
+import { type AllowanceDraw, drawItem } from './allowance-store.ts';
 import type { AuditRecord, AuditStore } from './audit-store.ts';
 import { type ExperimentRecord, toItem, toRecord } from './experiment-item.ts';
 import { experimentQueries } from './experiment-queries.ts';
@@ -41,6 +42,11 @@ export interface SaveOptions {
   forget?: readonly string[];
   /** Deletes the submission's idempotency record, whose key names the owner. */
   dropSubmissionRecord?: boolean;
+  /**
+   * What the card draws from the team's innovation allowance with this change: if the balance has no
+   * room for it any more, nothing is written (`VersionConflict`: read again, assess again).
+   */
+  draw?: AllowanceDraw;
 }
 
 /**
@@ -205,6 +211,7 @@ export const experimentStore = (db: DynamoDBDocumentClient, tableName: string, a
         { Put: put },
         ...(stats ? [stats] : []),
         ...(library ? [libraryPut(tableName, library)] : []),
+        ...(opts.draw ? [drawItem(tableName, opts.draw)] : []),
       ];
       const extra = companions(tableName, exp, previous, opts);
       const items = [...head, ...extra.items];

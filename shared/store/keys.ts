@@ -36,6 +36,15 @@
  * person reference      PERSON#<personId>          EXP#<experimentId>               (none; "this experiment names this person", beside the owner index)
  * erased person         ERASED#<personId>          ERASED                           (none; changes that name a person are conditional on its absence)
  * erasure request       ERASED#<personId>          REQUEST#<at>                     (none; who asked and why; expiresAt as audit entries)
+ * directory entry       DIRECTORY                  PERSON#<personId>                gsi2 DIRECTORY#MANAGERS / <team>#<personId>  managers    (while a manager)
+ *                                                                                   (a person the service has seen; expiresAt: 400 days after lastSeenAt)
+ * cover                 COVER#<coverId>            COVER                            gsi1 COVER#BY#<coverBy>  / <to>#<coverId>  coversBy
+ *                                                                                   gsi3 COVERS              / <to>#<coverId>  allCovers
+ *                                                                                   gsi4 COVER#SETBY#<setBy> / <to>#<coverId>  coversSetBy  (while setBy is known)
+ *                                                                                   (expiresAt: a year after `to`)
+ * team's cover          COVERTEAM#<team>           COVERTEAM                        (none; the team's cover not yet over, and a version every change of it
+ *                                                                                   is conditional on, so two overlapping covers can never both be set)
+ * allowance balance     ALLOWANCE#<yyyy>           TEAM#<team>                      (none; drawnPence of one team in the financial year starting 1 April yyyy)
  *
  * The indexes are named gsi1 to gsi5 (table-design.ts) because several patterns share one; each pattern
  * has its own partition, so they never read each other's items.
@@ -132,6 +141,55 @@ export const erasureRequestKey = (personId: string, at: string) => ({
   sk: `REQUEST#${at}`,
 });
 
+// ---- Version 2: the people directory, manager cover, the innovation allowance ----------------
+
+/** Every directory entry is in one partition, so read-only functions may refresh it (registry: every route). */
+export const DIRECTORY_PARTITION = 'DIRECTORY';
+
+export const directoryKey = (personId: string) => ({
+  pk: DIRECTORY_PARTITION,
+  sk: `PERSON#${encodeURIComponent(personId)}`,
+});
+
+/** Where a manager's entry sits among the managers: by team, so one team's are a prefix. */
+export const managerIndexKeys = (entry: { id: string; team: string }) => ({
+  [GSIS.gsi2.partitionKey]: 'DIRECTORY#MANAGERS',
+  [GSIS.gsi2.sortKey]: `${entry.team}#${encodeURIComponent(entry.id)}`,
+});
+
+/** The sort-key prefix of one team's managers (a team id never holds `#`). */
+export const managersOfTeamPrefix = (team: string) => `${team}#`;
+
+export const coverKey = (coverId: string) => ({ pk: `COVER#${coverId}`, sk: 'COVER' });
+
+export const teamCoverKey = (team: string) => ({ pk: `COVERTEAM#${team}`, sk: 'COVERTEAM' });
+
+/** Cover is sorted by its last day, so "not over yet" is a key range: `to` on or after a date. */
+export const coverIndexKeys = (cover: { id: string; coverBy: string; setBy: string | null; to: string }) => {
+  const sort = sortable(cover.to, cover.id);
+  return {
+    [GSIS.gsi1.partitionKey]: accessPatterns.coversBy(cover.coverBy).pk,
+    [GSIS.gsi1.sortKey]: sort,
+    [GSIS.gsi3.partitionKey]: accessPatterns.allCovers().pk,
+    [GSIS.gsi3.sortKey]: sort,
+    ...(cover.setBy === null
+      ? {}
+      : {
+          [GSIS.gsi4.partitionKey]: accessPatterns.coversSetBy(cover.setBy).pk,
+          [GSIS.gsi4.sortKey]: sort,
+        }),
+  };
+};
+
+/** A team's balance of its innovation allowance in the financial year that starts on 1 April `year`. */
+export const allowanceBalanceKey = (year: number, team: string) => ({
+  pk: allowanceYearPartition(year),
+  sk: `TEAM#${team}`,
+});
+export const allowanceYearPartition = (year: number) => `ALLOWANCE#${year}`;
+export const teamOfAllowanceKey = (sk: string): string | undefined =>
+  sk.startsWith('TEAM#') ? sk.slice('TEAM#'.length) : undefined;
+
 /** Named access patterns: each returns the index and the partition it queries. */
 export const accessPatterns = {
   /** A manager's queue: escalated experiments of one team, oldest first. */
@@ -169,6 +227,20 @@ export const accessPatterns = {
     index: GSIS.gsi2,
     pk: `AUDIT#TARGET#${encodeURIComponent(target)}`,
   }),
+  /** Managers in the directory, by team (see `managersOfTeamPrefix`): the cover form's choices. */
+  managers: (): AccessPattern => ({ index: GSIS.gsi2, pk: 'DIRECTORY#MANAGERS' }),
+  /** Cover one manager gives, by its last day: what a manager's requests read to know what they cover. */
+  coversBy: (personId: string): AccessPattern => ({
+    index: GSIS.gsi1,
+    pk: `COVER#BY#${encodeURIComponent(personId)}`,
+  }),
+  /** Cover set by one person: found for subject access and erasure. */
+  coversSetBy: (personId: string): AccessPattern => ({
+    index: GSIS.gsi4,
+    pk: `COVER#SETBY#${encodeURIComponent(personId)}`,
+  }),
+  /** Every cover, by its last day: what a leader sees. */
+  allCovers: (): AccessPattern => ({ index: GSIS.gsi3, pk: 'COVERS' }),
   auditByAction: (action: string): AccessPattern => ({
     index: GSIS.gsi3,
     pk: `AUDIT#ACTION#${encodeURIComponent(action)}`,

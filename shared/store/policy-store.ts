@@ -15,6 +15,9 @@ const toPolicy = (item: Record<string, unknown>): Policy => ({
   publishedBy: String(item.publishedBy),
   publishedAt: String(item.publishedAt),
   reason: String(item.reason),
+  ...(item.allowance && typeof item.allowance === 'object'
+    ? { allowance: item.allowance as NonNullable<Policy['allowance']> }
+    : {}),
 });
 
 /**

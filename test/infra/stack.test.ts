@@ -275,7 +275,7 @@ describe('least privilege', () => {
   });
 
   it.each(FUNCTION_NAMES)(
-    '%s may write the cursor-signing key’s item only if it signs cursors, the audit trail only if it audits',
+    '%s may write the cursor-signing key’s item only if it signs cursors, the audit trail only if it audits, the directory only if it has a route',
     (name) => {
       // Prepare
       const spec: FunctionSpec = FUNCTIONS[name];
@@ -289,6 +289,8 @@ describe('least privilege', () => {
       const keys = [
         ...(spec.signsCursors ? ['KEY#cursor'] : []),
         ...(spec.appendsAudit ? ['AUDIT', 'AUDITHEAD'] : []),
+        // Every API call refreshes the people directory.
+        ...(spec.route ? ['DIRECTORY'] : []),
       ];
       if (keys.length > 0 && spec.table === 'read') {
         expect(scoped).toHaveLength(1);

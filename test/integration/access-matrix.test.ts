@@ -2,6 +2,7 @@ import { join } from 'node:path';
 import { generateKeyPair, SignJWT } from 'jose';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { localJwt } from '#infra/local/local-jwt.ts';
+import { addDays, formatIsoDate, londonDate } from '#shared/domain/uk-time.ts';
 import { client, type DemoUser, insideCard, outsideCard, USERS } from '../support/api.ts';
 import { startTestSystem, type TestSystem } from '../support/local-system.ts';
 
@@ -60,7 +61,24 @@ type Route =
   | 'GET /api/library'
   | 'GET /api/library/{id}'
   | 'POST /api/library/similar'
-  | 'GET /api/library/export.json';
+  | 'GET /api/library/export.json'
+  | 'GET /api/allowance'
+  | 'GET /api/cover'
+  | 'POST /api/cover'
+  | 'DELETE /api/cover/{cover}';
+
+/** Managers and leaders only: manager cover and the innovation allowance. */
+const MANAGERS_AND_LEADERS_200 = {
+  'no token': 401,
+  'expired token': 401,
+  'another issuer': 401,
+  'staff owner': 403,
+  'other staff': 403,
+  'manager same team': 200,
+  'manager other team': 200,
+  leader: 200,
+  governance: 403,
+} as const;
 
 /** Everyone signed in: the learning library is for all. */
 const SIGNED_IN_200 = {
@@ -270,7 +288,30 @@ const EXPECTED: Record<Route, Record<Identity, number>> = {
     leader: 200,
     governance: 403,
   },
+  'GET /api/allowance': MANAGERS_AND_LEADERS_200,
+  'GET /api/cover': MANAGERS_AND_LEADERS_200,
+  // Each sets cover for their own team today (the leader for theirs), by a manager of another team.
+  'POST /api/cover': {
+    ...MANAGERS_AND_LEADERS_200,
+    'manager same team': 201,
+    'manager other team': 201,
+    leader: 201,
+  },
+  // The target is early help's cover by Nia, set by the leader: the other team's manager has nothing to do with it.
+  'DELETE /api/cover/{cover}': { ...MANAGERS_AND_LEADERS_200, 'manager other team': 404 },
 };
+
+const today = (offsetDays = 0) => formatIsoDate(addDays(londonDate(new Date()), offsetDays));
+
+/** Who each manager and the leader names as cover in `POST /api/cover`. */
+const COVER_BY: Partial<Record<Identity, string>> = {
+  'manager same team': 'owen',
+  'manager other team': 'megan',
+  leader: 'owen',
+};
+
+/** A day of early help's cover no other cell uses, for the cover a `DELETE` cell ends. */
+let coverDay = 10;
 
 const freshPerson = (): DemoUser => {
   const sub = `person-${crypto.randomUUID().slice(0, 8)}`;
@@ -288,6 +329,9 @@ const tokenFor = async (who: Identity): Promise<string | undefined> => {
 beforeAll(async () => {
   system = await startTestSystem();
   api = client(system.url);
+  // Cover can only be given to managers the directory knows: it learns them from their calls.
+  for (const manager of [USERS.megan, USERS.owen, USERS.nia])
+    await api.call('GET', '/api/policy', { as: manager });
   const jwt = await localJwt(join(system.dataDir, 'local-jwt-key.json'));
   expiredToken = await jwt.issue(USERS.sam, -60);
   const { privateKey } = await generateKeyPair('ES256');
@@ -337,7 +381,20 @@ describe('the access matrix', () => {
     }
     const token = await tokenFor(who);
     const [method, template] = route.split(' ') as [string, string];
-    const path = template.replace('{id}', String(target.id)).replace('{person}', person.sub);
+    let coverId = '';
+    if (route === 'DELETE /api/cover/{cover}') {
+      const day = today(coverDay++);
+      const cover = await api.call('POST', '/api/cover', {
+        as: USERS.carys,
+        body: { team: 'early-help', coverBy: 'nia', from: day, to: day },
+      });
+      expect(cover.status).toBe(201);
+      coverId = String(cover.body.id);
+    }
+    const path = template
+      .replace('{id}', String(target.id))
+      .replace('{person}', person.sub)
+      .replace('{cover}', coverId);
     const bodies: Partial<Record<Route, unknown>> = {
       'POST /api/experiments': insideCard(),
       'POST /api/experiments/{id}/decision': { outcome: 'approve', conditions: 'Check in after two weeks.' },
@@ -350,6 +407,7 @@ describe('the access matrix', () => {
       'POST /api/people/{person}/erasure': { reason: 'They asked for their records to be erased.' },
       'POST /api/experiments/{id}/redactions': { field: 'problem', reason: 'A family was named by mistake.' },
       'POST /api/library/similar': { title: 'Evening calls to new referrals' },
+      'POST /api/cover': { coverBy: COVER_BY[who] ?? 'owen', from: today(), to: today() },
       // The printed card's thresholds again: a new version that changes nothing for later cells.
       'POST /api/policy': {
         thresholds: { extraCost: 500, peopleInvolved: 10, durationWeeks: 6, staffHours: 20 },
@@ -390,5 +448,35 @@ describe('the access matrix', () => {
     expect(
       new Set(leader.body.items.map((e) => (e as unknown as { owner: string }).owner)).size,
     ).toBeGreaterThan(1);
+  });
+
+  it("gives a cover manager the team's escalated cases while cover runs, and not a moment after it ends", async () => {
+    // Prepare: Megan (early help) covers family support today; Ffion's idea there is escalated.
+    const cover = await api.call('POST', '/api/cover', {
+      as: USERS.carys,
+      body: { team: 'family-support', coverBy: 'megan', from: today(), to: today() },
+    });
+    const ffion = (await api.submit(USERS.ffion, outsideCard())).body;
+    const id = String(ffion.id);
+
+    // Act: read during cover, then end the cover early and try again.
+    const during = await api.get(USERS.megan, id);
+    const queued = (await api.queue(USERS.megan)).body.items as { id: string; asCoverFor?: string }[];
+    const notCovering = await api.get(USERS.owen, id);
+    const ended = await api.call('DELETE', `/api/cover/${String(cover.body.id)}`, { as: USERS.gareth });
+    const after = await api.get(USERS.megan, id);
+    const decideAfter = await api.decide(USERS.megan, id, { outcome: 'approve' });
+    const queuedAfter = (await api.queue(USERS.megan)).body.items;
+
+    // Assess
+    expect(cover.status).toBe(201);
+    expect(ffion.status).toBe('escalated');
+    expect(during.status).toBe(200);
+    expect(queued.find((item) => item.id === id)?.asCoverFor).toBe('family-support');
+    expect(notCovering.status).toBe(404);
+    expect(ended.status).toBe(200);
+    expect(after.status).toBe(404);
+    expect(decideAfter.status).toBe(404);
+    expect(queuedAfter.some((item) => item.id === id)).toBe(false);
   });
 });

@@ -207,8 +207,10 @@ describe("a person's records (subject access)", () => {
     };
     expect(Object.keys(body).sort()).toEqual([
       'audit',
+      'covers',
       'cycles',
       'decisions',
+      'directory',
       'experiments',
       'person',
       'sessions',

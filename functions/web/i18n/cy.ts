@@ -830,4 +830,58 @@ export const cy: Messages = {
 
   ...governanceCy,
   ...statementsCy,
+
+  allowance: {
+    dashboardHeading: (year: string) => `Lwfans arloesi, ${year}`,
+    dashboardSummary: (drawn: string, allowance: string, year: string) =>
+      `Mae'r cerdyn wedi tynnu ${drawn} o ${allowance} o lwfans arloesi yn ${year}.`,
+    allowance: 'Lwfans',
+    drawn: 'Wedi’i dynnu',
+    left: 'Ar ôl',
+    hint: (left: string, allowance: string, year: string) =>
+      `Mae gan eich tîm ${left} ar ôl o'i lwfans arloesi o ${allowance} ar gyfer ${year}.`,
+    reason: ({ left, year }: { message: string; left: string; year: string }) =>
+      `Mae gan eich tîm ${left} ar ôl o'i lwfans arloesi ar gyfer ${year}, felly mae angen i reolwr edrych arno yn gyntaf.`,
+  },
+
+  cover: {
+    queueTag: (team: string) => `Cyflenwi ar gyfer ${team}`,
+    nav: 'Cyflenwi tra byddwch i ffwrdd',
+    title: 'Cyflenwi tra byddwch i ffwrdd',
+    intro:
+      "Dewiswch reolwr arall i edrych ar syniadau eich tîm sydd angen penderfyniad tra byddwch i ffwrdd. Byddan nhw'n eu gweld yn eu ciw ac yn gallu eu cymeradwyo neu eu gwrthod. Mae'r cyflenwi'n dod i ben ohono'i hun ar ddiwedd ei ddiwrnod olaf.",
+    currentHeading: 'Cyflenwi presennol ac i ddod',
+    noCover: 'Does dim cyflenwi wedi’i osod.',
+    team: 'Tîm',
+    coverBy: 'Yn cyflenwi',
+    dates: 'Dyddiadau',
+    action: 'Gweithred',
+    period: (from: string, to: string) => (from === to ? `${from}` : `${from} i ${to}`),
+    endLink: 'Dod i ben yn gynnar',
+    endLinkHidden: (name: string, team: string) => ` cyflenwi gan ${name} ar gyfer ${team}`,
+    setHeading: 'Gosod cyflenwi',
+    coverByLabel: 'Y rheolwr a fydd yn cyflenwi',
+    coverByHint: "Dim ond rheolwyr sydd wedi mewngofnodi i Fail Forward sy'n cael eu rhestru.",
+    chooseManager: 'Dewiswch reolwr',
+    fromLabel: 'Diwrnod cyntaf y cyflenwi',
+    toLabel: 'Diwrnod olaf y cyflenwi',
+    dateHint: 'Er enghraifft, 27 3 2027',
+    toHint: 'Gall cyflenwi bara hyd at 90 diwrnod. Er enghraifft, 10 4 2027',
+    reasonLabel: 'Rheswm (dewisol)',
+    reasonHint:
+      'Er enghraifft, gwyliau blynyddol. Peidiwch â chynnwys manylion iechyd na manylion personol eraill.',
+    submit: 'Gosod cyflenwi',
+    issue: (path: string, _message: string) =>
+      ({
+        coverBy: 'Dewiswch reolwr arall sydd wedi mewngofnodi i Fail Forward, nid chi eich hun',
+        from: "Rhowch ddiwrnod cyntaf go iawn, heddiw neu yn y dyfodol, nad yw'n gorgyffwrdd â chyflenwi arall",
+        to: "Rhowch ddiwrnod olaf go iawn, ar ôl y diwrnod cyntaf neu'r un diwrnod, hyd at 90 diwrnod",
+        reason: 'Rhowch reswm o 500 nod neu lai',
+      })[path] ?? 'Gwiriwch yr ateb hwn',
+    confirmTitle: (name: string, team: string) => `Dod â chyflenwi gan ${name} ar gyfer ${team} i ben nawr?`,
+    confirmBody:
+      'Fydd eu ciw ddim yn dangos syniadau eich tîm mwyach. Gallwch chi osod cyflenwi eto unrhyw bryd.',
+    confirmButton: 'Dod â’r cyflenwi i ben nawr',
+    cancel: 'Canslo',
+  },
 };

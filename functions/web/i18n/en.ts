@@ -785,6 +785,53 @@ export const en = {
 
   ...governanceEn,
   ...statementsEn,
+
+  allowance: {
+    dashboardHeading: (year: string) => `Innovation allowance, ${year}`,
+    dashboardSummary: (drawn: string, allowance: string, year: string) =>
+      `The card has drawn ${drawn} of ${allowance} of innovation allowance in ${year}.`,
+    allowance: 'Allowance',
+    drawn: 'Drawn',
+    left: 'Left',
+    hint: (left: string, allowance: string, year: string) =>
+      `Your team has ${left} left of its ${allowance} innovation allowance for ${year}.`,
+    /** The card's allowance reason: the domain's own plain-English sentence, which names the full allowance. */
+    reason: ({ message }: { message: string; left: string; year: string }) => message,
+  },
+
+  cover: {
+    queueTag: (team: string) => `Cover for ${team}`,
+    nav: "Cover while you're away",
+    title: "Cover while you're away",
+    intro:
+      "Choose another manager to look at your team's ideas that need a decision while you are away. They see them in their queue and can approve or decline them. Cover ends by itself at the end of its last day.",
+    currentHeading: 'Current and upcoming cover',
+    noCover: 'There is no cover set.',
+    team: 'Team',
+    coverBy: 'Covered by',
+    dates: 'Dates',
+    action: 'Action',
+    period: (from: string, to: string) => (from === to ? `${from}` : `${from} to ${to}`),
+    endLink: 'End early',
+    endLinkHidden: (name: string, team: string) => ` cover by ${name} for ${team}`,
+    setHeading: 'Set cover',
+    coverByLabel: 'Manager who will cover',
+    coverByHint: 'Only managers who have signed in to Fail Forward are listed.',
+    chooseManager: 'Choose a manager',
+    fromLabel: 'First day of cover',
+    toLabel: 'Last day of cover',
+    dateHint: 'For example, 27 3 2027',
+    toHint: 'Cover can last up to 90 days. For example, 10 4 2027',
+    reasonLabel: 'Reason (optional)',
+    reasonHint: 'For example, annual leave. Do not include health or other personal details.',
+    submit: 'Set cover',
+    /** A problem with a field: the domain's own plain-English message. */
+    issue: (_path: string, message: string) => message,
+    confirmTitle: (name: string, team: string) => `End cover by ${name} for ${team} now?`,
+    confirmBody: "Their queue will no longer show your team's ideas. You can set cover again at any time.",
+    confirmButton: 'End cover now',
+    cancel: 'Cancel',
+  },
 };
 
 export type Messages = typeof en;

@@ -1,15 +1,22 @@
+import { coverAllowsDecide } from '../../domain/cover.ts';
 import type { DecisionRecord, Experiment } from '../../domain/experiment.ts';
 import { DECISION_TEXT_PATHS } from '../../domain/personal-details.ts';
 import { retainUntil } from '../../domain/retention.ts';
 import type { DecisionRequest } from '../../domain/schemas.ts';
 import { retryOnConflict } from '../retry-on-conflict.ts';
-import { requireRight, transition } from '../rights.ts';
+import { mayTakeAction, requireRight, transition } from '../rights.ts';
 import type { User } from '../user.ts';
 import type { ExperimentDeps } from './deps.ts';
 import { type FreeTextWarnings, refuseIdentifyingText } from './free-text.ts';
 import { historyEntry, refusedChangesAudited, saveChange, visible } from './records.ts';
 
-const decided = (deps: ExperimentDeps, exp: Experiment, user: User, body: DecisionRequest): Experiment => {
+const decided = (
+  deps: ExperimentDeps,
+  exp: Experiment,
+  user: User,
+  body: DecisionRequest,
+  asCoverFor: string | undefined,
+): Experiment => {
   const status = transition(exp, body.outcome, user);
   const at = deps.now().toISOString();
   const decision: DecisionRecord = {
@@ -26,7 +33,10 @@ const decided = (deps: ExperimentDeps, exp: Experiment, user: User, body: Decisi
     status,
     decision,
     updatedAt: at,
-    history: [...exp.history, historyEntry(at, user, event, status, body.reason ?? body.conditions)],
+    history: [
+      ...exp.history,
+      historyEntry(at, user, event, status, body.reason ?? body.conditions, asCoverFor),
+    ],
   };
   if (body.outcome === 'approve') {
     next.authorisation = {
@@ -36,11 +46,26 @@ const decided = (deps: ExperimentDeps, exp: Experiment, user: User, body: Decisi
       ...(body.conditions ? { conditions: body.conditions } : {}),
     };
     if (exp.cycles.length === 0) next.reviewBy = deps.timers.reviewDate(exp, at);
+    // An approved idea never draws, but what it was approved for is covered: a later adapt draws only above it.
+    if (exp.allowance) {
+      next.allowance = { ...exp.allowance, covered: Math.max(exp.allowance.covered, exp.card.extraCost) };
+    }
   } else {
     next.closedAt = at;
     next.retainUntil = retainUntil(at, deps.retention);
   }
   return next;
+};
+
+/**
+ * Who decides: `user`, or while they cover the experiment's team (and may not decide it by their own
+ * right), `user` standing in as a manager of that team. Cover is read only when it could matter.
+ */
+export const decider = async (deps: ExperimentDeps, user: User, exp: Experiment) => {
+  if (!user.roles.includes('manager') || mayTakeAction(exp, 'approve', user)) return { actor: user };
+  const covers = await deps.cover.activeFor(user);
+  if (!coverAllowsDecide(user, exp, covers, deps.now())) return { actor: user };
+  return { actor: { ...user, team: exp.team }, asCoverFor: exp.team };
 };
 
 /**
@@ -60,12 +85,13 @@ export const decideUseCase =
       const record = await visible(deps, user, id, 'change');
       const exp = record.experiment;
       // Approving and declining have the same deciders (status.ts), so either settles who may decide.
-      await refusedChangesAudited(deps.audit, user, id, () => requireRight(exp, 'approve', user));
+      const { actor, asCoverFor } = await decider(deps, user, exp);
+      await refusedChangesAudited(deps.audit, user, id, () => requireRight(exp, 'approve', actor));
       if (!body) {
         body = readBody();
         warnings = refuseIdentifyingText(body, DECISION_TEXT_PATHS, deps.now());
       }
-      const changed = decided(deps, exp, user, body);
+      const changed = decided(deps, exp, actor, body, asCoverFor);
       await saveChange(deps, user, changed, record, {
         audit: { actor: user.id, action: 'decision', target: id, outcome: 'done' },
         names: [user.id],

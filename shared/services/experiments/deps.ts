@@ -5,7 +5,9 @@ import type { PolicyStore } from '../../store/policy-store.ts';
 import type { Workflow } from '../../workflow/port.ts';
 import type { TaskTokens } from '../../workflow/task-tokens.ts';
 import type { WorkflowTimers } from '../../workflow/timers.ts';
+import type { AllowanceService } from '../allowance-service.ts';
 import type { AuditRecorder } from '../audit-service.ts';
+import type { CoverLookup } from '../cover-service.ts';
 import type { PageCursors } from '../cursors.ts';
 
 /** What the experiment use cases and the workflow's tasks are built from (see shared/services/index.ts). */
@@ -26,4 +28,8 @@ export interface ExperimentDeps {
   audit: AuditRecorder;
   /** How long a closed experiment is kept before retention anonymises it. */
   retention: RetentionPeriod;
+  /** The innovation allowance the card draws from when it authorises (version 2). */
+  allowance: AllowanceService;
+  /** Manager cover: what a manager covers now, and who covers a team (version 2). */
+  cover: CoverLookup;
 }

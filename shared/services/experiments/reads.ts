@@ -1,13 +1,18 @@
 import { seesWholeLog } from '../../domain/access.ts';
+import { coveredTeams } from '../../domain/cover.ts';
 import type { Experiment } from '../../domain/experiment.ts';
 import type { ListQuery } from '../../domain/schemas.ts';
 import { ValidationError } from '../../errors.ts';
 import type { ListFilters } from '../../store/experiment-queries.ts';
 import type { CursorBinding } from '../cursors.ts';
-import { requirePermission } from '../rights.ts';
+import { mayTakeAction, requirePermission } from '../rights.ts';
 import type { User } from '../user.ts';
+import { decider } from './decide.ts';
 import type { ExperimentDeps } from './deps.ts';
 import { type Intent, refused, visible } from './records.ts';
+
+/** A case in a queue; `asCoverFor` names the team when it is there only through manager cover. */
+export type QueueItem = Experiment & { asCoverFor?: string };
 
 /** A page of a list: `next` is the opaque cursor of the following page, null on the last. */
 export interface Page<T> {
@@ -70,6 +75,12 @@ export const experimentReads = (deps: ExperimentDeps) => ({
     if (await deps.store.get(id)) await refused(deps.audit, user, id, intent, 'forbidden');
   },
 
+  /** Whether `user` may decide the experiment now: escalated, and theirs to decide, or through cover running now. */
+  async mayDecideNow(user: User, exp: Experiment): Promise<boolean> {
+    if (exp.status !== 'escalated') return false;
+    return mayTakeAction(exp, 'approve', (await decider(deps, user, exp)).actor);
+  },
+
   /** The experiment list, newest first, a page at a time. */
   async list(user: User, query: ListQuery): Promise<Page<Experiment>> {
     const filters = filtersFor(user, query);
@@ -83,19 +94,26 @@ export const experimentReads = (deps: ExperimentDeps) => ({
    * Ideas waiting for this manager or leader, oldest first: a manager's team's escalations, and for
    * leaders every escalation raised past its deadline. Never their own, which they cannot decide.
    */
-  async queue(user: User): Promise<Page<Experiment>> {
+  async queue(user: User): Promise<Page<QueueItem>> {
     requirePermission(user, 'decideIdeas');
     const { store } = deps;
-    const pages = await Promise.all([
-      user.roles.includes('manager')
-        ? store.query(store.patterns.teamQueue(user.team), { newestFirst: false, limit: 100 })
-        : undefined,
+    const manager = user.roles.includes('manager');
+    const covered = manager ? coveredTeams(user, await deps.cover.activeFor(user), deps.now()) : [];
+    const teamQueue = (team: string) =>
+      store.query(store.patterns.teamQueue(team), { newestFirst: false, limit: 100 });
+    const [own, leaders, ...cover] = await Promise.all([
+      manager ? teamQueue(user.team) : undefined,
       user.roles.includes('leader')
         ? store.query(store.patterns.leaderQueue(), { newestFirst: false, limit: 100 })
         : undefined,
+      ...covered.filter((team) => team !== user.team).map(teamQueue),
     ]);
-    const byId = new Map<string, Experiment>();
-    for (const page of pages)
+    const byId = new Map<string, QueueItem>();
+    // Cover first, so a case the caller may decide by their own right is not marked as cover.
+    for (const page of cover)
+      for (const exp of page?.items ?? [])
+        if (exp.owner !== user.id) byId.set(exp.id, { ...exp, asCoverFor: exp.team });
+    for (const page of [own, leaders])
       for (const exp of page?.items ?? []) if (exp.owner !== user.id) byId.set(exp.id, exp);
     const items = [...byId.values()].sort((a, b) => (a.escalatedAt ?? '').localeCompare(b.escalatedAt ?? ''));
     return { items, next: null };

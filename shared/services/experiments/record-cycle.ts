@@ -5,6 +5,7 @@ import { CYCLE_TEXT_PATHS } from '../../domain/personal-details.ts';
 import { retainUntil } from '../../domain/retention.ts';
 import { SYSTEM_ACTOR } from '../../domain/roles.ts';
 import type { CycleRequest } from '../../domain/schemas.ts';
+import type { AllowanceDraw } from '../../store/allowance-store.ts';
 import { type CycleOutput, cycleOutput } from '../../workflow/payloads.ts';
 import { retryOnConflict } from '../retry-on-conflict.ts';
 import { requireRight, transition } from '../rights.ts';
@@ -29,15 +30,33 @@ const newCycle = (exp: Experiment, body: CycleRequest, user: User, at: string): 
  * against the experiment's own policy version: inside the card, testing goes on with the new answers;
  * outside it, the experiment is escalated again and waits for a manager before the next cycle.
  */
-const withCycle = (deps: ExperimentDeps, exp: Experiment, body: CycleRequest, user: User, policy: Policy) => {
-  const at = deps.now().toISOString();
+const withCycle = async (
+  deps: ExperimentDeps,
+  exp: Experiment,
+  body: CycleRequest,
+  user: User,
+  policy: Policy,
+) => {
+  const now = deps.now();
+  const at = now.toISOString();
+  let draw: AllowanceDraw | undefined;
   const cycle = newCycle(exp, body, user, at);
   const next: Experiment = { ...exp, cycles: [...exp.cycles, cycle], updatedAt: at };
   let status = transition(exp, 'recordCycle', user, { next: body.next });
   let detail = `Cycle ${cycle.number}: ${body.learned}`;
   if (body.next === 'adapt' && body.changes) {
     const card = { ...exp.card, ...body.changes };
-    const assessment = { ...assess(card, policy), assessedAt: at };
+    // Only the increase over what was authorised before draws, and only if the card authorises it.
+    const applied = await deps.allowance.apply({
+      exp,
+      extraCost: card.extraCost,
+      covered: exp.allowance?.covered ?? 0,
+      assessment: assess(card, policy),
+      at: now,
+    });
+    draw = applied.draw;
+    if (applied.use) next.allowance = applied.use;
+    const assessment = { ...applied.assessment, assessedAt: at };
     cycle.assessment = assessment;
     next.card = card;
     next.assessment = assessment;
@@ -63,7 +82,7 @@ const withCycle = (deps: ExperimentDeps, exp: Experiment, body: CycleRequest, us
       ? [historyEntry(at, SYSTEM_ACTOR, 'escalated', status, 'A change of scope outside the card.')]
       : []),
   ];
-  return { next, cycle };
+  return { next, cycle, draw };
 };
 
 /**
@@ -87,10 +106,11 @@ export const recordCycleUseCase =
         warnings = refuseIdentifyingText(body, CYCLE_TEXT_PATHS, deps.now());
       }
       const policy = await policyOf(deps.policies, exp);
-      const changed = withCycle(deps, exp, body, user, policy);
+      const changed = await withCycle(deps, exp, body, user, policy);
       await saveChange(deps, user, changed.next, record, {
         audit: { actor: user.id, action: 'cycle', target: id, outcome: 'done' },
         names: [user.id],
+        ...(changed.draw ? { draw: changed.draw } : {}),
       });
       const out: CycleOutput = cycleOutput(changed.cycle, deps.timers.timersFor(changed.next, policy));
       return { next: changed.next, seen: exp.cycles.length, output: out };

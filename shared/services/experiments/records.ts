@@ -1,5 +1,6 @@
 import { canView } from '../../domain/access.ts';
 import type { Policy } from '../../domain/card.ts';
+import { coverAllowsView } from '../../domain/cover.ts';
 import type { Experiment, HistoryEntry, HistoryEvent } from '../../domain/experiment.ts';
 import type { Status } from '../../domain/status.ts';
 import type { StoredExperiment } from '../../domain/stored-experiment.ts';
@@ -8,6 +9,7 @@ import type { ExperimentRecord } from '../../store/experiment-item.ts';
 import { type ExperimentStore, PersonErased, type SaveOptions } from '../../store/experiment-store.ts';
 import type { PolicyStore } from '../../store/policy-store.ts';
 import type { AuditRecorder } from '../audit-service.ts';
+import type { CoverLookup } from '../cover-service.ts';
 import type { User } from '../user.ts';
 
 /** The experiment as stored, or 404. */
@@ -50,18 +52,32 @@ export type Intent = 'read' | 'change';
  * outcome `notFound`) before the 404; an id that names nothing is not.
  */
 export const visible = async (
-  deps: { store: ExperimentStore; audit: AuditRecorder },
+  deps: { store: ExperimentStore; audit: AuditRecorder; cover: CoverLookup; now: () => Date },
   user: User,
   id: string,
   intent: Intent,
 ): Promise<ExperimentRecord> => {
   const record = await deps.store.get(id);
   if (!record) throw new NotFoundError();
-  if (!canView(user, record.experiment)) {
+  if (!canView(user, record.experiment) && !(await coverTeam(deps, user, record.experiment))) {
     await refused(deps.audit, user, id, intent, 'notFound');
     throw new NotFoundError();
   }
   return record;
+};
+
+/**
+ * The team `user` stands in for on this experiment through manager cover running now, if any: they see
+ * the team's escalated cases as its manager does (read only when `canView` alone says no).
+ */
+export const coverTeam = async (
+  deps: { cover: CoverLookup; now: () => Date },
+  user: User,
+  exp: Experiment,
+): Promise<string | undefined> => {
+  if (!user.roles.includes('manager')) return undefined;
+  const covers = await deps.cover.activeFor(user);
+  return coverAllowsView(user, exp, covers, deps.now()) ? exp.team : undefined;
 };
 
 /** Records a refused attempt on an experiment that exists (403, or 404 for one the caller may not see). */
@@ -108,6 +124,7 @@ export const historyEntry = (
   event: HistoryEvent,
   status: Status,
   detail?: string,
+  asCoverFor?: string,
 ): HistoryEntry => ({
   at,
   by: by.id,
@@ -115,4 +132,5 @@ export const historyEntry = (
   event,
   status,
   ...(detail ? { detail } : {}),
+  ...(asCoverFor ? { asCoverFor } : {}),
 });

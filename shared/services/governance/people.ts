@@ -6,6 +6,7 @@
  * through the sessions index.
  */
 import type { AuditEntry } from '../../domain/audit.ts';
+import type { DirectoryEntry } from '../../domain/cover.ts';
 import type { ErasureRequest } from '../../domain/governance-schemas.ts';
 import { isPersonId, NOTHING_HELD } from '../../domain/person.ts';
 import { erasePerson } from '../../domain/retention.ts';
@@ -13,10 +14,13 @@ import type { StoredCycle, StoredExperiment } from '../../domain/stored-experime
 import { NotFoundError } from '../../errors.ts';
 import type { AuditQueries } from '../../store/audit-queries.ts';
 import type { StoredAuditEntry } from '../../store/audit-store.ts';
+import type { CoverStore, StoredCover } from '../../store/cover-store.ts';
+import type { DirectoryStore } from '../../store/directory-store.ts';
 import type { ErasureStore } from '../../store/erasure-store.ts';
 import type { ExperimentStore } from '../../store/experiment-store.ts';
 import type { SessionStore } from '../../store/session-store.ts';
 import type { AuditRecorder } from '../audit-service.ts';
+import { retryOnConflict } from '../retry-on-conflict.ts';
 import { requirePermission } from '../rights.ts';
 import type { User } from '../user.ts';
 import { rewriteExperiment } from './anonymiser.ts';
@@ -36,6 +40,10 @@ export interface PersonRecords {
   cycles: (StoredCycle & { experimentId: string })[];
   audit: AuditEntry[];
   sessions: number;
+  /** Their entry in the people directory (version 2), null when there is none. */
+  directory: DirectoryEntry | null;
+  /** Cover they give or set (version 2). */
+  covers: StoredCover[];
 }
 
 export interface PeopleDeps {
@@ -45,6 +53,8 @@ export interface PeopleDeps {
   erasures: ErasureStore;
   sessions: Pick<SessionStore, 'endSessionsOf'>;
   countSessions: (personId: string) => Promise<number>;
+  directory: Pick<DirectoryStore, 'get' | 'remove'>;
+  covers: Pick<CoverStore, 'naming' | 'team' | 'remove' | 'forgetSetter'>;
   now: () => Date;
 }
 
@@ -102,7 +112,27 @@ export const peopleRecords = (deps: PeopleDeps) => {
     (await deps.erasures.wasErased(personId)) ||
     (await experimentIdsOf(personId)).length > 0 ||
     (await deps.countSessions(personId)) > 0 ||
-    (await auditAbout(personId)).length > 0;
+    (await auditAbout(personId)).length > 0 ||
+    (await deps.directory.get(personId)) !== undefined ||
+    (await deps.covers.naming(personId)).length > 0;
+
+  /**
+   * Erases the person from the directory and from cover: cover they give is removed (cover by someone
+   * erased is no cover), cover they only set keeps going without their name. Returns how many covers.
+   */
+  const eraseFromCover = async (personId: string): Promise<number> => {
+    await deps.directory.remove(personId);
+    const covers = await deps.covers.naming(personId);
+    for (const cover of covers) {
+      if (cover.coverBy === personId) {
+        await retryOnConflict(async () => {
+          const team = await deps.covers.team(cover.team);
+          await deps.covers.remove(cover, team, deps.now());
+        });
+      } else await deps.covers.forgetSetter(cover.id);
+    }
+    return covers.length;
+  };
 
   const known = (personId: string): string => {
     if (!isPersonId(personId)) throw new NotFoundError(NOTHING_HELD);
@@ -119,8 +149,19 @@ export const peopleRecords = (deps: PeopleDeps) => {
         const record = await deps.store.get(expId);
         if (record) experiments.push(record.experiment);
       }
-      const [audit, sessions] = await Promise.all([auditAbout(person), deps.countSessions(person)]);
-      if (experiments.length === 0 && audit.length === 0 && sessions === 0)
+      const [audit, sessions, directory, covers] = await Promise.all([
+        auditAbout(person),
+        deps.countSessions(person),
+        deps.directory.get(person),
+        deps.covers.naming(person),
+      ]);
+      if (
+        experiments.length === 0 &&
+        audit.length === 0 &&
+        sessions === 0 &&
+        !directory &&
+        covers.length === 0
+      )
         throw new NotFoundError(NOTHING_HELD);
       await deps.audit.record({ actor: user.id, action: 'recordsExport', target: person, outcome: 'done' });
       return {
@@ -130,6 +171,8 @@ export const peopleRecords = (deps: PeopleDeps) => {
         cycles: experiments.flatMap((exp) => cyclesBy(exp, person)),
         audit,
         sessions,
+        directory: directory ?? null,
+        covers,
       };
     },
 
@@ -174,6 +217,7 @@ export const peopleRecords = (deps: PeopleDeps) => {
           entries += erasePerson(done.before, person).entries;
         }
       }
+      await eraseFromCover(person);
       const ended = await deps.sessions.endSessionsOf(person);
       if (ended > 0) await deps.audit.record({ ...audit, action: 'sessionEnded' });
       // Each experiment changed carries its own entry; a request that changed none still leaves one.

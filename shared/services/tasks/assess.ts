@@ -8,6 +8,9 @@ import { historyEntry, load, policyOf } from '../experiments/records.ts';
 import { retryOnConflict } from '../retry-on-conflict.ts';
 import { transition } from '../rights.ts';
 
+/** Ideas of one team racing for its allowance each lose at most once a winner: room for a busy team. */
+const ALLOWANCE_RACE_ATTEMPTS = 25;
+
 export interface AssessOutput {
   decision: 'authorised' | 'escalated';
   timers: Timers;
@@ -39,12 +42,22 @@ export const assessTask =
           timers: deps.timers.timersFor(exp, policy),
         };
       }
-      const assessment = assess(exp.card, policy);
-      const at = deps.now().toISOString();
+      const now = deps.now();
+      const at = now.toISOString();
+      // The allowance is checked against the balance read now; if another idea draws first, the draw's
+      // condition fails, nothing is written, and this runs again against the balance as it then is.
+      const { assessment, draw, use } = await deps.allowance.apply({
+        exp,
+        extraCost: exp.card.extraCost,
+        covered: exp.allowance?.covered ?? 0,
+        assessment: assess(exp.card, policy),
+        at: now,
+      });
       const next: Experiment = {
         ...exp,
         assessment: { ...assessment, assessedAt: at },
         updatedAt: at,
+        ...(use ? { allowance: use } : {}),
         ...(exp.execution || !execution
           ? {}
           : { execution: { arn: execution.arn, generation: 0, startedAt: execution.startedAt } }),
@@ -65,6 +78,6 @@ export const assessTask =
         const reasons = assessment.reasons.map((r) => r.message).join(' ');
         next.history = [...exp.history, historyEntry(at, SYSTEM_ACTOR, 'escalated', next.status, reasons)];
       }
-      await deps.store.save(next, record);
+      await deps.store.save(next, record, draw ? { draw } : {});
       return { decision: assessment.decision, timers: deps.timers.timersFor(next, policy) };
-    });
+    }, ALLOWANCE_RACE_ATTEMPTS);

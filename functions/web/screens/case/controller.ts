@@ -1,4 +1,3 @@
-import { canDecide } from '#shared/domain/access.ts';
 import type { Experiment } from '#shared/domain/experiment.ts';
 import { decisionSchema, type Issue, toIssues } from '#shared/domain/schemas.ts';
 import { ConflictError } from '#shared/errors.ts';
@@ -36,19 +35,23 @@ const showCase = async (ctx: PageContext, exp: Experiment, values = NO_DECISION,
   );
 };
 
-const isWaitingFor = (exp: Experiment, user: User) => exp.status === 'escalated' && canDecide(user, exp);
+/** Escalated and the caller's to decide, by their own right or through manager cover running now. */
+const isWaitingFor = (ctx: PageContext, exp: Experiment, user: User) =>
+  ctx.services.experiments.mayDecideNow(user, exp);
 
 /** GET /queue/:id: the case, with the answers outside the card highlighted, and the decision form. */
 export const showCasePage: Controller = async (ctx) => {
   const user = signedIn(ctx);
   const exp = await ctx.services.experiments.get(user, ctx.params.id ?? '');
-  return isWaitingFor(exp, user) ? showCase(ctx, exp) : notWaiting(ctx, exp, user);
+  return (await isWaitingFor(ctx, exp, user)) ? showCase(ctx, exp) : notWaiting(ctx, exp, user);
 };
 
 /** A decision the schema refuses: the case again with the errors, unless it is no longer waiting. */
 const refused = async (ctx: PageContext, user: User, values: DecisionValues, issues: Issue[]) => {
   const exp = await ctx.services.experiments.get(user, ctx.params.id ?? '');
-  return isWaitingFor(exp, user) ? showCase(ctx, exp, values, issues) : notWaiting(ctx, exp, user, 409);
+  return (await isWaitingFor(ctx, exp, user))
+    ? showCase(ctx, exp, values, issues)
+    : notWaiting(ctx, exp, user, 409);
 };
 
 /** POST /queue/:id/decision: approve (optional conditions) or decline (a reason is required). */

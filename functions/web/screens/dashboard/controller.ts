@@ -1,4 +1,5 @@
 import { type Controller, signedIn } from '../../context.ts';
+import { allowanceSection } from './allowance.ts';
 import { dashboardModel, filterForm, readFilters, serviceFilters } from './presenter.ts';
 
 /** GET /dashboard: headline figures, and ideas by month and by team as SVG charts with tables. */
@@ -8,10 +9,18 @@ export const showDashboard: Controller = async (ctx) => {
   if (form.errorList.length > 0) {
     return ctx.render('dashboard/view.njk', form, { title: t.dashboard.title, status: 400 });
   }
-  const dashboard = await ctx.services.dashboard.get(signedIn(ctx), serviceFilters(form.filters));
+  const [dashboard, allowance] = await Promise.all([
+    ctx.services.dashboard.get(signedIn(ctx), serviceFilters(form.filters)),
+    ctx.services.allowance.all(),
+  ]);
   return ctx.render(
     'dashboard/view.njk',
-    { ...form, ...dashboardModel(t, fmt, dashboard), exportHref: '/log/export.csv' },
+    {
+      ...form,
+      ...dashboardModel(t, fmt, dashboard),
+      allowance: allowanceSection(t, fmt, allowance),
+      exportHref: '/log/export.csv',
+    },
     { title: t.dashboard.title },
   );
 };

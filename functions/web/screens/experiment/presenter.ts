@@ -75,7 +75,9 @@ export const experimentModel = (t: Messages, fmt: Formatter, exp: Experiment, us
     testCard: hypothesisRows(t, exp),
     answers: answerSummaryRows(t, fmt, exp.card, escalating),
     reasons:
-      exp.assessment?.decision === 'escalated' ? reasons.map((reason) => reasonText(t, fmt, reason)) : [],
+      exp.assessment?.decision === 'escalated'
+        ? reasons.map((reason) => reasonText(t, fmt, reason, exp.assessment?.assessedAt))
+        : [],
     cycles: cycleCards(t, fmt, exp),
     history: historyItems(t, fmt, exp),
     redactions: redactionRows(t, exp, user),

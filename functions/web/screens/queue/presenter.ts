@@ -15,9 +15,20 @@ const timeLeft = (t: Messages, fmt: Formatter, exp: Experiment, now: Date): stri
   return escapeHtml(t.queue.leftUntil(fmt.relative(exp.deadlineAt, now), fmt.dateTime(exp.deadlineAt)));
 };
 
-export const queueRows = (t: Messages, fmt: Formatter, items: Experiment[], now: Date) =>
+/** A case in the queue only through manager cover gets a tag naming the team covered. */
+const coverTag = (t: Messages, exp: Experiment & { asCoverFor?: string }): string =>
+  exp.asCoverFor
+    ? ` ${tagHtml({ text: t.cover.queueTag(teamName(t, exp.asCoverFor)), classes: 'govuk-tag--purple' })}`
+    : '';
+
+export const queueRows = (
+  t: Messages,
+  fmt: Formatter,
+  items: (Experiment & { asCoverFor?: string })[],
+  now: Date,
+) =>
   items.map((exp) => [
-    { html: linkHtml(`/queue/${encodeURIComponent(exp.id)}`, exp.title) },
+    { html: linkHtml(`/queue/${encodeURIComponent(exp.id)}`, exp.title) + coverTag(t, exp) },
     { text: `${exp.ownerName}, ${teamName(t, exp.team)}` },
     { text: fmt.dateTime(exp.escalatedAt ?? exp.createdAt) },
     { html: timeLeft(t, fmt, exp, now) },

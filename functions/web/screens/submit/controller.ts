@@ -16,9 +16,18 @@ import { redirect, type WebResponse } from '../../http.ts';
 import { ideasLikeYours } from '../library/ideas-like-yours.ts';
 import { checkModel, formModel } from './presenter.ts';
 
+/** "Your team has £X left of its £Y innovation allowance for 2026–27", or undefined when it has none. */
+const allowanceHint = async (ctx: PageContext): Promise<string | undefined> => {
+  const row = await ctx.services.allowance.forTeam(signedIn(ctx).team);
+  if (!row) return undefined;
+  const amount = (pounds: number) => ctx.fmt.amount('extraCost', pounds);
+  return ctx.t.allowance.hint(amount(row.left), amount(row.allowance), row.year);
+};
+
 const showForm = async (ctx: PageContext, values: FormValues, key: string, issues: Issue[] = []) => {
-  const policy = await ctx.services.policies.current();
-  return ctx.render('submit/view.njk', formModel(ctx.t, ctx.fmt, policy, { values, key, issues }), {
+  const [policy, hint] = await Promise.all([ctx.services.policies.current(), allowanceHint(ctx)]);
+  const form = { values, key, issues, allowanceHint: hint };
+  return ctx.render('submit/view.njk', formModel(ctx.t, ctx.fmt, policy, form), {
     title: ctx.t.submit.title,
     status: issues.length > 0 ? 400 : 200,
   });

@@ -66,6 +66,17 @@ const thresholdFields = (t: Messages, fmt: Formatter, policy: Policy, values: Fo
     });
   });
 
+/** The cost question's hint, followed by what the team has left of its innovation allowance, if it has one. */
+const withAllowanceHint = <Q extends { name: string; hint?: { text: string } }>(
+  questions: Q[],
+  hint?: string,
+) =>
+  hint === undefined
+    ? questions
+    : questions.map((q) =>
+        q.name === 'card.extraCost' ? { ...q, hint: { text: q.hint ? `${q.hint.text} ${hint}` : hint } } : q,
+      );
+
 const commitField = (t: Messages, values: FormValues, errors: Errors) => {
   const path = 'card.commitToShare';
   return {
@@ -96,7 +107,7 @@ export const formModel = (
   t: Messages,
   fmt: Formatter,
   policy: Policy,
-  form: { values: FormValues; key: string; issues: Issue[] },
+  form: { values: FormValues; key: string; issues: Issue[]; allowanceHint?: string | undefined },
 ) => {
   const errors = formErrors(form.issues, t, SUBMISSION_PATHS);
   const typed = { values: form.values, errors: errors.byPath };
@@ -111,7 +122,10 @@ export const formModel = (
       textField(t, field, `hypothesis.${field}`, typed, { textarea: true, rows: 3 }),
     ),
     choices: choiceFields(t, form.values, errors.byPath),
-    thresholds: thresholdFields(t, fmt, policy, form.values, errors.byPath),
+    thresholds: withAllowanceHint(
+      thresholdFields(t, fmt, policy, form.values, errors.byPath),
+      form.allowanceHint,
+    ),
     commit: commitField(t, form.values, errors.byPath),
     preview: previewData(t, policy),
     cardIntro: t.submit.cardIntro(fmt.number(policy.version)),

@@ -1,0 +1,1 @@
+export { coverSchema as bodySchema } from '#shared/domain/schemas.ts';

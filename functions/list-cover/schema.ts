@@ -1,0 +1,4 @@
+import * as z from 'zod';
+
+/** `GET /api/cover` takes no query. */
+export const querySchema = z.strictObject({});
