@@ -1,6 +1,12 @@
 import { Stack } from 'aws-cdk-lib';
 import { AccessLogFormat } from 'aws-cdk-lib/aws-apigateway';
-import { HttpApi, HttpMethod, type HttpStage, LogGroupLogDestination } from 'aws-cdk-lib/aws-apigatewayv2';
+import {
+  HttpApi,
+  HttpMethod,
+  HttpNoneAuthorizer,
+  type HttpStage,
+  LogGroupLogDestination,
+} from 'aws-cdk-lib/aws-apigatewayv2';
 import { HttpJwtAuthorizer } from 'aws-cdk-lib/aws-apigatewayv2-authorizers';
 import { HttpLambdaIntegration } from 'aws-cdk-lib/aws-apigatewayv2-integrations';
 import type { IUserPool, IUserPoolClient } from 'aws-cdk-lib/aws-cognito';
@@ -55,8 +61,9 @@ const ACCESS_LOG_FORMAT = AccessLogFormat.custom(
 );
 
 /**
- * The JSON API: one route per registry entry, each behind the Cognito JWT authorizer, with access
- * logs and stage throttling. The local runtime's `/local/*` routes have no counterpart here.
+ * The JSON API: one route per registry entry, each behind the Cognito JWT authorizer but for the ones
+ * the registry marks `public` (the API's own description, which holds no data), with access logs and
+ * stage throttling. The local runtime's `/local/*` routes have no counterpart here.
  */
 export class Api extends Construct {
   readonly httpApi: HttpApi;
@@ -115,7 +122,8 @@ export class Api extends Construct {
         path: route.path,
         methods: [method],
         integration: new HttpLambdaIntegration(`${route.name}-integration`, handler),
-        authorizer,
+        // The API's default is the JWT authorizer, so a public route must say "none" explicitly.
+        authorizer: route.public ? new HttpNoneAuthorizer() : authorizer,
       });
       this.origin.checkedBy(handler);
     }

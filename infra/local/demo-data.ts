@@ -10,7 +10,7 @@ import { type CardOverrides, PEOPLE, type Person, sampleCard } from '#test/suppo
 const safeCard = (overrides: CardOverrides = {}): CardOverrides =>
   sampleCard({ peopleInvolved: 8, staffHours: 10, ...overrides });
 
-type Step =
+export type Step =
   | { decide: Person; outcome: 'approve' | 'decline'; reason?: string; conditions?: string }
   | {
       cycle: {
@@ -22,7 +22,7 @@ type Step =
       };
     };
 
-interface DemoIdea {
+export interface DemoIdea {
   key: string;
   by: Person;
   title: string;
@@ -32,7 +32,8 @@ interface DemoIdea {
   steps: Step[];
 }
 
-const IDEAS: DemoIdea[] = [
+/** The demo set, in the order it is loaded (the OpenAPI document takes its examples from it too). */
+export const IDEAS: readonly DemoIdea[] = [
   {
     key: 'demo-evening-calls',
     by: PEOPLE.sam,
