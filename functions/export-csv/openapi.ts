@@ -11,5 +11,7 @@ export const doc: RouteDoc = {
     csv: 'A header row, then one row an experiment.',
     headers: { 'Content-Disposition': 'attachment; filename="fail-forward-log-<date>.csv"' },
   },
-  errors: { 409: 'Too many changes were being recorded in the audit trail at that moment: nothing happened. Try again in a few seconds.' },
+  errors: {
+    409: 'Too many changes were being recorded in the audit trail at that moment: nothing happened. Try again in a few seconds.',
+  },
 };

@@ -13,7 +13,11 @@ const figures = {
     )
     .meta({ description: 'How many experiments are in each status now.' }),
   submitted: z.int().min(0),
-  autoAuthorisedRate: z.number().min(0).max(1).meta({ description: 'Share of submissions the card authorised.' }),
+  autoAuthorisedRate: z
+    .number()
+    .min(0)
+    .max(1)
+    .meta({ description: 'Share of submissions the card authorised.' }),
   medianHoursToAuthorisation: hours,
   medianHoursByCard: hours,
   medianHoursByManager: hours,
@@ -31,7 +35,10 @@ const dashboardSchema = describes<Dashboard>()(
       byTeam: z.array(z.strictObject({ team: teamSlug, ...figures })),
       byMonth: z.array(z.strictObject({ month: z.string().regex(/^\d{4}-\d{2}$/), ...figures })),
     })
-    .meta({ id: 'Dashboard', description: 'The leaders’ figures, in total, by team and by month of submission.' }),
+    .meta({
+      id: 'Dashboard',
+      description: 'The leaders’ figures, in total, by team and by month of submission.',
+    }),
 );
 
 export const doc: RouteDoc = {

@@ -1,5 +1,5 @@
-import document from '../../docs/openapi.json' with { type: 'json' };
 import { publicHandler } from '#shared/http/public-handler.ts';
+import document from '../../docs/openapi.json' with { type: 'json' };
 
 // Serialised once per container: the document is generated and committed (npm run openapi), never built here.
 const body = JSON.stringify(document);

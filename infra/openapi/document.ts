@@ -18,14 +18,14 @@ import { type RouteDoc, TAGS } from '#functions/route-docs.ts';
 import { PERMISSIONS } from '#shared/domain/access.ts';
 import { ROLES } from '#shared/domain/roles.ts';
 import { type ErrorStatus, errorSchemas } from '#shared/http/error-responses.ts';
+import { type Example, requestExamples, responseExamples } from './examples.ts';
 import { embedJsonSchema } from './json-schema.ts';
 import { describeApi, ERROR_RESPONSES, SECURITY_SCHEME } from './words.ts';
-import { type Example, requestExamples, responseExamples } from './examples.ts';
 
 /** The request schemas a route's `schema.ts` may export; the generator reads nothing else from it. */
 interface RouteSchemas {
-  paramsSchema?: z.ZodType;
-  querySchema?: z.ZodType;
+  paramsSchema?: z.ZodObject;
+  querySchema?: z.ZodObject;
   bodySchema?: z.ZodType;
   headersSchema?: z.ZodType;
 }
@@ -41,8 +41,7 @@ export interface DocumentedRoute {
 /** A route the document cannot describe: the message names it and says what to add. */
 export class UndocumentedRouteError extends Error {}
 
-const isMissingModule = (error: unknown) =>
-  (error as { code?: string }).code === 'ERR_MODULE_NOT_FOUND';
+const isMissingModule = (error: unknown) => (error as { code?: string }).code === 'ERR_MODULE_NOT_FOUND';
 
 /** A route with its request schemas and its `doc`, or an error naming what is missing. */
 export const loadRoute = async (route: ApiRoute): Promise<DocumentedRoute> => {
@@ -66,7 +65,9 @@ export const loadRoute = async (route: ApiRoute): Promise<DocumentedRoute> => {
     );
   }
   if (route.path.includes('{') && !schemas.paramsSchema) {
-    throw new UndocumentedRouteError(`${where} names something in its path but its schema.ts exports no paramsSchema.`);
+    throw new UndocumentedRouteError(
+      `${where} names something in its path but its schema.ts exports no paramsSchema.`,
+    );
   }
   if (route.path.includes('{') && !doc.errors?.[404]) {
     throw new UndocumentedRouteError(
@@ -108,7 +109,8 @@ const camel = (name: string) => name.replace(/-(\w)/g, (_, c: string) => c.toUpp
 const pascal = (name: string) => camel(name).replace(/^\w/, (c) => c.toUpperCase());
 
 /** `idempotency-key` as HTTP spells it, `Idempotency-Key`: handlers read headers lower-cased. */
-const headerName = (key: string) => key.replace(/(^|-)(\w)/g, (_, dash: string, c: string) => dash + c.toUpperCase());
+const headerName = (key: string) =>
+  key.replace(/(^|-)(\w)/g, (_, dash: string, c: string) => dash + c.toUpperCase());
 
 const unwrapLazy = (schema: z.ZodType): z.ZodType =>
   schema instanceof z.ZodLazy ? unwrapLazy(schema.unwrap() as z.ZodType) : schema;
@@ -117,7 +119,9 @@ const headerParams = (schema: z.ZodType) => {
   const object = unwrapLazy(schema);
   if (!(object instanceof z.ZodObject)) throw new Error('A headersSchema must be an object of headers');
   return z.object(
-    Object.fromEntries(Object.entries(object.shape).map(([key, value]) => [headerName(key), value as z.ZodType])),
+    Object.fromEntries(
+      Object.entries(object.shape).map(([key, value]) => [headerName(key), value as z.ZodType]),
+    ),
   );
 };
 
@@ -133,7 +137,9 @@ const successContent = (doc: RouteDoc, example: unknown): ZodOpenApiResponseObje
   const exampleOf = example === undefined ? {} : { example };
   return {
     ...(json ? { 'application/json': { schema: json, ...exampleOf } } : {}),
-    ...(jsonSchema ? { 'application/json': { schema: { $ref: `#/components/schemas/${jsonSchema.name}` } } } : {}),
+    ...(jsonSchema
+      ? { 'application/json': { schema: { $ref: `#/components/schemas/${jsonSchema.name}` } } }
+      : {}),
     ...(csv ? { 'text/csv': { schema: { type: 'string', description: csv } } } : {}),
   };
 };
@@ -226,7 +232,7 @@ export const buildOpenApiDocument = async (): Promise<Record<string, unknown>> =
   };
   const schemas: Record<string, z.ZodType | Record<string, unknown>> = {};
   for (const documented of routes) {
-    const { route, schemas: requestSchemas, doc } = documented;
+    const { route, doc } = documented;
     if (doc.success.jsonSchema) Object.assign(schemas, embedJsonSchema(doc.success.jsonSchema));
     const item = paths[route.path] ?? {};
     item[route.method.toLowerCase() as 'get'] = operationOf(documented, sharedResponse, {
@@ -245,7 +251,9 @@ export const buildOpenApiDocument = async (): Promise<Record<string, unknown>> =
       securitySchemes: { [SECURITY_SCHEME.name]: SECURITY_SCHEME.scheme },
       schemas,
       responses: Object.fromEntries(
-        [...shared].sort(([a], [b]) => a - b).map(([status, response]) => [ERROR_RESPONSES[status].name, response]),
+        [...shared]
+          .sort(([a], [b]) => a - b)
+          .map(([status, response]) => [ERROR_RESPONSES[status].name, response]),
       ),
     },
   }) as unknown as Record<string, unknown>;

@@ -5,12 +5,12 @@
  * schema answers when a demo body lacks a field.
  */
 import type { FunctionName } from '#functions/registry.ts';
+import { type DemoIdea, IDEAS, type Step } from '#infra/local/demo-data.ts';
 import { POLICY_V1 } from '#shared/domain/card.ts';
-import { cycleSchema, decisionSchema, policySchema, submissionSchema } from '#shared/domain/schemas.ts';
 import { draftSchema } from '#shared/domain/library-schemas.ts';
+import { cycleSchema, decisionSchema, policySchema, submissionSchema } from '#shared/domain/schemas.ts';
 import { ValidationError } from '#shared/errors.ts';
 import { parse } from '#shared/http/api-handler.ts';
-import { type DemoIdea, IDEAS, type Step } from '#infra/local/demo-data.ts';
 
 export interface Example {
   summary: string;
@@ -19,7 +19,8 @@ export interface Example {
 
 const idea = (key: string): DemoIdea => {
   const found = IDEAS.find((candidate) => candidate.key === key);
-  if (!found) throw new Error(`The demo set has no idea ${key}: infra/openapi/examples.ts names one it no longer has`);
+  if (!found)
+    throw new Error(`The demo set has no idea ${key}: infra/openapi/examples.ts names one it no longer has`);
   return found;
 };
 
@@ -86,7 +87,10 @@ export const requestExamples = (): Partial<Record<FunctionName, Record<string, E
   'find-similar-ideas': {
     draft: {
       summary: 'A draft idea',
-      value: draftSchema.parse({ title: idea('demo-school-gate').title, problem: idea('demo-school-gate').problem }),
+      value: draftSchema.parse({
+        title: idea('demo-school-gate').title,
+        problem: idea('demo-school-gate').problem,
+      }),
     },
   },
 });

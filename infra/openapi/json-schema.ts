@@ -33,7 +33,10 @@ export const embedJsonSchema = (opts: {
   return {
     [opts.name]: rewrite(rest, refs) as Record<string, unknown>,
     ...Object.fromEntries(
-      Object.entries(defs).map(([def, schema]) => [`${opts.name}.${def}`, rewrite(schema, refs) as Record<string, unknown>]),
+      Object.entries(defs).map(([def, schema]) => [
+        `${opts.name}.${def}`,
+        rewrite(schema, refs) as Record<string, unknown>,
+      ]),
     ),
   };
 };

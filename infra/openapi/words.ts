@@ -32,7 +32,8 @@ export const describeApi = () => ({
   servers: [
     {
       url: '/',
-      description: 'The address this document was fetched from: the council’s Fail Forward site, or http://127.0.0.1:3000 on one machine.',
+      description:
+        'The address this document was fetched from: the council’s Fail Forward site, or http://127.0.0.1:3000 on one machine.',
     },
   ],
 });
@@ -67,13 +68,17 @@ export const ERROR_RESPONSES: Record<ErrorStatus, { name: string; description: s
   406: { name: 'NotAcceptable', description: 'The answer cannot be sent in a form the request accepts.' },
   409: {
     name: 'Conflict',
-    description: 'The change cannot be made in the current state, or another change happened at the same moment.',
+    description:
+      'The change cannot be made in the current state, or another change happened at the same moment.',
   },
   413: {
     name: 'PayloadTooLarge',
     description: 'The body is larger than 1 MB (the function’s limit) or 10 MB (API Gateway’s).',
   },
-  422: { name: 'IdempotencyKeyReused', description: 'The Idempotency-Key was already used with another body.' },
+  422: {
+    name: 'IdempotencyKeyReused',
+    description: 'The Idempotency-Key was already used with another body.',
+  },
   429: {
     name: 'TooManyRequests',
     description: 'Throttled by API Gateway (the stage’s rate or burst limit): wait and try again.',

@@ -16,5 +16,7 @@ if (import.meta.main) {
   const document = await buildOpenApiDocument();
   writeFileSync(DOCUMENT_PATH, documentText(document));
   const paths = Object.values(document.paths as Record<string, object>);
-  console.log(`Wrote ${DOCUMENT_PATH}: ${paths.reduce((n, item) => n + Object.keys(item).length, 0)} operations.`);
+  console.log(
+    `Wrote ${DOCUMENT_PATH}: ${paths.reduce((n, item) => n + Object.keys(item).length, 0)} operations.`,
+  );
 }

@@ -15,8 +15,8 @@ import {
   type AssessmentRecord,
   type CycleResult,
   type ExecutionEnd,
-  HYPOTHESIS_FIELDS,
   type HistoryEvent,
+  HYPOTHESIS_FIELDS,
   type Incident,
   type ResumePoint,
 } from './experiment.ts';
@@ -151,7 +151,10 @@ const hypothesisSchema = z
       [F in (typeof HYPOTHESIS_FIELDS)[number]]: typeof text;
     },
   )
-  .meta({ id: 'Hypothesis', description: 'The test card; a part is null once the experiment is anonymised.' });
+  .meta({
+    id: 'Hypothesis',
+    description: 'The test card; a part is null once the experiment is anonymised.',
+  });
 
 const cycleSchema = z
   .strictObject({
@@ -251,7 +254,9 @@ export const experimentSchema = describes<StoredExperiment>()(
 );
 
 /** What a submission or a cycle answers: the experiment, with warnings about the free text just sent. */
-export const experimentWithWarnings = describes<StoredExperiment & { warnings?: FreeTextCheck['warnings'] }>()(
+export const experimentWithWarnings = describes<
+  StoredExperiment & { warnings?: FreeTextCheck['warnings'] }
+>()(
   z
     .strictObject({
       ...experimentShape,
@@ -300,7 +305,10 @@ export const policySchema = describes<Policy>()(
       teams: z.record(z.string(), thresholdsSchema.partial()).optional(),
       allowance: z.record(z.string(), z.number().min(0)).optional(),
     })
-    .meta({ id: 'Policy', description: 'A version of the card’s policy; a published version never changes.' }),
+    .meta({
+      id: 'Policy',
+      description: 'A version of the card’s policy; a published version never changes.',
+    }),
 );
 
 // ---- The audit trail ----
@@ -354,6 +362,9 @@ export const libraryEntrySchema = describes<LibraryEntry>()(
 /** An entry as a search or "ideas like yours" gives it: with its relevance when ranked. */
 export const libraryItemSchema = describes<LibraryEntry & { score?: number }>()(
   z
-    .strictObject({ ...libraryEntryShape, score: z.number().optional().meta({ description: 'The relevance.' }) })
+    .strictObject({
+      ...libraryEntryShape,
+      score: z.number().optional().meta({ description: 'The relevance.' }),
+    })
     .meta({ id: 'LibraryItem', description: 'A library entry, with `score` when results are ranked.' }),
 );

@@ -17,8 +17,8 @@ import {
   ValidationError,
 } from '../errors.ts';
 import { requirePermission } from '../services/rights.ts';
-import { errorHandling } from './error-handling.ts';
 import type { User } from '../services/user.ts';
+import { errorHandling } from './error-handling.ts';
 import { originVerified } from './origin-verify.ts';
 
 export type ApiEvent = APIGatewayProxyEventV2WithJWTAuthorizer;
