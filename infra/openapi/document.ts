@@ -6,6 +6,8 @@
  * changes the document without anyone editing it: `npm run openapi` writes it to docs/openapi.json, and a
  * test fails while that file differs from what this builds.
  */
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
 import * as z from 'zod';
 import {
   createDocument,
@@ -18,6 +20,7 @@ import { type RouteDoc, TAGS } from '#functions/route-docs.ts';
 import { PERMISSIONS } from '#shared/domain/access.ts';
 import { ROLES } from '#shared/domain/roles.ts';
 import { type ErrorStatus, errorSchemas } from '#shared/http/error-responses.ts';
+import { PROJECT_ROOT } from '../constructs/function-bundles.ts';
 import { type Example, requestExamples, responseExamples } from './examples.ts';
 import { embedJsonSchema } from './json-schema.ts';
 import { describeApi, ERROR_RESPONSES, SECURITY_SCHEME } from './words.ts';
@@ -41,18 +44,21 @@ export interface DocumentedRoute {
 /** A route the document cannot describe: the message names it and says what to add. */
 export class UndocumentedRouteError extends Error {}
 
-const isMissingModule = (error: unknown) => (error as { code?: string }).code === 'ERR_MODULE_NOT_FOUND';
+/** Whether `functions/<name>/<file>` exists: checked first, as each runtime words a missing import its own way. */
+const hasFile = (name: string, file: string) => existsSync(join(PROJECT_ROOT, 'functions', name, file));
 
 /** A route with its request schemas and its `doc`, or an error naming what is missing. */
 export const loadRoute = async (route: ApiRoute): Promise<DocumentedRoute> => {
   const where = `${route.routeKey} (functions/${route.name})`;
-  const schemas = (await import(`#functions/${route.name}/schema.ts`)) as RouteSchemas;
-  let doc: RouteDoc | undefined;
-  try {
-    ({ doc } = (await import(`#functions/${route.name}/openapi.ts`)) as { doc?: RouteDoc });
-  } catch (error) {
-    if (!isMissingModule(error)) throw error;
+  if (!hasFile(route.name, 'schema.ts')) {
+    throw new UndocumentedRouteError(
+      `${where} has no functions/${route.name}/schema.ts: export the zod schemas its handler reads requests with (paramsSchema, querySchema, bodySchema, headersSchema).`,
+    );
   }
+  const schemas = (await import(`#functions/${route.name}/schema.ts`)) as RouteSchemas;
+  const { doc } = hasFile(route.name, 'openapi.ts')
+    ? ((await import(`#functions/${route.name}/openapi.ts`)) as { doc?: RouteDoc })
+    : { doc: undefined };
   if (!doc) {
     throw new UndocumentedRouteError(
       `${where} has no functions/${route.name}/openapi.ts exporting \`doc\`: say what it answers (its success schema and its own error statuses; see functions/route-docs.ts) so that the OpenAPI document can describe it.`,
