@@ -378,10 +378,14 @@ describe('DynamoDB', () => {
 });
 
 describe('HTTP API', () => {
-  it('has exactly the registry’s routes, every one behind the Cognito JWT authorizer', () => {
+  it('has exactly the registry’s routes, every one behind the Cognito JWT authorizer but the public ones', () => {
     // Prepare
     const [authorizerId] = prod.ofType('AWS::ApiGatewayV2::Authorizer').map(([id]) => id);
     expect(authorizerId).toBeDefined();
+    const publicKeys = apiRoutes()
+      .filter((r) => r.public)
+      .map((r) => r.routeKey);
+    expect(publicKeys).toEqual(['GET /api/openapi.json']);
 
     // Act
     const routes = jsonApi(prod, 'AWS::ApiGatewayV2::Route');
@@ -394,8 +398,14 @@ describe('HTTP API', () => {
     );
     for (const route of routes) {
       expect(route.RouteKey).toMatch(/^[A-Z]+ \/api\//);
-      expect(route.AuthorizationType).toBe('JWT');
-      expect(route.AuthorizerId).toEqual({ Ref: authorizerId });
+      if (publicKeys.includes(String(route.RouteKey))) {
+        // The API's description holds no data: anyone may read it, as the spec says.
+        expect(route.AuthorizationType).toBe('NONE');
+        expect(route.AuthorizerId).toBeUndefined();
+      } else {
+        expect(route.AuthorizationType).toBe('JWT');
+        expect(route.AuthorizerId).toEqual({ Ref: authorizerId });
+      }
     }
   });
 
