@@ -9,7 +9,8 @@ import type { PermissionName } from '#shared/domain/access.ts';
  * state machine, so none of them can drift. (The web pages' own function, `web`, is built beside these:
  * see infra/constructs/function-bundles.ts.)
  */
-export type TableAccess = 'read' | 'readWrite';
+/** `none` for a function that never touches the table (the API's own description). */
+export type TableAccess = 'none' | 'read' | 'readWrite';
 
 export interface FunctionSpec {
   /** `METHOD /path` as API Gateway spells a route key; absent for workflow tasks. */
@@ -19,6 +20,11 @@ export interface FunctionSpec {
    * request; absent when anyone signed in may, or when the right depends on the experiment.
    */
   permission?: PermissionName;
+  /**
+   * A route anyone may call without signing in: no JWT authorizer in front of it, in AWS or locally.
+   * Only for answers that hold no data (the API's description); every other route needs a token.
+   */
+  public?: true;
   table: TableAccess;
   /** A task the experiment workflow invokes (workflows/experiment-workflow.ts). */
   workflow?: true;
@@ -142,6 +148,8 @@ export const FUNCTIONS = {
   'list-cover': { route: 'GET /api/cover', permission: 'setCover', table: 'read' },
   'end-cover': { route: 'DELETE /api/cover/{id}', permission: 'setCover', table: 'readWrite' },
   'get-allowance': { route: 'GET /api/allowance', permission: 'seeAllowance', table: 'read' },
+  // The API's OpenAPI description, generated into docs/openapi.json (npm run openapi) and served as it is.
+  'get-openapi': { route: 'GET /api/openapi.json', public: true, table: 'none' },
   'assess-experiment': { workflow: true, table: 'readWrite' },
   'notify-managers': { workflow: true, table: 'readWrite', notifies: true },
   'await-decision': { workflow: true, table: 'readWrite', answersTaskTokens: true },
@@ -193,5 +201,5 @@ export const apiRoutes = () =>
     const spec: FunctionSpec = FUNCTIONS[name];
     if (!spec.route) return [];
     const [method, path] = spec.route.split(' ') as [string, string];
-    return [{ name, method, path, routeKey: spec.route }];
+    return [{ name, method, path, routeKey: spec.route, public: spec.public === true }];
   });

@@ -1,6 +1,13 @@
-import { Stack } from 'aws-cdk-lib';
+import { Stack, Validations } from 'aws-cdk-lib';
 import { AccessLogFormat } from 'aws-cdk-lib/aws-apigateway';
-import { HttpApi, HttpMethod, type HttpStage, LogGroupLogDestination } from 'aws-cdk-lib/aws-apigatewayv2';
+import {
+  HttpApi,
+  HttpMethod,
+  HttpNoneAuthorizer,
+  type HttpRoute,
+  type HttpStage,
+  LogGroupLogDestination,
+} from 'aws-cdk-lib/aws-apigatewayv2';
 import { HttpJwtAuthorizer } from 'aws-cdk-lib/aws-apigatewayv2-authorizers';
 import { HttpLambdaIntegration } from 'aws-cdk-lib/aws-apigatewayv2-integrations';
 import type { IUserPool, IUserPoolClient } from 'aws-cdk-lib/aws-cognito';
@@ -10,6 +17,7 @@ import { apiRoutes, type FunctionName } from '#functions/registry.ts';
 import { ApiOrigin } from './api-origin.ts';
 import type { AppFunction } from './app-function.ts';
 import { AppLogGroup } from './app-log-group.ts';
+import { acknowledgeGuard } from './guard.ts';
 
 export interface ApiProps {
   functions: Partial<Record<FunctionName, AppFunction>>;
@@ -54,9 +62,19 @@ const ACCESS_LOG_FORMAT = AccessLogFormat.custom(
   }),
 );
 
+const PUBLIC_ROUTE_HOLDS_NO_DATA =
+  'This route has no authorizer on purpose: it serves the API’s OpenAPI description (docs/openapi.json, bundled into the function), which holds no data and is the same for everyone, so that a council’s IT team can read it before anyone has an account. Its function reads no table and no token, and still answers nothing that did not come through CloudFront (the origin-verify header). Every other route of the JSON API keeps the Cognito JWT authorizer, which test/infra/stack.test.ts checks.';
+
+/** The findings a route without an authorizer raises, acknowledged on that route alone, with the reason. */
+const acknowledgePublicRoute = (route: HttpRoute): void => {
+  Validations.of(route).acknowledge({ id: 'AwsSolutions-APIG4', reason: PUBLIC_ROUTE_HOLDS_NO_DATA });
+  acknowledgeGuard(route, 'CT.APIGATEWAY.PR.5', PUBLIC_ROUTE_HOLDS_NO_DATA);
+};
+
 /**
- * The JSON API: one route per registry entry, each behind the Cognito JWT authorizer, with access
- * logs and stage throttling. The local runtime's `/local/*` routes have no counterpart here.
+ * The JSON API: one route per registry entry, each behind the Cognito JWT authorizer but for the ones
+ * the registry marks `public` (the API's own description, which holds no data), with access logs and
+ * stage throttling. The local runtime's `/local/*` routes have no counterpart here.
  */
 export class Api extends Construct {
   readonly httpApi: HttpApi;
@@ -111,12 +129,14 @@ export class Api extends Construct {
       const method = METHODS[route.method];
       const handler = props.functions[route.name];
       if (!method || !handler) throw new Error(`Route ${route.routeKey} has no method or function`);
-      this.httpApi.addRoutes({
+      const added = this.httpApi.addRoutes({
         path: route.path,
         methods: [method],
         integration: new HttpLambdaIntegration(`${route.name}-integration`, handler),
-        authorizer,
+        // The API's default is the JWT authorizer, so a public route must say "none" explicitly.
+        authorizer: route.public ? new HttpNoneAuthorizer() : authorizer,
       });
+      if (route.public) for (const publicRoute of added) acknowledgePublicRoute(publicRoute);
       this.origin.checkedBy(handler);
     }
   }

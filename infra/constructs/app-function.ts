@@ -87,8 +87,9 @@ export class AppFunction extends NodejsFunction {
     });
   }
 
-  /** Least privilege on the table: read (GetItem, Query, ...) or read and write, nothing else. */
+  /** Least privilege on the table: none, read (GetItem, Query, ...) or read and write, nothing else. */
   bindTable(table: TableV2, access: TableAccess): void {
+    if (access === 'none') return;
     if (access === 'read') table.grantReadData(this);
     else table.grantReadWriteData(this);
     const tableId = Stack.of(table).getLogicalId(table.node.defaultChild as CfnElement);

@@ -10,7 +10,7 @@ import { type CardOverrides, PEOPLE, type Person, sampleCard } from '#test/suppo
 const safeCard = (overrides: CardOverrides = {}): CardOverrides =>
   sampleCard({ peopleInvolved: 8, staffHours: 10, ...overrides });
 
-type Step =
+export type Step =
   | { decide: Person; outcome: 'approve' | 'decline'; reason?: string; conditions?: string }
   | {
       cycle: {
@@ -22,7 +22,7 @@ type Step =
       };
     };
 
-interface DemoIdea {
+export interface DemoIdea {
   key: string;
   by: Person;
   title: string;
@@ -32,7 +32,8 @@ interface DemoIdea {
   steps: Step[];
 }
 
-export const DEMO_IDEAS: DemoIdea[] = [
+/** The demo set, in the order it is loaded (the OpenAPI document takes its examples from it too). */
+export const IDEAS: readonly DemoIdea[] = [
   {
     key: 'demo-evening-calls',
     by: PEOPLE.sam,
@@ -516,7 +517,7 @@ export const loadDemoData = async (baseUrl: string): Promise<number> => {
   const call = (as: Person, path: string, body: unknown, headers: Record<string, string> = {}) =>
     api.call<{ id: string; status: string; cycles: unknown[] }>('POST', path, { as, body, headers });
 
-  for (const idea of DEMO_IDEAS) {
+  for (const idea of IDEAS) {
     const { key, by, steps, ...submission } = idea;
     const submitted = await call(by, '/api/experiments', submission, { 'idempotency-key': key });
     if (submitted.status !== 201)
@@ -547,5 +548,5 @@ export const loadDemoData = async (baseUrl: string): Promise<number> => {
       if (res.status === 409) break;
     }
   }
-  return DEMO_IDEAS.length;
+  return IDEAS.length;
 };

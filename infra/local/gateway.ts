@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type {
+  APIGatewayProxyEventV2,
   APIGatewayProxyEventV2WithJWTAuthorizer,
   APIGatewayProxyStructuredResultV2,
   Context,
@@ -16,6 +17,8 @@ export interface ApiRoute {
   method: string;
   path: string;
   routeKey: string;
+  /** No JWT authorizer in front of it (functions/registry.ts `public`): no token is asked for or read. */
+  public?: boolean;
   handler: LambdaHandler;
 }
 
@@ -123,6 +126,19 @@ export const createGateway = (opts: {
     .map((route) => ({ route, ...compile(route.path) }))
     .sort((a, b) => a.names.length - b.names.length);
 
+  /** The claims of a bearer token the JWT authorizer would accept; undefined for none or a bad one. */
+  const verifiedClaims = async (
+    authorization: string | undefined,
+  ): Promise<Record<string, string | number | boolean> | undefined> => {
+    const token = /^Bearer (.+)$/i.exec(authorization ?? '')?.[1];
+    if (!token) return undefined;
+    try {
+      return flattenClaims(await opts.jwt.verify(token));
+    } catch {
+      return undefined;
+    }
+  };
+
   const invokeApi = async (req: IncomingMessage, res: ServerResponse, url: URL, body: Buffer) => {
     if (!isWellFormedPath(url.pathname)) {
       return sendJson(res, 400, {
@@ -144,32 +160,33 @@ export const createGateway = (opts: {
     }
     if (!match) return sendJson(res, 404, { error: 'not_found', message: 'There is no such route.' });
 
-    const authorization = req.headers.authorization ?? '';
-    const token = /^Bearer (.+)$/i.exec(authorization)?.[1];
-    let claims: Record<string, string | number | boolean>;
-    try {
-      if (!token) throw new Error('no token');
-      claims = flattenClaims(await opts.jwt.verify(token));
-    } catch {
-      return sendJson(res, 401, {
-        error: 'unauthorised',
-        message: 'Sign in to use Fail Forward: the token is missing, expired or not ours.',
-      });
-    }
-
     const base = payloadV2Event(req, url, body, {
       routeKey: match.route.routeKey,
       apiId: 'local',
       base64Body: false,
     });
-    const event: APIGatewayProxyEventV2WithJWTAuthorizer = {
+    const withParams = {
       ...base,
       ...(Object.keys(match.params).length > 0 ? { pathParameters: match.params } : {}),
-      requestContext: {
-        ...base.requestContext,
-        authorizer: { principalId: '', integrationLatency: 0, jwt: { claims, scopes: [] } },
-      },
     };
+    let event: APIGatewayProxyEventV2 | APIGatewayProxyEventV2WithJWTAuthorizer = withParams;
+    // As API Gateway does for a route with no authorizer: the token is neither asked for nor read.
+    if (!match.route.public) {
+      const claims = await verifiedClaims(req.headers.authorization);
+      if (!claims) {
+        return sendJson(res, 401, {
+          error: 'unauthorised',
+          message: 'Sign in to use Fail Forward: the token is missing, expired or not ours.',
+        });
+      }
+      event = {
+        ...withParams,
+        requestContext: {
+          ...base.requestContext,
+          authorizer: { principalId: '', integrationLatency: 0, jwt: { claims, scopes: [] } },
+        },
+      };
+    }
     const result = (await match.route.handler(
       event,
       lambdaContext(match.route.name),

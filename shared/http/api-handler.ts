@@ -1,5 +1,4 @@
-import middy, { type MiddlewareObj } from '@middy/core';
-import httpErrorHandler from '@middy/http-error-handler';
+import middy from '@middy/core';
 import httpHeaderNormalizer from '@middy/http-header-normalizer';
 import type {
   APIGatewayProxyEventV2WithJWTAuthorizer,
@@ -11,7 +10,6 @@ import { type PermissionName, rolesFromClaim } from '../domain/access.ts';
 import { toIssues } from '../domain/schemas.ts';
 import { TEAM_SLUG } from '../domain/teams.ts';
 import {
-  AppError,
   ForbiddenError,
   NotFoundError,
   PayloadTooLargeError,
@@ -21,6 +19,7 @@ import {
 import { builtServices } from '../services/index.ts';
 import { requirePermission } from '../services/rights.ts';
 import type { User } from '../services/user.ts';
+import { errorHandling } from './error-handling.ts';
 import { originVerified } from './origin-verify.ts';
 
 export type ApiEvent = APIGatewayProxyEventV2WithJWTAuthorizer;
@@ -28,11 +27,6 @@ export type ApiResult = APIGatewayProxyStructuredResultV2;
 
 /** API Gateway's own limit is 10 MB; nothing in this product needs more than a few kilobytes. */
 export const MAX_BODY_BYTES = 1024 * 1024;
-
-const INTERNAL_ERROR = JSON.stringify({
-  error: 'internal_error',
-  message: 'Sorry, something went wrong on our side. Try again later.',
-});
 
 export const json = (statusCode: number, body: unknown, headers: Record<string, string> = {}): ApiResult => ({
   statusCode,
@@ -124,20 +118,6 @@ export const readBody = (event: ApiEvent): unknown => {
   }
 };
 
-/** Maps the one error hierarchy to JSON bodies; @middy/http-error-handler then writes the response. */
-const appErrors = (): MiddlewareObj<ApiEvent, ApiResult> => ({
-  onError: (request) => {
-    const error = request.error;
-    if (error instanceof AppError) {
-      request.error = Object.assign(new Error(JSON.stringify(error.toBody())), {
-        statusCode: error.statusCode,
-        expose: true,
-        headers: { 'cache-control': 'no-store' },
-      });
-    }
-  },
-});
-
 export type RouteHandler = (event: ApiEvent, user: User) => Promise<ApiResult>;
 
 /** What the wrapper needs of a route's registry entry (functions/registry.ts). */
@@ -151,17 +131,7 @@ export interface RouteAccess {
 export const apiHandler = (route: RouteAccess, handler: RouteHandler) =>
   middy<ApiEvent, ApiResult, Error, Context>()
     .use(httpHeaderNormalizer())
-    .use(
-      httpErrorHandler({
-        fallbackMessage: INTERNAL_ERROR,
-        // Expected refusals are not worth a log line; anything else is.
-        logger: (error: unknown) => {
-          const status = (error as { statusCode?: number }).statusCode ?? 500;
-          if (status >= 500) console.error(error);
-        },
-      }),
-    )
-    .use(appErrors())
+    .use(errorHandling<ApiEvent, ApiResult>())
     .use(originVerified())
     .handler(async (event) => {
       const user = userFromEvent(event);

@@ -255,7 +255,8 @@ describe('least privilege', () => {
     const actions = actionsOf(prod, name);
 
     // Assess
-    expect(actions).toContain('dynamodb:GetItem');
+    // A function that never touches the table (the API's description) gets nothing of it.
+    expect(actions.includes('dynamodb:GetItem')).toBe(spec.table !== 'none');
     for (const write of WRITE_ACTIONS) expect(actions.includes(write)).toBe(spec.table === 'readWrite');
     expect(actions.includes('states:StartExecution')).toBe(
       spec.startsExecutions === true || spec.reconcilesExecutions === true,
@@ -380,10 +381,14 @@ describe('DynamoDB', () => {
 });
 
 describe('HTTP API', () => {
-  it('has exactly the registry’s routes, every one behind the Cognito JWT authorizer', () => {
+  it('has exactly the registry’s routes, every one behind the Cognito JWT authorizer but the public ones', () => {
     // Prepare
     const [authorizerId] = prod.ofType('AWS::ApiGatewayV2::Authorizer').map(([id]) => id);
     expect(authorizerId).toBeDefined();
+    const publicKeys = apiRoutes()
+      .filter((r) => r.public)
+      .map((r) => r.routeKey);
+    expect(publicKeys).toEqual(['GET /api/openapi.json']);
 
     // Act
     const routes = jsonApi(prod, 'AWS::ApiGatewayV2::Route');
@@ -396,8 +401,14 @@ describe('HTTP API', () => {
     );
     for (const route of routes) {
       expect(route.RouteKey).toMatch(/^[A-Z]+ \/api\//);
-      expect(route.AuthorizationType).toBe('JWT');
-      expect(route.AuthorizerId).toEqual({ Ref: authorizerId });
+      if (publicKeys.includes(String(route.RouteKey))) {
+        // The API's description holds no data: anyone may read it, as the spec says.
+        expect(route.AuthorizationType).toBe('NONE');
+        expect(route.AuthorizerId).toBeUndefined();
+      } else {
+        expect(route.AuthorizationType).toBe('JWT');
+        expect(route.AuthorizerId).toEqual({ Ref: authorizerId });
+      }
     }
   });
 

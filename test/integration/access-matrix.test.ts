@@ -65,7 +65,8 @@ type Route =
   | 'GET /api/allowance'
   | 'GET /api/cover'
   | 'POST /api/cover'
-  | 'DELETE /api/cover/{cover}';
+  | 'DELETE /api/cover/{cover}'
+  | 'GET /api/openapi.json';
 
 /** Managers and leaders only: manager cover and the innovation allowance. */
 const MANAGERS_AND_LEADERS_200 = {
@@ -92,6 +93,9 @@ const SIGNED_IN_200 = {
   leader: 200,
   governance: 200,
 } as const;
+
+/** The API's description holds no data: anyone may read it, whatever token they send, or none. */
+const EVERYONE_200 = Object.fromEntries(IDENTITIES.map((who) => [who, 200])) as Record<Identity, number>;
 
 /**
  * The expected status of every cell. The target is an escalated idea owned by staff in early help,
@@ -299,6 +303,7 @@ const EXPECTED: Record<Route, Record<Identity, number>> = {
   },
   // The target is early help's cover by Nia, set by the leader: the other team's manager has nothing to do with it.
   'DELETE /api/cover/{cover}': { ...MANAGERS_AND_LEADERS_200, 'manager other team': 404 },
+  'GET /api/openapi.json': EVERYONE_200,
 };
 
 const today = (offsetDays = 0) => formatIsoDate(addDays(londonDate(new Date()), offsetDays));

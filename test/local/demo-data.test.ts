@@ -1,10 +1,10 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { DEMO_IDEAS, loadDemoData } from '#infra/local/demo-data.ts';
+import { IDEAS, loadDemoData } from '#infra/local/demo-data.ts';
 import { client, USERS } from '../support/api.ts';
 import { startTestSystem, type TestSystem } from '../support/local-system.ts';
 
 /** Tested, and not sent back to a manager by a cycle that changed the card's answers. */
-const inLibrary = (idea: (typeof DEMO_IDEAS)[number]) =>
+const inLibrary = (idea: (typeof IDEAS)[number]) =>
   idea.steps.some((step) => 'cycle' in step) &&
   !idea.steps.some((step) => 'cycle' in step && step.cycle.changes !== undefined);
 
@@ -33,7 +33,7 @@ describe('the demo data', () => {
     const entries = await library('limit=100');
 
     // Assess
-    const tested = DEMO_IDEAS.filter(inLibrary);
+    const tested = IDEAS.filter(inLibrary);
     expect(tested.length).toBeGreaterThanOrEqual(15);
     expect(entries.map((entry) => entry.title)).toEqual(
       expect.arrayContaining(tested.map((idea) => idea.title)),
@@ -45,7 +45,7 @@ describe('the demo data', () => {
 
   it('finds each tested idea by a word of its last lesson', async () => {
     // Prepare
-    const lessons = DEMO_IDEAS.filter(inLibrary).flatMap((idea) => {
+    const lessons = IDEAS.filter(inLibrary).flatMap((idea) => {
       const cycles = idea.steps.flatMap((step) => ('cycle' in step ? [step.cycle] : []));
       const last = cycles.at(-1);
       return last ? [{ title: idea.title, learned: last.learned }] : [];

@@ -91,6 +91,14 @@ describe('the local gateway', () => {
           routeKey: 'POST /api/experiments',
           handler: stub,
         },
+        {
+          name: 'description',
+          method: 'GET',
+          path: '/api/description.json',
+          routeKey: 'GET /api/description.json',
+          public: true,
+          handler: stub,
+        },
       ],
       localRoutes: [
         async (req, res, _body, url) => {
@@ -202,5 +210,20 @@ describe('the local gateway', () => {
     expect(res.status).toBe(200);
     expect(res.body).toBe('static: bŵ');
     expect(seen.length).toBe(before);
+  });
+
+  it('asks no token for a public route and reads none, as API Gateway with no authorizer does', async () => {
+    for (const headers of [{}, auth(), { authorization: 'Bearer not-a-token' }]) {
+      // Act
+      const res = await rawRequest(port, { path: '/api/description.json', headers });
+
+      // Assess
+      expect(res.status).toBe(200);
+      const event = seen.at(-1) as APIGatewayProxyEventV2 & { requestContext: { authorizer?: unknown } };
+      expect(event.routeKey).toBe('GET /api/description.json');
+      expect(event.requestContext.authorizer).toBeUndefined();
+    }
+    // A route that is not public still wants one.
+    expect((await rawRequest(port, { path: '/api/experiments/some-id' })).status).toBe(401);
   });
 });
