@@ -9,6 +9,7 @@
  * behind a field that the contract test never happens to see (a failure, an anonymised record).
  */
 import * as z from 'zod';
+import type { AllowanceReason } from './allowance.ts';
 import { AUDIT_ACTIONS, AUDIT_OUTCOMES, type AuditEntry } from './audit.ts';
 import { CARD_FIELDS, CHOICE_ANSWERS, CHOICE_FIELDS, type Policy, THRESHOLD_FIELDS } from './card.ts';
 import {
@@ -122,7 +123,7 @@ const cardChangesSchema = z
   .partial()
   .meta({ id: 'CardChanges', description: 'New answers a cycle gave to some of the card’s questions.' });
 
-const reasonSchema = z
+const cardReasonSchema = z
   .strictObject({
     rule: z.enum(CARD_FIELDS as readonly [(typeof CARD_FIELDS)[number], ...(typeof CARD_FIELDS)[number][]]),
     answer: z.union([z.string(), z.number()]),
@@ -130,7 +131,25 @@ const reasonSchema = z
     team: teamSlug.optional().meta({ description: 'Present when the limit was the team’s own.' }),
     message: z.string(),
   })
-  .meta({ id: 'Reason', description: 'A rule of the card that escalated, in the card’s row order.' });
+  .meta({ id: 'CardReason', description: 'A rule of the card that escalated, in the card’s row order.' });
+
+const allowanceReasonSchema = describes<AllowanceReason>()(
+  z
+    .strictObject({
+      rule: z.literal('allowance'),
+      answer: z.number().min(0).meta({ description: 'The idea’s extra cost, in pounds.' }),
+      limit: z.number().min(0).meta({ description: 'What the team had left of its allowance, in pounds.' }),
+      message: z.string(),
+    })
+    .meta({
+      id: 'AllowanceReason',
+      description: 'The team’s innovation allowance could not cover the idea’s cost: after the card’s rows.',
+    }),
+);
+
+const reasonSchema = z
+  .union([cardReasonSchema, allowanceReasonSchema])
+  .meta({ id: 'Reason', description: 'Why the idea was escalated: a rule of the card, or the allowance.' });
 
 export const assessmentSchema = describes<AssessmentRecord>()(
   z
@@ -240,6 +259,16 @@ const experimentShape = {
   failure: z.strictObject({ at: timestamp, error: z.string(), cause: z.string() }).optional(),
   execution: executionSchema.optional(),
   previousExecutions: z.array(executionSchema).optional(),
+  allowance: z
+    .strictObject({
+      drawn: z
+        .number()
+        .min(0)
+        .meta({ description: 'Pounds drawn from the team’s allowance, over all draws.' }),
+      covered: z.number().min(0).meta({ description: 'The highest extra cost authorised for it so far.' }),
+    })
+    .meta({ id: 'AllowanceUse', description: 'What the idea drew from its team’s innovation allowance.' })
+    .optional(),
   retainUntil: timestamp.optional(),
   anonymised: z.boolean().optional(),
   anonymisedAt: timestamp.optional(),
