@@ -8,6 +8,7 @@
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { localJwt } from '#infra/local/local-jwt.ts';
+import { formatIsoDate, londonDate } from '#shared/domain/uk-time.ts';
 import { client, type DemoUser, USERS } from '../support/api.ts';
 import { startTestSystem, type TestSystem } from '../support/local-system.ts';
 import { type Answer, contract, documentedResponses, loadDocument } from '../support/openapi-contract.ts';
@@ -30,6 +31,7 @@ const NOT_CAUSED_HERE: Record<string, string> = {
   'GET /api/people/{id}/records 409': AUDIT_RACE,
   'POST /api/people/{id}/erasure 409': AUDIT_RACE,
   'POST /api/experiments/{id}/redactions 409': AUDIT_RACE,
+  'POST /api/cover 409': AUDIT_RACE,
   'POST /api/policy 409': `when two leaders publish at the same moment, or ${AUDIT_RACE}`,
   'GET /api/library/export.json 406':
     'only when the library passes the plain-JSON limit and the client refuses gzip (thousands of entries)',
@@ -292,6 +294,71 @@ describe('the running system answers as docs/openapi.json says', () => {
     await call('GET /api/audit', 400, { as: USERS.gwen, query: 'action=nothing' });
     await call('GET /api/audit/verify', 200, { as: USERS.gwen });
     await call('GET /api/audit/verify', 400, { as: USERS.gwen, query: 'from=2024-01-01' });
+  });
+
+  it('manager cover: set, list, the cover manager’s queue and records, end; each status', async () => {
+    // Prepare: the directory knows managers from their calls.
+    const COVER = 'POST /api/cover';
+    const END = 'DELETE /api/cover/{id}';
+    await call('GET /api/cover', 200, { as: USERS.owen });
+    await call('GET /api/cover', 200, { as: USERS.megan });
+    const today = formatIsoDate(londonDate(new Date()));
+    await submit(USERS.sam, 'outsideTheCard');
+
+    // Act & Assess
+    await call('GET /api/cover', 400, { as: USERS.megan, query: 'team=early-help' });
+    await call(COVER, 400, { as: USERS.megan, body: { coverBy: 'megan', from: today, to: today } });
+    await call(COVER, 400, { as: USERS.megan, body: { from: today } });
+    await call(COVER, 413, { as: USERS.megan, rawBody: tooLarge() });
+    const set = await call(COVER, 201, {
+      as: USERS.megan,
+      body: { coverBy: 'owen', from: today, to: today, reason: 'Annual leave' },
+    });
+    const cover = set.body as { id: string; team: string };
+    expect(cover.team).toBe('early-help');
+    const listed = await call('GET /api/cover', 200, { as: USERS.owen });
+    expect((listed.body as { items: { id: string }[] }).items.map((c) => c.id)).toContain(cover.id);
+    const queue = await call('GET /api/queue', 200, { as: USERS.owen });
+    const items = (queue.body as { items: { asCoverFor?: string }[] }).items;
+    expect(items.some((item) => item.asCoverFor === 'early-help')).toBe(true);
+    const records = await call('GET /api/people/{id}/records', 200, { as: USERS.gwen, path: { id: 'owen' } });
+    expect((records.body as { covers: unknown[] }).covers.length).toBeGreaterThan(0);
+    await call(END, 404, { as: USERS.owen, path: { id: RANDOM_ID } });
+    await call(END, 404, { as: USERS.gareth, path: { id: cover.id } });
+    const ended = await call(END, 200, { as: USERS.owen, path: { id: cover.id } });
+    expect((ended.body as { endedAt?: string }).endedAt).toBeDefined();
+    await call(END, 409, { as: USERS.megan, path: { id: cover.id } });
+  });
+
+  it('the innovation allowance: what each team has left, and the card’s reason when it runs out; 200 and 400', async () => {
+    // Prepare: a policy that gives Family support £50 a year.
+    const idea = example(SUBMIT, 'insideTheCard') as { card: Record<string, unknown> };
+    const costing = (extraCost: number) => ({ ...idea, card: { ...idea.card, extraCost } });
+    await call('POST /api/policy', 201, {
+      as: USERS.carys,
+      body: {
+        ...(example('POST /api/policy', 'printedCard') as object),
+        allowance: { 'family-support': 50 },
+      },
+    });
+    const headers = () => ({ 'idempotency-key': key() });
+
+    // Act
+    const drawn = await call(SUBMIT, 201, { as: USERS.ffion, body: costing(20), headers: headers() });
+    const over = await call(SUBMIT, 201, { as: USERS.ffion, body: costing(100), headers: headers() });
+
+    // Assess
+    expect(drawn.body).toMatchObject({ status: 'authorised', allowance: { drawn: 20, covered: 20 } });
+    expect(over.body).toMatchObject({
+      status: 'escalated',
+      assessment: { reasons: [{ rule: 'allowance', answer: 100, limit: 30 }] },
+    });
+    const mine = await call('GET /api/allowance', 200, { as: USERS.gareth });
+    expect(mine.body).toMatchObject([{ team: 'family-support', allowance: 50, drawn: 20, left: 30 }]);
+    const all = await call('GET /api/allowance', 200, { as: USERS.carys });
+    expect((all.body as unknown[]).length).toBeGreaterThan(0);
+    await call('GET /api/allowance', 200, { as: USERS.megan });
+    await call('GET /api/allowance', 400, { as: USERS.carys, query: 'team=family-support' });
   });
 
   it('saw every status the document lists, but those only AWS or a race can cause', () => {
