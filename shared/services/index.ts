@@ -21,6 +21,7 @@ import { lazySfnClient, stepFunctionsWorkflow } from '../workflow/step-functions
 import { taskTokenStore, taskTokens } from '../workflow/task-tokens.ts';
 import { workflowTimers } from '../workflow/timers.ts';
 import { auditService } from './audit-service.ts';
+import { calibrationService } from './calibration-service.ts';
 import { pageCursors } from './cursors.ts';
 import { dashboardService } from './dashboard-service.ts';
 import { experimentService } from './experiment-service.ts';
@@ -89,6 +90,7 @@ export const createServices = (deps: ServiceDeps) => {
     }),
     policies: policyService({ policies, store, now }),
     dashboard: dashboardService({ stats: statsStore(db, table) }),
+    calibration: calibrationService({ stats: statsStore(db, table), policies, now }),
     exports: exportService({ store, audit }),
     sessions,
     people: sessionAdmin({ sessions, audit }),

@@ -8,6 +8,9 @@ export class PolicyVersionTaken extends Error {
   override name = 'PolicyVersionTaken';
 }
 
+const isTeamLimits = (value: unknown): value is NonNullable<Policy['teams']> =>
+  typeof value === 'object' && value !== null && !Array.isArray(value) && Object.keys(value).length > 0;
+
 const toPolicy = (item: Record<string, unknown>): Policy => ({
   version: Number(item.version),
   thresholds: item.thresholds as Policy['thresholds'],
@@ -15,6 +18,7 @@ const toPolicy = (item: Record<string, unknown>): Policy => ({
   publishedBy: String(item.publishedBy),
   publishedAt: String(item.publishedAt),
   reason: String(item.reason),
+  ...(isTeamLimits(item.teams) ? { teams: item.teams } : {}),
 });
 
 /**

@@ -331,6 +331,7 @@ describe('the access matrix', () => {
           observed: 'Most took it up.',
           learned: 'Evening calls work.',
           next: 'adapt',
+          incident: 'none',
         },
       });
       expect(tested.status).toBe(201);
@@ -346,6 +347,7 @@ describe('the access matrix', () => {
         observed: 'Most families took up the offer.',
         learned: 'An evening call works.',
         next: 'adapt',
+        incident: 'none',
       },
       'POST /api/people/{person}/erasure': { reason: 'They asked for their records to be erased.' },
       'POST /api/experiments/{id}/redactions': { field: 'problem', reason: 'A family was named by mistake.' },

@@ -24,6 +24,7 @@ const learningCard = (next: 'adapt' | 'adopt' | 'abandon', extra: Record<string,
   observed: 'Only two of the families picked up an evening call.',
   learned: 'Families prefer a text message first, then a call at a time they choose.',
   next,
+  incident: 'none',
   ...extra,
 });
 
@@ -353,7 +354,7 @@ describe('card policy versions', () => {
       team: 'children-services',
       roles: ['leader' as const],
     };
-    const preview = await services().policies.preview(leader, v2.thresholds);
+    const preview = await services().policies.preview(leader, { thresholds: v2.thresholds });
     const current = await api.call('GET', '/api/policy', { as: USERS.sam });
     const byStaff = await api.call('POST', '/api/policy', { as: USERS.megan, body: v2 });
     const invalid = await api.call('POST', '/api/policy', {

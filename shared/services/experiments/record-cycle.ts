@@ -22,11 +22,13 @@ const newCycle = (exp: Experiment, body: CycleRequest, user: User, at: string): 
   recordedAt: at,
   recordedBy: user.id,
   ...(body.changes ? { changes: body.changes } : {}),
+  incident: body.incident,
+  ...(body.incidentDetail === undefined ? {} : { incidentDetail: body.incidentDetail }),
 });
 
 /**
  * The experiment with the cycle recorded. `adapt` with changes re-assesses the whole changed card
- * against the experiment's own policy version: inside the card, testing goes on with the new answers;
+ * against the experiment's own policy version, with its team's own limits there: inside the card, testing goes on with the new answers;
  * outside it, the experiment is escalated again and waits for a manager before the next cycle.
  */
 const withCycle = (deps: ExperimentDeps, exp: Experiment, body: CycleRequest, user: User, policy: Policy) => {
@@ -37,7 +39,7 @@ const withCycle = (deps: ExperimentDeps, exp: Experiment, body: CycleRequest, us
   let detail = `Cycle ${cycle.number}: ${body.learned}`;
   if (body.next === 'adapt' && body.changes) {
     const card = { ...exp.card, ...body.changes };
-    const assessment = { ...assess(card, policy), assessedAt: at };
+    const assessment = { ...assess(card, policy, exp.team), assessedAt: at };
     cycle.assessment = assessment;
     next.card = card;
     next.assessment = assessment;

@@ -20,7 +20,8 @@ export interface ExecutionContext {
 }
 
 /**
- * Task "Assess": runs the card against the experiment's own policy version and records the answer in
+ * Task "Assess": runs the card against the experiment's own policy version (with its team's own limits
+ * where that version gives the team any) and records the answer in
  * one conditional write. Run again (Step Functions runs tasks at least once), it reports the answer given.
  * The same write records the first execution as the one that drives the experiment, so the submission
  * itself writes nothing more.
@@ -39,7 +40,7 @@ export const assessTask =
           timers: deps.timers.timersFor(exp, policy),
         };
       }
-      const assessment = assess(exp.card, policy);
+      const assessment = assess(exp.card, policy, exp.team);
       const at = deps.now().toISOString();
       const next: Experiment = {
         ...exp,

@@ -35,7 +35,7 @@ export const previewPolicy: Controller = async (ctx) => {
   if (!result.ok) return showPolicyPage(ctx, draft, result.issues);
   const [current, preview] = await Promise.all([
     ctx.services.policies.current(),
-    ctx.services.policies.preview(signedIn(ctx), result.body.thresholds),
+    ctx.services.policies.preview(signedIn(ctx), result.body),
   ]);
   const model = previewModel(ctx.t, ctx.fmt, { values: draft, body: result.body }, { current, preview });
   return ctx.render('policy/preview.njk', model, { title: model.heading });
