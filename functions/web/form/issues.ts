@@ -37,6 +37,8 @@ const TEXT_FIELDS = [
   'next',
   'decisionDeadlineDays',
   'policyReason',
+  'incident',
+  'incidentDetail',
 ] as const;
 type TextField = (typeof TEXT_FIELDS)[number];
 const isTextField = (field: string): field is TextField => (TEXT_FIELDS as readonly string[]).includes(field);

@@ -330,6 +330,17 @@ export const cy: Messages = {
     policyReason: {
       errors: { enter: 'Rhowch y rheswm dros y newid hwn, rhwng 5 a 2,000 nod' },
     },
+    incident: {
+      errors: { enter: "Dewiswch a aeth unrhyw beth o'i le i unrhyw un a gymerodd ran" },
+    },
+    incidentDetail: {
+      errors: {
+        enter: "Rhowch beth aeth o'i le",
+        tooLong: "Rhaid i'r hyn aeth o'i le fod yn 2,000 nod neu lai",
+        notWanted:
+          "Dim ond dweud beth aeth o'i le pan aeth rhywbeth o'i le: gadewch hyn allan pan nad aeth dim byd o'i le",
+      },
+    },
   },
 
   cycle: {
@@ -368,6 +379,23 @@ export const cy: Messages = {
       "Mae'r prawf wedi'i gofnodi. Mae'r newidiadau y tu allan i'r cerdyn, felly mae angen i reolwr edrych arnyn nhw cyn y prawf nesaf.",
     closedFlash: (n: string) => `Mae prawf ${n} wedi'i gofnodi ac mae'r arbrawf wedi cau.`,
     notNowTitle: 'Allwch chi ddim cofnodi prawf ar gyfer yr arbrawf hwn nawr',
+    incidentLegend: "A aeth unrhyw beth o'i le i unrhyw un a gymerodd ran?",
+    incidentHint:
+      "Er enghraifft, roedd rhywun wedi cynhyrfu, wedi'i roi mewn perygl, neu heb gael gwasanaeth yr oedd ei angen arno.",
+    incidents: {
+      none: "Na, aeth dim byd o'i le",
+      minor: "Do, aeth rhywbeth bach o'i le",
+      serious: "Do, aeth rhywbeth difrifol o'i le",
+    },
+    incidentHints: {
+      none: '',
+      minor: "Cafodd ei gywiro'n gyflym ac ni chafodd neb niwed.",
+      serious:
+        "Cafodd rhywun niwed neu ei roi mewn perygl. Caiff rheolwyr ac arweinwyr wybod ar unwaith, a chaiff unrhyw derfynau sy'n perthyn i'ch tîm eu tynnu'n ôl.",
+    },
+    incidentDetailLabel: "Beth aeth o'i le?",
+    incidentDetailHint:
+      "Dim ond os aeth rhywbeth o'i le: beth ddigwyddodd, i bwy (dim enwau), a beth wnaethoch chi yn ei gylch.",
   },
 
   dashboard: {
@@ -622,6 +650,13 @@ export const cy: Messages = {
       adopt: 'Ei wneud yn arfer safonol',
       abandon: "Ei atal a chadw'r hyn a ddysgon ni",
     },
+    cycleIncident: "A aeth unrhyw beth o'i le?",
+    incidents: {
+      none: "Aeth dim byd o'i le",
+      minor: 'Rhywbeth bach',
+      serious: 'Rhywbeth difrifol',
+    },
+    incidentNotRecorded: 'Heb ei gofnodi',
   },
 
   queue: {

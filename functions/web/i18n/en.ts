@@ -305,6 +305,16 @@ export const en = {
     policyReason: {
       errors: { enter: 'Enter the reason for this change, between 5 and 2,000 characters' },
     },
+    incident: {
+      errors: { enter: 'Select whether anything went wrong for anyone taking part' },
+    },
+    incidentDetail: {
+      errors: {
+        enter: 'Enter what went wrong',
+        tooLong: 'What went wrong must be 2,000 characters or fewer',
+        notWanted: 'Only say what went wrong when something did: leave this out when nothing went wrong',
+      },
+    },
   },
 
   cycle: {
@@ -339,6 +349,22 @@ export const en = {
       'Test recorded. The changes go outside the card, so a manager needs to look at them before the next test.',
     closedFlash: (n: string) => `Test ${n} is recorded and the experiment is closed.`,
     notNowTitle: 'You cannot record a test for this experiment now',
+    incidentLegend: 'Did anything go wrong for anyone taking part?',
+    incidentHint: 'For example, someone was upset, put at risk, or did not get a service they needed.',
+    incidents: {
+      none: 'No, nothing went wrong',
+      minor: 'Yes, something minor went wrong',
+      serious: 'Yes, something serious went wrong',
+    },
+    incidentHints: {
+      none: '',
+      minor: 'It was put right quickly and nobody was harmed.',
+      serious:
+        "Someone was harmed or put at risk. Managers and leaders are told at once, and any limits of your team's own are taken back.",
+    },
+    incidentDetailLabel: 'What went wrong?',
+    incidentDetailHint:
+      'Only if something went wrong: what happened, to whom (no names), and what you did about it.',
   },
 
   dashboard: {
@@ -585,6 +611,9 @@ export const en = {
       adopt: 'Make it normal practice',
       abandon: 'Stop it and keep what we learned',
     },
+    cycleIncident: 'Did anything go wrong?',
+    incidents: { none: 'Nothing went wrong', minor: 'Something minor', serious: 'Something serious' },
+    incidentNotRecorded: 'Not recorded',
   },
 
   queue: {
