@@ -60,7 +60,8 @@ type Route =
   | 'GET /api/library'
   | 'GET /api/library/{id}'
   | 'POST /api/library/similar'
-  | 'GET /api/library/export.json';
+  | 'GET /api/library/export.json'
+  | 'GET /api/policy/calibration';
 
 /** Everyone signed in: the learning library is for all. */
 const SIGNED_IN_200 = {
@@ -260,6 +261,17 @@ const EXPECTED: Record<Route, Record<Identity, number>> = {
   'GET /api/library/{id}': SIGNED_IN_200,
   'POST /api/library/similar': SIGNED_IN_200,
   'GET /api/library/export.json': {
+    'no token': 401,
+    'expired token': 401,
+    'another issuer': 401,
+    'staff owner': 403,
+    'other staff': 403,
+    'manager same team': 403,
+    'manager other team': 403,
+    leader: 200,
+    governance: 403,
+  },
+  'GET /api/policy/calibration': {
     'no token': 401,
     'expired token': 401,
     'another issuer': 401,
