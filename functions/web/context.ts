@@ -1,5 +1,6 @@
 import type { Role } from '#shared/domain/roles.ts';
 import type { AuditService } from '#shared/services/audit-service.ts';
+import type { CalibrationService } from '#shared/services/calibration-service.ts';
 import type { DashboardService } from '#shared/services/dashboard-service.ts';
 import type { ExperimentService } from '#shared/services/experiment-service.ts';
 import type { exportService } from '#shared/services/export-service.ts';
@@ -21,6 +22,8 @@ export interface WebServices {
   >;
   policies: Pick<PolicyService, 'current' | 'all' | 'preview' | 'publish'>;
   dashboard: Pick<DashboardService, 'get'>;
+  /** "What the decisions say" on the card page (leaders). */
+  calibration: Pick<CalibrationService, 'get'>;
   exports: Pick<ReturnType<typeof exportService>, 'csv'>;
   /** Sign-in, sign-out and sessions ended by someone else are recorded in the audit trail. */
   audit: Pick<AuditService, 'record'>;

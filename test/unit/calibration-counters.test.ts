@@ -122,7 +122,8 @@ describe('calibrationDeltas', () => {
           const sum: Record<string, Record<string, number>> = {};
           for (let i = 1; i < steps.length; i++) {
             for (const [month, deltas] of calibrationDeltas(steps[i - 1], steps[i] as Experiment)) {
-              const into = (sum[month] ??= {});
+              const into = sum[month] ?? {};
+              sum[month] = into;
               for (const [name, n] of Object.entries(deltas)) into[name] = (into[name] ?? 0) + n;
             }
           }

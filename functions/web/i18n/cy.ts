@@ -811,4 +811,52 @@ export const cy: Messages = {
     },
     home: "Mynd i'r dudalen gychwyn",
   },
+
+  cardLearns: {
+    teamReason: (field: string, answer: string, limit: string, team: string) =>
+      `${field}: ${answer}, uwchlaw terfyn tîm ${team} ei hun o ${limit}.`,
+    teamsHeading: 'Terfynau timau eu hunain',
+    teamsIntro:
+      'Gall tîm sydd â hanes da gael ei derfynau ei hun. Gadewch flwch yn wag i ddefnyddio terfyn y cerdyn. Mae digwyddiad difrifol yn y tîm yn tynnu ei derfynau ei hun yn ôl ar unwaith.',
+    teamsSummary: 'Newid terfynau timau eu hunain',
+    teamLegend: (team: string) => `${team}: ei derfynau ei hun`,
+    noTeams: 'Does gan yr un tîm derfynau ei hun.',
+    teamRow: (team: string) => `${team} (terfynau ei hun)`,
+    insightsHeading: "Beth mae'r penderfyniadau'n ei ddweud",
+    insightsIntro:
+      'Beth benderfynodd rheolwyr am syniadau a anfonodd y cerdyn atyn nhw. Lle gwnaethon nhw gymeradwyo bron pob syniad hyd at swm, efallai fod y terfyn yn rhy isel.',
+    ruleCaption: 'Uwchgyfeiriadau a phenderfyniadau ar gyfer pob cwestiwn ar y cerdyn',
+    columns: {
+      rule: 'Cwestiwn',
+      escalations: 'Anfonwyd at reolwr',
+      decided: 'Cymeradwywyd, gwrthodwyd, yn aros',
+      rate: 'Cymeradwywyd',
+      suggestion: 'Terfyn a awgrymir',
+    },
+    decided: (approved: string, declined: string, pending: string) =>
+      `${approved} wedi'u cymeradwyo, ${declined} wedi'u gwrthod, ${pending} yn aros`,
+    noRate: 'Dim wedi penderfynu eto',
+    suggestion: (limit: string, through: string, declined: string) =>
+      `${limit}: byddai wedi gadael ${through} o syniadau a benderfynwyd drwodd, a gwrthododd rheolwr ${declined} ohonyn nhw`,
+    noSuggestion: 'Dim newid wedi ei awgrymu',
+    safetyGate: 'Cwestiwn diogelwch: nid yw rhifau byth yn ei newid',
+    previewSuggested: 'Rhagweld y terfynau a awgrymir',
+    suggestedReason: 'Terfynau a awgrymir gan yr hyn a benderfynodd rheolwyr am syniadau a uwchgyfeiriwyd',
+    teamsRecordHeading: "Timau a'u hanes",
+    teamsRecordIntro:
+      "Dros y 12 mis diwethaf. Gall tîm gael ei derfynau ei hun gydag o leiaf 10 arbrawf wedi cau, o leiaf 90% o'i syniadau a uwchgyfeiriwyd wedi'u cymeradwyo, a dim digwyddiad difrifol.",
+    teamsCaption: 'Hanes pob tîm dros y 12 mis diwethaf',
+    teamColumns: {
+      team: 'Tîm',
+      closed: 'Arbrofion wedi cau',
+      approved: "Uwchgyfeiriadau wedi'u cymeradwyo",
+      incidents: 'Digwyddiadau (bach, difrifol)',
+      eligible: 'Gall gael ei derfynau ei hun',
+    },
+    approvedOf: (approved: string, decided: string) => `${approved} o ${decided}`,
+    incidents: (minor: string, serious: string) => `${minor} bach, ${serious} difrifol`,
+    eligible: 'Gall',
+    notEligible: 'Ddim eto',
+    noTeamsRecord: 'Does gan yr un tîm hanes eto.',
+  },
 };

@@ -762,6 +762,55 @@ export const en = {
     },
     home: 'Go to the start page',
   },
+
+  /** "The card learns" (version 2): per-team limits and "What the decisions say" on the card page. */
+  cardLearns: {
+    teamReason: (field: string, answer: string, limit: string, team: string) =>
+      `${field}: ${answer}, above the ${team} team's own limit of ${limit}.`,
+    teamsHeading: "Teams' own limits",
+    teamsIntro:
+      "A team with a good record can be given limits of its own. Leave a box empty to use the card's limit. A serious incident in the team takes its own limits back at once.",
+    teamsSummary: "Change the teams' own limits",
+    teamLegend: (team: string) => `${team}: its own limits`,
+    noTeams: 'No team has limits of its own.',
+    teamRow: (team: string) => `${team} (own limits)`,
+    insightsHeading: 'What the decisions say',
+    insightsIntro:
+      'What managers decided about ideas the card sent to them. Where they approved nearly every idea up to an amount, the limit may be too low.',
+    ruleCaption: 'Escalations and decisions for each question on the card',
+    columns: {
+      rule: 'Question',
+      escalations: 'Sent to a manager',
+      decided: 'Approved, declined, waiting',
+      rate: 'Approved',
+      suggestion: 'Suggested limit',
+    },
+    decided: (approved: string, declined: string, pending: string) =>
+      `${approved} approved, ${declined} declined, ${pending} waiting`,
+    noRate: 'None decided yet',
+    suggestion: (limit: string, through: string, declined: string) =>
+      `${limit}: would have let ${through} decided ideas through, ${declined} of which a manager declined`,
+    noSuggestion: 'No change suggested',
+    safetyGate: 'A safety question: never changed by numbers',
+    previewSuggested: 'Preview the suggested limits',
+    suggestedReason: 'Limits suggested by what managers decided about escalated ideas',
+    teamsRecordHeading: 'Teams and their record',
+    teamsRecordIntro:
+      'Over the last 12 months. A team can be given limits of its own with at least 10 closed experiments, at least 90% of its escalated ideas approved, and no serious incident.',
+    teamsCaption: 'Each team’s record over the last 12 months',
+    teamColumns: {
+      team: 'Team',
+      closed: 'Closed experiments',
+      approved: 'Escalations approved',
+      incidents: 'Incidents (minor, serious)',
+      eligible: 'Can be given own limits',
+    },
+    approvedOf: (approved: string, decided: string) => `${approved} of ${decided}`,
+    incidents: (minor: string, serious: string) => `${minor} minor, ${serious} serious`,
+    eligible: 'Yes',
+    notEligible: 'Not yet',
+    noTeamsRecord: 'No team has a record yet.',
+  },
 };
 
 export type Messages = typeof en;
