@@ -322,8 +322,9 @@ describe('the CSV export', () => {
       'cycles',
       'last learning',
       'closed at',
+      'incidents',
     ]);
-    expect(rows.every((r) => r.length === 14)).toBe(true);
+    expect(rows.every((r) => r.length === 15)).toBe(true);
     const riskyRow = rows.find((r) => r[0] === risky.id);
     expect(riskyRow?.[1]).toBe('\'=HYPERLINK("http://evil.example","Click")');
     const quotedRow = rows.find((r) => r[0] === quoted.id);
@@ -331,6 +332,8 @@ describe('the CSV export', () => {
     expect(quotedRow?.[11]).toBe('1');
     expect(quotedRow?.[12]).toBe("'+44 numbers confused people\nso we used text");
     expect(quotedRow?.[8]).toBe('card');
+    expect(quotedRow?.[14]).toBe('none');
+    expect(riskyRow?.[14]).toBe('');
     expect(staff.status).toBe(403);
   });
 });

@@ -859,4 +859,9 @@ export const cy: Messages = {
     notEligible: 'Ddim eto',
     noTeamsRecord: 'Does gan yr un tîm hanes eto.',
   },
+  dashboardIncidents: {
+    serious: "Digwyddiadau difrifol wedi'u cofnodi",
+    minor: "Digwyddiadau bach wedi'u cofnodi",
+    column: 'Digwyddiadau',
+  },
 };

@@ -811,6 +811,12 @@ export const en = {
     notEligible: 'Not yet',
     noTeamsRecord: 'No team has a record yet.',
   },
+  /** Cycles that recorded an incident, on the dashboard (version 2). */
+  dashboardIncidents: {
+    serious: 'Serious incidents recorded',
+    minor: 'Minor incidents recorded',
+    column: 'Incidents',
+  },
 };
 
 export type Messages = typeof en;
