@@ -3,7 +3,7 @@
  * that has no change of its own to write (a sign-in, an export, a refused attempt). Changes that are
  * audited write their entry in their own transaction instead (`store.save(..., { audit })`).
  */
-import { type AuditEntry, verifyChain } from '../domain/audit.ts';
+import { type AuditEntry, auditEntryOf, verifyChain } from '../domain/audit.ts';
 import type { AuditQuery } from '../domain/governance-schemas.ts';
 import type { AuditFilters, AuditQueries } from '../store/audit-queries.ts';
 import { AuditHeadBusy, type AuditRecord, type AuditStore } from '../store/audit-store.ts';
@@ -13,17 +13,6 @@ import { dateRange, type Page } from './experiments/reads.ts';
 import { auditBusy } from './retry-on-conflict.ts';
 import { requirePermission } from './rights.ts';
 import type { User } from './user.ts';
-
-/** The spec's entry: exactly these fields, newest first. */
-const view = (entry: AuditEntry): AuditEntry => ({
-  at: entry.at,
-  actor: entry.actor,
-  action: entry.action,
-  target: entry.target,
-  outcome: entry.outcome,
-  hash: entry.hash,
-  previousHash: entry.previousHash,
-});
 
 export const AUDIT_COLUMNS = ['at', 'actor', 'action', 'target', 'outcome', 'hash', 'previousHash'] as const;
 
@@ -78,7 +67,7 @@ export const auditService = (deps: { store: AuditStore; queries: AuditQueries; c
       const binding = bindingOf(user, filters);
       const startKey = await deps.cursors.decode(query.cursor, binding);
       const page = await deps.queries.query(filters, { newestFirst: true, limit: query.limit, startKey });
-      return { items: page.items.map(view), next: await deps.cursors.encode(page.lastKey, binding) };
+      return { items: page.items.map(auditEntryOf), next: await deps.cursors.encode(page.lastKey, binding) };
     },
 
     /** Every entry the filters match, newest first, as CSV (formulas neutralised, see csv.ts). */
@@ -109,7 +98,7 @@ export const auditService = (deps: { store: AuditStore; queries: AuditQueries; c
         const broken = chain[verdict.firstBroken.index];
         return {
           ...verdict,
-          firstBroken: { ...verdict.firstBroken, entry: broken ? view(broken) : null },
+          firstBroken: { ...verdict.firstBroken, entry: broken ? auditEntryOf(broken) : null },
         };
       }
     },

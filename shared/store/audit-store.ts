@@ -15,7 +15,13 @@
  */
 import { setTimeout as sleep } from 'node:timers/promises';
 import { type DynamoDBDocumentClient, GetCommand, TransactWriteCommand } from '@aws-sdk/lib-dynamodb';
-import { type AuditEntry, type AuditFields, chainEntry, GENESIS_HASH } from '../domain/audit.ts';
+import {
+  type AuditEntry,
+  type AuditFields,
+  auditEntryOf,
+  chainEntry,
+  GENESIS_HASH,
+} from '../domain/audit.ts';
 import { retainUntil } from '../domain/retention.ts';
 import { auditEntryKey, auditHeadKey, auditIndexKeys } from './keys.ts';
 import { ActionsLost, lostActions, type TransactItem } from './transactions.ts';
@@ -66,13 +72,7 @@ export const auditEntryItem = (entry: AuditEntry, seq: number, retentionMonths: 
   ...auditEntryKey(entry.at, seq),
   ...auditIndexKeys(entry, seq),
   seq,
-  at: entry.at,
-  actor: entry.actor,
-  action: entry.action,
-  target: entry.target,
-  outcome: entry.outcome,
-  hash: entry.hash,
-  previousHash: entry.previousHash,
+  ...auditEntryOf(entry),
   expiresAt:
     Math.floor(Date.parse(retainUntil(entry.at, { months: retentionMonths })) / 1000) + TTL_GRACE_SECONDS,
 });

@@ -15,6 +15,7 @@ import {
 } from '@aws-sdk/lib-dynamodb';
 import type { Actor } from '../domain/roles.ts';
 import { accessPatterns, sessionIndexKeys, sessionKey } from './keys.ts';
+import { countIndex } from './query-index.ts';
 
 /** The person a session is for, as the identity provider last described them. */
 export interface SessionPerson extends Actor {
@@ -249,28 +250,8 @@ export const sessionStore = (db: DynamoDBDocumentClient, tableName: string): Ses
 };
 
 /** How many sessions a person has (subject access): a count on the index, no session is read whole. */
-export const countSessionsOf = async (
+export const countSessionsOf = (
   db: DynamoDBDocumentClient,
   tableName: string,
   personId: string,
-): Promise<number> => {
-  const pattern = accessPatterns.personSessions(personId);
-  let count = 0;
-  let start: Record<string, unknown> | undefined;
-  do {
-    const out = await db.send(
-      new QueryCommand({
-        TableName: tableName,
-        IndexName: pattern.index.name,
-        KeyConditionExpression: '#pk = :pk',
-        ExpressionAttributeNames: { '#pk': pattern.index.partitionKey },
-        ExpressionAttributeValues: { ':pk': pattern.pk },
-        Select: 'COUNT',
-        ...(start ? { ExclusiveStartKey: start } : {}),
-      }),
-    );
-    count += out.Count ?? 0;
-    start = out.LastEvaluatedKey;
-  } while (start);
-  return count;
-};
+): Promise<number> => countIndex(db, tableName, accessPatterns.personSessions(personId));
