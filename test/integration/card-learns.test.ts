@@ -4,8 +4,13 @@
  * serious incident, in the same workflow as the incident.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { policyService } from '#shared/services/policy-service.ts';
+import { auditStore } from '#shared/store/audit-store.ts';
+import { experimentStore } from '#shared/store/experiment-store.ts';
+import { policyStore } from '#shared/store/policy-store.ts';
 import { client, type DemoUser, insideCard, USERS } from '../support/api.ts';
 import { startTestSystem, type TestSystem } from '../support/local-system.ts';
+import { rawTable, TABLE } from '../support/table.ts';
 
 let system: TestSystem;
 let api: ReturnType<typeof client>;
@@ -224,4 +229,34 @@ describe('per-team limits and their automatic revocation', () => {
     expect(next.assessment?.reasons).toEqual([expect.objectContaining({ rule: 'extraCost', limit: 500 })]);
     expect(next.assessment?.reasons[0]?.team).toBeUndefined();
   }, 300_000);
+
+  it('publishes nothing more when the task runs again after a retry, and names the same version', async () => {
+    // Prepare: the revocation as the task calls it, on the system's own table (DynamoDB Local).
+    const table = rawTable(system.endpoints.dynamodb);
+    const trail = auditStore(table.db, TABLE, { retentionMonths: 72, now: () => new Date() });
+    const policies = policyStore(table.db, TABLE, trail);
+    const service = policyService({ policies, store: experimentStore(table.db, TABLE, trail) });
+    const granted = await publish(BASE, { 'early-help': { extraCost: 900 } });
+    const cause = {
+      team: 'early-help',
+      experimentId: '00000000-0000-4000-8000-000000000016',
+      cycle: 2,
+      at: new Date().toISOString(),
+    };
+
+    // Act: the first run, a retry of it, and another team's incident with nothing to take back.
+    const first = await service.revokeTeamLimits(cause);
+    const retried = await service.revokeTeamLimits(cause);
+    const elsewhere = await service.revokeTeamLimits({ ...cause, team: 'youth-justice', cycle: 3 });
+    const current = await policies.current();
+    table.destroy();
+
+    // Assess
+    expect(first?.version).toBe(granted.body.version + 1);
+    expect(retried?.version).toBe(first?.version);
+    expect(elsewhere).toBeUndefined();
+    expect(current.version).toBe(granted.body.version + 1);
+    expect(current.teams).toBeUndefined();
+    expect(current.reason).toContain(cause.experimentId);
+  }, 120_000);
 });
