@@ -139,6 +139,9 @@ describe("per-team limits and 'What the decisions say'", () => {
     expect(after.body).toMatch(
       /name="teams.youth-justice.extraCost" type="text"[^>]*value="1000"|value="1000"[^>]*name="teams.youth-justice.extraCost"/,
     );
+    expect(textOf(after.body, /data-testid="versions">([\s\S]*?)<\/table>/)).toContain(
+      'Extra staff hours: 20 hours; Youth justice (own limits): Extra money: £1,000',
+    );
     expect(inside.statusCode).toBe(303);
     expect(outsidePage.body).toContain(
       'Extra money: £1,200, above the Youth justice team&#39;s own limit of £1,000.',

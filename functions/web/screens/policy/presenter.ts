@@ -10,7 +10,7 @@ import { formErrors } from '../../form/issues.ts';
 import { type Formatter, type Messages, teamName } from '../../i18n/index.ts';
 import { experimentHref, linkHtml } from '../../presenters.ts';
 import { DRAFT_PATHS, type Draft, issuePath } from './draft.ts';
-import { teamLimitFieldsets, teamLimitRows } from './team-limits.ts';
+import { teamLimitFieldsets, teamLimitRows, teamLimitsText } from './team-limits.ts';
 
 const days = (t: Messages, fmt: Formatter, n: number) => t.start.days(n, fmt.number(n));
 
@@ -34,9 +34,12 @@ const versionRows = (t: Messages, fmt: Formatter, all: readonly Policy[]) =>
       { text: fmt.number(policy.version) },
       { text: fmt.date(policy.publishedAt) },
       {
-        text: THRESHOLD_FIELDS.map(
-          (field) => `${t.card[field].short}: ${fmt.amount(field, policy.thresholds[field])}`,
-        ).join('; '),
+        text: [
+          ...THRESHOLD_FIELDS.map(
+            (field) => `${t.card[field].short}: ${fmt.amount(field, policy.thresholds[field])}`,
+          ),
+          ...teamLimitsText(t, fmt, policy.teams),
+        ].join('; '),
       },
       { text: days(t, fmt, policy.decisionDeadlineDays) },
       { text: `${policy.reason} (${policy.publishedBy})` },

@@ -10,7 +10,7 @@ import { type Draft, teamPath } from './draft.ts';
 
 type Teams = Policy['teams'];
 
-const limitsText = (t: Messages, fmt: Formatter, limits: Partial<Record<ThresholdField, number>>) =>
+export const limitsText = (t: Messages, fmt: Formatter, limits: Partial<Record<ThresholdField, number>>) =>
   THRESHOLD_FIELDS.flatMap((field) => {
     const value = limits[field];
     return value === undefined ? [] : [`${t.card[field].short}: ${fmt.amount(field, value)}`];
@@ -31,6 +31,12 @@ export const teamLimitRows = (t: Messages, fmt: Formatter, teams: Teams, was?: T
     return { key: { text: t.cardLearns.teamRow(teamName(t, team)) }, value: { text } };
   });
 };
+
+/** A version's teams' own limits, for the table of every version ("Youth justice (own limits): …"). */
+export const teamLimitsText = (t: Messages, fmt: Formatter, teams: Teams): string[] =>
+  Object.entries(teams ?? {}).map(
+    ([team, limits]) => `${t.cardLearns.teamRow(teamName(t, team))}: ${limitsText(t, fmt, limits)}`,
+  );
 
 /** The leaders' boxes for each known team's own limits, a fieldset per team. */
 export const teamLimitFieldsets = (t: Messages, values: Draft, errors: Record<string, { text: string }>) =>
