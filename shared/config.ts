@@ -116,3 +116,57 @@ export const readConfig = (env: Env): AppConfig => ({
   retention: { months: months(env, 'RETENTION_MONTHS') },
   auditRetentionMonths: months(env, 'AUDIT_RETENTION_MONTHS'),
 });
+
+/** What the privacy notice, accessibility statement and cookies page say that differs by council. */
+export interface StatementsConfig {
+  councilName: string;
+  /** How to reach the council's data protection officer. */
+  dpoEmail: string;
+  /** The day the service was last tested for accessibility, as YYYY-MM-DD. */
+  accessibilityTestedOn: string;
+  /** Where people report an accessibility problem or ask for another format. */
+  accessibilityEmail: string;
+  /** The retention periods the notice states: the same settings retention itself reads. */
+  retentionMonths: number;
+  auditRetentionMonths: number;
+}
+
+/** Until a council sets its own (DPO_EMAIL): the default council's data protection address. */
+export const DEFAULT_DPO_EMAIL = 'dataprotection@monmouthshire.gov.uk';
+/** The last accessibility test of the pages (the accessibility statement says what it covered). */
+export const DEFAULT_ACCESSIBILITY_TESTED_ON = '2026-11-29';
+
+const isoDay = (env: Env, name: string, fallback: string): string => {
+  const value = env[name] || fallback;
+  const date = new Date(`${value}T00:00:00Z`);
+  if (
+    !/^\d{4}-\d{2}-\d{2}$/.test(value) ||
+    Number.isNaN(date.getTime()) ||
+    !date.toISOString().startsWith(value)
+  )
+    throw new Error(`${name} must be a date like 2026-11-29`);
+  return value;
+};
+
+const email = (env: Env, name: string, fallback: string): string => {
+  const value = env[name] || fallback;
+  if (!/^[^\s@<>"]+@[^\s@<>"]+\.[^\s@<>"]+$/.test(value)) throw new Error(`${name} must be an email address`);
+  return value;
+};
+
+/**
+ * The statements' council-specific parts: COUNCIL_NAME (as the open data's publisher), DPO_EMAIL,
+ * ACCESSIBILITY_TESTED_ON, ACCESSIBILITY_EMAIL (the DPO's address unless set), and the retention
+ * settings. Pure, with defaults for each.
+ */
+export const statementsConfig = (env: Env): StatementsConfig => {
+  const dpoEmail = email(env, 'DPO_EMAIL', DEFAULT_DPO_EMAIL);
+  return {
+    councilName: publisherConfig(env).name,
+    dpoEmail,
+    accessibilityTestedOn: isoDay(env, 'ACCESSIBILITY_TESTED_ON', DEFAULT_ACCESSIBILITY_TESTED_ON),
+    accessibilityEmail: email(env, 'ACCESSIBILITY_EMAIL', dpoEmail),
+    retentionMonths: months(env, 'RETENTION_MONTHS'),
+    auditRetentionMonths: months(env, 'AUDIT_RETENTION_MONTHS'),
+  };
+};

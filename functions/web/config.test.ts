@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { statementsConfig } from '#shared/config.ts';
 import { cognitoConfig } from './auth/cognito-config.ts';
 import { loadWebConfig, webConfig } from './config.ts';
 
@@ -22,6 +23,7 @@ describe('the web configuration', () => {
       assetsUrl: 'https://cdn.example/assets',
       publicUrl: 'http://localhost:3000',
       sessionRefreshMs: 60_000,
+      statements: statementsConfig({}),
     });
   });
 

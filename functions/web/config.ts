@@ -1,4 +1,5 @@
 import { GetSecretValueCommand, SecretsManagerClient } from '@aws-sdk/client-secrets-manager';
+import { type StatementsConfig, statementsConfig } from '#shared/config.ts';
 import { MIN_SECRET_LENGTH } from './session.ts';
 
 export interface WebConfig {
@@ -9,6 +10,8 @@ export interface WebConfig {
   publicUrl: string;
   /** How often a session's person is read again from the identity provider (groups, team, disabled). */
   sessionRefreshMs: number;
+  /** The council-specific parts of the privacy notice, accessibility statement and cookies page. */
+  statements: StatementsConfig;
 }
 
 /** The bound on how long a changed group or team, or a disabled account, goes unnoticed by a session. */
@@ -42,7 +45,13 @@ export const webConfig = (env: NodeJS.ProcessEnv = process.env, secretFromStore?
   }
   const assetsUrl = (env.ASSETS_URL || '/assets').replace(/\/+$/, '');
   const publicUrl = (env.PUBLIC_URL || 'http://localhost:3000').replace(/\/+$/, '');
-  return { sessionSecret, assetsUrl, publicUrl, sessionRefreshMs: refreshSeconds(env) * 1000 };
+  return {
+    sessionSecret,
+    assetsUrl,
+    publicUrl,
+    sessionRefreshMs: refreshSeconds(env) * 1000,
+    statements: statementsConfig(env),
+  };
 };
 
 type SecretReader = (name: string) => Promise<string | undefined>;

@@ -4,6 +4,9 @@ import type { CalibrationService } from '#shared/services/calibration-service.ts
 import type { DashboardService } from '#shared/services/dashboard-service.ts';
 import type { ExperimentService } from '#shared/services/experiment-service.ts';
 import type { exportService } from '#shared/services/export-service.ts';
+import type { PeopleRecords } from '#shared/services/governance/people.ts';
+import type { redactionUseCase } from '#shared/services/governance/redaction.ts';
+import type { LibraryService } from '#shared/services/library/library-service.ts';
 import type { PolicyService } from '#shared/services/policy-service.ts';
 import type { SessionAdmin } from '#shared/services/session-admin.ts';
 import type { User } from '#shared/services/user.ts';
@@ -25,8 +28,15 @@ export interface WebServices {
   /** "What the decisions say" on the card page (leaders). */
   calibration: Pick<CalibrationService, 'get'>;
   exports: Pick<ReturnType<typeof exportService>, 'csv'>;
-  /** Sign-in, sign-out and sessions ended by someone else are recorded in the audit trail. */
-  audit: Pick<AuditService, 'record'>;
+  /**
+   * Sign-in, sign-out and sessions ended by someone else are recorded in the audit trail; information
+   * governance reads, downloads and verifies it.
+   */
+  audit: Pick<AuditService, 'record' | 'list' | 'csv' | 'verify'>;
+  /** Subject access, erasure and redaction, for information governance. */
+  governance: Pick<PeopleRecords, 'records' | 'erase'> & { redact: ReturnType<typeof redactionUseCase> };
+  /** The learning library: its pages, and "ideas like yours" on the check and case pages. */
+  library: Pick<LibraryService, 'search' | 'similar' | 'get'>;
 }
 
 export interface RenderOptions {

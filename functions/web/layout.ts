@@ -1,3 +1,4 @@
+import { hasPermission } from '#shared/domain/access.ts';
 import { maySessionsBeEndedBy } from '#shared/services/session-admin.ts';
 import type { PageContext } from './context.ts';
 import { LOCALES } from './i18n/index.ts';
@@ -25,6 +26,9 @@ const navFor = (ctx: PageContext): NavItem[] => {
     items.push({ text: t.nav.dashboard, href: '/dashboard' }, { text: t.nav.log, href: '/log' });
   }
   if (maySessionsBeEndedBy(user)) items.push({ text: t.nav.people, href: '/people' });
+  items.push({ text: t.nav.library, href: '/library' });
+  if (hasPermission(user, 'findRecords')) items.push({ text: t.records.nav, href: '/records' });
+  if (hasPermission(user, 'readAudit')) items.push({ text: t.auditTrail.nav, href: '/audit' });
   items.push({ text: t.nav.policy, href: '/policy' });
   const path = ctx.req.path;
   return items.map((item) =>
@@ -84,6 +88,8 @@ const flashText = (ctx: PageContext, flash: Flash | undefined) => {
         title: t.case.successTitle,
         text: t.people.endedFlash(flash.n, ctx.fmt.number(flash.n), flash.name),
       };
+    case 'redacted':
+      return { success: true, title: t.redaction.doneTitle, text: t.redaction.done(flash.field) };
   }
 };
 

@@ -17,18 +17,23 @@ const lazy = <M>(load: () => Promise<M>, pick: (screen: M) => Controller): Contr
   };
 };
 
+const audit = () => import('./screens/audit/controller.ts');
 const caseScreen = () => import('./screens/case/controller.ts');
 const confirmation = () => import('./screens/confirmation/controller.ts');
 const cycle = () => import('./screens/cycle/controller.ts');
 const dashboard = () => import('./screens/dashboard/controller.ts');
 const experiment = () => import('./screens/experiment/controller.ts');
 const experiments = () => import('./screens/experiments/controller.ts');
+const library = () => import('./screens/library/controller.ts');
 const log = () => import('./screens/log/controller.ts');
 const people = () => import('./screens/people/controller.ts');
 const policy = () => import('./screens/policy/controller.ts');
 const queue = () => import('./screens/queue/controller.ts');
+const redaction = () => import('./screens/redaction/controller.ts');
+const records = () => import('./screens/records/controller.ts');
 const signIn = () => import('./screens/sign-in/controller.ts');
 const start = () => import('./screens/start/controller.ts');
+const statements = () => import('./screens/statements/controller.ts');
 const submit = () => import('./screens/submit/controller.ts');
 
 const SUBMITTERS = ['staff', 'manager'] as const;
@@ -100,6 +105,8 @@ export const ROUTES: readonly RouteDef[] = [
     access: PERMISSIONS.endSessions.roles,
     handler: lazy(people, (s) => s.endSessions),
   },
+  { method: 'GET', path: '/library', access: 'signedIn', handler: lazy(library, (s) => s.showLibrary) },
+  { method: 'GET', path: '/library/:id', access: 'signedIn', handler: lazy(library, (s) => s.showEntry) },
   { method: 'GET', path: '/policy', access: 'signedIn', handler: lazy(policy, (s) => s.showPolicy) },
   {
     method: 'POST',
@@ -113,5 +120,67 @@ export const ROUTES: readonly RouteDef[] = [
     path: '/policy/publish',
     access: ['leader'],
     handler: lazy(policy, (s) => s.publishPolicy),
+  },
+  {
+    method: 'GET',
+    path: '/records',
+    access: PERMISSIONS.findRecords.roles,
+    handler: lazy(records, (s) => s.showRecords),
+  },
+  {
+    method: 'GET',
+    path: '/records/download.json',
+    access: PERMISSIONS.findRecords.roles,
+    handler: lazy(records, (s) => s.downloadRecords),
+  },
+  {
+    method: 'GET',
+    path: '/records/erasure',
+    access: PERMISSIONS.erasePeople.roles,
+    handler: lazy(records, (s) => s.confirmErasure),
+  },
+  {
+    method: 'POST',
+    path: '/records/erasure',
+    access: PERMISSIONS.erasePeople.roles,
+    handler: lazy(records, (s) => s.erasePerson),
+  },
+  {
+    method: 'GET',
+    path: '/audit',
+    access: PERMISSIONS.readAudit.roles,
+    handler: lazy(audit, (s) => s.showAudit),
+  },
+  {
+    method: 'GET',
+    path: '/audit/export.csv',
+    access: PERMISSIONS.readAudit.roles,
+    handler: lazy(audit, (s) => s.exportAudit),
+  },
+  {
+    method: 'GET',
+    path: '/audit/verify',
+    access: PERMISSIONS.readAudit.roles,
+    handler: lazy(audit, (s) => s.verifyAudit),
+  },
+  { method: 'GET', path: '/privacy', access: 'public', handler: lazy(statements, (s) => s.showPrivacy) },
+  {
+    method: 'GET',
+    path: '/accessibility',
+    access: 'public',
+    handler: lazy(statements, (s) => s.showAccessibility),
+  },
+  { method: 'GET', path: '/cookies', access: 'public', handler: lazy(statements, (s) => s.showCookies) },
+  {
+    method: 'GET',
+    path: '/experiments/:id/redact',
+    access: PERMISSIONS.redactText.roles,
+    handler: lazy(redaction, (s) => s.newRedaction),
+  },
+  {
+    method: 'POST',
+    path: '/experiments/:id/redactions',
+    access: PERMISSIONS.redactText.roles,
+    handler: lazy(redaction, (s) => s.redactField),
   },
 ];

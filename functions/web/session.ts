@@ -36,6 +36,7 @@ const flashSchema = z.lazy(() =>
     z.object({ kind: z.literal('cycleEscalated') }),
     z.object({ kind: z.literal('published'), version: z.string() }),
     z.object({ kind: z.literal('sessionsEnded'), name: z.string(), n: z.number() }),
+    z.object({ kind: z.literal('redacted'), field: z.string() }),
   ]),
 );
 export type Flash = z.infer<typeof flashSchema>;

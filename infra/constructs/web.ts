@@ -26,6 +26,7 @@ import { Secret } from 'aws-cdk-lib/aws-secretsmanager';
 import type { IStateMachine } from 'aws-cdk-lib/aws-stepfunctions';
 import { S3_SERVER_ACCESS_LOGS_USE_BUCKET_POLICY } from 'aws-cdk-lib/cx-api';
 import { Construct } from 'constructs';
+import { LIBRARY_MEMORY_MB } from '#functions/registry.ts';
 import { ApiOrigin } from './api-origin.ts';
 import { AppFunction } from './app-function.ts';
 import { AppLogGroup } from './app-log-group.ts';
@@ -297,6 +298,9 @@ export class Web extends Construct {
       name: WEB_FUNCTION,
       description: 'Fail Forward web pages',
       timeout: PAGE_TIMEOUT,
+      // The library's pages and "ideas like yours" load and search its index here, as the library's
+      // own functions do: on first use, with a whole vCPU (docs/performance.md).
+      memorySize: LIBRARY_MEMORY_MB,
       logRetention: props.logRetention,
       retainLogs: props.production,
       reservedConcurrency: props.reservedConcurrency,

@@ -34,7 +34,7 @@ interface DemoIdea {
   steps: Step[];
 }
 
-const IDEAS: DemoIdea[] = [
+export const DEMO_IDEAS: DemoIdea[] = [
   {
     key: 'demo-evening-calls',
     by: PEOPLE.sam,
@@ -333,6 +333,189 @@ const IDEAS: DemoIdea[] = [
       },
     ],
   },
+  // Lessons on more themes of frontline practice, so the library has something to teach on each.
+  {
+    key: 'demo-plain-letters',
+    by: PEOPLE.alex,
+    title: 'Plain-English letters to families',
+    problem: 'Our letters to parents are long and formal; many parents tell us they did not understand them.',
+    hypothesis: {
+      weBelieve: 'short letters in plain English will help parents know what happens next',
+      toTestIt: 'rewrite the three letters we send most and use them for four weeks',
+      measure: 'calls from parents asking what a letter means',
+      rightIf: 'calls asking what a letter means halve',
+    },
+    card: safeCard({ peopleInvolved: 10, durationWeeks: 4, staffHours: 8 }),
+    steps: [
+      {
+        cycle: {
+          result: 'worked',
+          observed: 'Calls asking what a letter meant fell from eleven to three; two parents said thank you.',
+          learned:
+            'Read every letter aloud before sending it: if it sounds like a solicitor, parents stop reading.',
+          next: 'adopt',
+        },
+      },
+    ],
+  },
+  {
+    key: 'demo-library-meetings',
+    by: PEOPLE.nia,
+    title: 'Meeting parents at the public library instead of at home',
+    problem: 'Some parents feel judged when we visit their home and cancel visits at the last minute.',
+    hypothesis: {
+      weBelieve: 'a neutral, public place will make parents more at ease than a home visit',
+      toTestIt: 'offer the next eight families a meeting in a side room of the town library',
+      measure: 'visits cancelled at the last minute',
+      rightIf: 'no more than one of eight meetings is cancelled',
+    },
+    card: safeCard({ peopleInvolved: 8, durationWeeks: 4, staffHours: 12 }),
+    steps: [
+      {
+        cycle: {
+          result: 'worked',
+          observed:
+            'One of eight meetings was cancelled; parents brought younger children to the play corner.',
+          learned:
+            'A neutral place takes the fear out of the first meeting; home visits can follow once trust is there.',
+          next: 'adopt',
+        },
+      },
+    ],
+  },
+  {
+    key: 'demo-missed-appointments',
+    by: PEOPLE.megan,
+    title: 'A same-day call after a missed appointment',
+    problem:
+      'When a family misses an appointment we write to them, and by the time they reply weeks have gone.',
+    hypothesis: {
+      weBelieve: 'a friendly call on the same day will bring families back sooner',
+      toTestIt: 'call every family that misses an appointment within four hours, for five weeks',
+      measure: 'days from a missed appointment to the next one that happens',
+      rightIf: 'the average gap falls below a week',
+    },
+    card: safeCard({ peopleInvolved: 10, durationWeeks: 5, staffHours: 10 }),
+    steps: [
+      {
+        cycle: {
+          result: 'worked',
+          observed: 'The gap fell from 19 days to 5; most families had simply forgotten or had no credit.',
+          learned:
+            'Missed appointments are rarely refusals: ask what got in the way, and offer a new time there and then.',
+          next: 'adopt',
+        },
+      },
+    ],
+  },
+  {
+    key: 'demo-food-budgeting',
+    by: PEOPLE.gareth,
+    title: 'Budgeting help at the food bank',
+    problem: 'Families we support run out of money before payday, but few come to our budgeting sessions.',
+    hypothesis: {
+      weBelieve: 'offering budgeting help where families already go, the food bank, will reach more of them',
+      toTestIt: 'run a budgeting table at the food bank every Thursday for six weeks',
+      measure: 'families who sit down for a budgeting conversation',
+      rightIf: 'at least ten families have a budgeting conversation',
+    },
+    card: safeCard({ peopleInvolved: 10, durationWeeks: 6, staffHours: 18, extraCost: 80 }),
+    steps: [
+      {
+        cycle: {
+          result: 'unclear',
+          observed: 'Families took leaflets, but only three sat down; they said the queue felt too public.',
+          learned: 'Nobody wants to talk about money in a queue; a quiet corner and a named time might help.',
+          next: 'adapt',
+        },
+      },
+      {
+        cycle: {
+          result: 'didNotWork',
+          observed: 'With a private corner, four families sat down in three weeks; none came back.',
+          learned:
+            'Budgeting advice works one to one after trust is built, not as a stall; refer to the money adviser instead.',
+          next: 'abandon',
+        },
+      },
+    ],
+  },
+  {
+    key: 'demo-football-check-ins',
+    by: PEOPLE.owen,
+    title: 'Football sessions instead of office check-ins',
+    problem:
+      'Young people on orders give one-word answers at office check-ins and miss about a third of them.',
+    hypothesis: {
+      weBelieve: 'meeting at a weekly football session will help young people turn up and talk',
+      toTestIt: 'hold check-ins for six young people at the Tuesday evening football session',
+      measure: 'attendance, and the worker’s note of how much was said',
+      rightIf: 'five of six attend every week',
+    },
+    card: safeCard({ peopleInvolved: 6, durationWeeks: 6, staffHours: 18, extraCost: 200 }),
+    steps: [
+      {
+        cycle: {
+          result: 'worked',
+          observed:
+            'Attendance was almost perfect; the real conversations happened on the walk to the pitch.',
+          learned:
+            'Young people talk side by side, not face to face: plan the check-in for the walk, not the match.',
+          next: 'adapt',
+        },
+      },
+    ],
+  },
+  {
+    key: 'demo-young-carers',
+    by: PEOPLE.alex,
+    title: 'An afternoon off for young carers',
+    problem:
+      'Young carers turn down every activity we offer because they feel guilty leaving a parent alone.',
+    hypothesis: {
+      weBelieve:
+        'arranging cover for the parent first will let young carers take an afternoon for themselves',
+      toTestIt: 'offer five young carers a monthly afternoon out, with a sitting service for the parent',
+      measure: 'how many young carers take up the afternoon',
+      rightIf: 'four of five take it up',
+    },
+    card: safeCard({ peopleInvolved: 10, durationWeeks: 6, staffHours: 16, extraCost: 250 }),
+    steps: [
+      {
+        cycle: {
+          result: 'worked',
+          observed: 'All five came; two asked whether they could bring a friend next time.',
+          learned:
+            'Young carers need permission as much as cover: ask the parent to tell them it is fine to go.',
+          next: 'adopt',
+        },
+      },
+    ],
+  },
+  {
+    key: 'demo-victim-podcast',
+    by: PEOPLE.rhys,
+    title: 'A podcast for victim awareness sessions',
+    problem: 'Victim awareness worksheets feel like school, and young people rush through them.',
+    hypothesis: {
+      weBelieve: 'hearing a victim tell their own story will make young people think about harm',
+      toTestIt: 'play a recorded victim story to six young people instead of the worksheet',
+      measure: 'what young people say in the reflection afterwards',
+      rightIf: 'four of six talk about how the victim felt',
+    },
+    card: safeCard({ peopleInvolved: 6, durationWeeks: 4, staffHours: 8 }),
+    steps: [
+      {
+        cycle: {
+          result: 'didNotWork',
+          observed: 'They listened quietly, but most reflections were about what would happen to them.',
+          learned:
+            'A recording cannot answer back; a restorative conversation with a real person does what the podcast did not.',
+          next: 'abandon',
+        },
+      },
+    ],
+  },
 ];
 
 /** The learning card as the API takes it: "nothing went wrong" unless the step recorded an incident. */
@@ -346,14 +529,21 @@ export const loadDemoData = async (baseUrl: string): Promise<number> => {
   const call = (as: Person, path: string, body: unknown, headers: Record<string, string> = {}) =>
     api.call<{ id: string; status: string; cycles: unknown[] }>('POST', path, { as, body, headers });
 
-  for (const idea of IDEAS) {
+  for (const idea of DEMO_IDEAS) {
     const { key, by, steps, ...submission } = idea;
     const submitted = await call(by, '/api/experiments', submission, { 'idempotency-key': key });
     if (submitted.status !== 201)
       throw new Error(`Demo idea "${idea.title}" was refused: ${JSON.stringify(submitted.body)}`);
     const { id } = submitted.body;
-    // Steps already taken on an earlier run answer 409, which is what a second load should do.
+    // A second load takes only the steps not taken yet: a decision answers 409 when made already, but
+    // an "adapt" cycle may be recorded again and again, so the cycles recorded are counted first.
+    const now = await api.call<{ cycles: unknown[] }>('GET', `/api/experiments/${id}`, { as: by });
+    let cyclesDone = now.body.cycles.length;
     for (const step of steps) {
+      if ('cycle' in step && cyclesDone > 0) {
+        cyclesDone -= 1;
+        continue;
+      }
       const res =
         'decide' in step
           ? await call(step.decide, `/api/experiments/${id}/decision`, {
@@ -370,5 +560,5 @@ export const loadDemoData = async (baseUrl: string): Promise<number> => {
       if (res.status === 409) break;
     }
   }
-  return IDEAS.length;
+  return DEMO_IDEAS.length;
 };

@@ -10,7 +10,12 @@ import {
   type FunctionSpec,
 } from '#functions/registry.ts';
 import { DEFAULT_SESSION_REFRESH_SECONDS } from '#functions/web/config.ts';
-import { type AppConfig, DEFAULT_RETENTION_MONTHS, publisherConfig } from '#shared/config.ts';
+import {
+  type AppConfig,
+  DEFAULT_RETENTION_MONTHS,
+  publisherConfig,
+  statementsConfig,
+} from '#shared/config.ts';
 import { toIssues } from '#shared/domain/schemas.ts';
 import { createServices, type Services, useServices } from '#shared/services/index.ts';
 import { createDocumentClient } from '#shared/store/clients.ts';
@@ -329,6 +334,7 @@ export const startLocalSystem = async (opts: LocalSystemOptions = {}): Promise<L
             publicUrl: url,
             assetsUrl: '/assets',
             sessionRefreshMs: (opts.sessionRefreshSeconds ?? DEFAULT_SESSION_REFRESH_SECONDS) * 1000,
+            statements: statementsConfig({}),
           },
         },
       }),

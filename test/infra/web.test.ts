@@ -6,7 +6,7 @@ import { pathToFileURL } from 'node:url';
 import { App, type CfnElement, Validations } from 'aws-cdk-lib';
 import type { IConstruct } from 'constructs';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
-import { apiRoutes } from '#functions/registry.ts';
+import { apiRoutes, LIBRARY_MEMORY_MB } from '#functions/registry.ts';
 import {
   buildAllFunctions,
   buildWebAssets,
@@ -497,6 +497,7 @@ describe('the web pages’ function', () => {
 
     // Assess
     expect(fn).toMatchObject({ Runtime: 'nodejs24.x', Architectures: ['arm64'], Handler: 'index.handler' });
+    expect(fn).toMatchObject({ MemorySize: LIBRARY_MEMORY_MB });
     expect(env).not.toHaveProperty('WEB_SIGN_IN');
     expect(env).toMatchObject({
       SESSION_SECRET_NAME: 'fail-forward/prod/web-session-secret',

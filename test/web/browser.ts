@@ -45,6 +45,28 @@ export const axeViolations = async (page: Page): Promise<string[]> => {
   );
 };
 
+/** WCAG 1.4.10 (reflow): content fits 320 CSS px without scrolling sideways (1280 px at 400% zoom). */
+export const REFLOW_WIDTH = 320;
+
+/**
+ * The page's own width at 320 CSS px: `document.documentElement.scrollWidth` with every `<details>`
+ * open (the dashboard's "Show the numbers as a table" tables are inside one), then the details and the
+ * viewport put back as they were, so the test goes on with the page it had.
+ */
+export const widthAtReflow = async (page: Page): Promise<number> => {
+  const viewport = page.viewportSize();
+  await page.setViewportSize({ width: REFLOW_WIDTH, height: 640 });
+  const width = await page.evaluate(() => {
+    const closed = Array.from(document.querySelectorAll('details')).filter((d) => !d.open);
+    for (const details of closed) details.open = true;
+    const scrollWidth = document.documentElement.scrollWidth;
+    for (const details of closed) details.open = false;
+    return scrollWidth;
+  });
+  if (viewport) await page.setViewportSize(viewport);
+  return width;
+};
+
 /**
  * The README's pictures are refreshed only when asked (`npm run screenshots`); an ordinary test run
  * still takes every screenshot, into a temporary folder, so a broken page cannot hide, and leaves the
@@ -109,8 +131,9 @@ export const useBrowserSystem = () => {
   return {
     /** The address of the local system's pages. */
     url: (path: string) => `${started().system.url}${path}`,
-    async newPage(): Promise<Page> {
-      const context = await started().browser.newContext({ viewport: { width: 1024, height: 800 } });
+    /** A page in a fresh context; `javaScriptEnabled: false` for the pages as they work without scripts. */
+    async newPage(opts: { javaScriptEnabled?: boolean } = {}): Promise<Page> {
+      const context = await started().browser.newContext({ viewport: { width: 1024, height: 800 }, ...opts });
       contexts.push(context);
       return context.newPage();
     },

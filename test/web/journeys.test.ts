@@ -6,9 +6,19 @@
 import { readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
+import { loadDemoData } from '#infra/local/demo-data.ts';
 import { CHOICE_FIELDS } from '#shared/domain/card.ts';
 import { SAFE_ANSWERS } from '../support/fixtures.ts';
-import { axeViolations, choose, screenshot, tabTo, typeInto, useBrowserSystem } from './browser.ts';
+import {
+  axeViolations,
+  choose,
+  REFLOW_WIDTH,
+  screenshot,
+  tabTo,
+  typeInto,
+  useBrowserSystem,
+  widthAtReflow,
+} from './browser.ts';
 
 const web = useBrowserSystem();
 const { signIn } = web;
@@ -19,8 +29,8 @@ const { signIn } = web;
  */
 const browserErrors: string[] = [];
 
-const newPage = async (): Promise<Page> => {
-  const page = await web.newPage();
+const newPage = async (opts: { javaScriptEnabled?: boolean } = {}): Promise<Page> => {
+  const page = await web.newPage(opts);
   page.on('console', (message) => {
     const expected = /^Failed to load resource: the server responded with a status of 40[034]/;
     if (message.type() === 'error' && !expected.test(message.text())) {
@@ -31,9 +41,10 @@ const newPage = async (): Promise<Page> => {
   return page;
 };
 
-/** Axe on the page as it is now, then a screenshot when the page is one the README shows. */
+/** Axe and reflow at 320 CSS px on the page as it is now, then a screenshot when the README shows it. */
 const check = async (page: Page, shot?: string): Promise<void> => {
   expect(await axeViolations(page), `axe on ${page.url()}`).toEqual([]);
+  expect(await widthAtReflow(page), `width at 320 CSS px of ${page.url()}`).toBeLessThanOrEqual(REFLOW_WIDTH);
   if (shot) await screenshot(page, shot);
 };
 
@@ -317,6 +328,68 @@ describe('the web pages in Chromium', { timeout: 180_000 }, () => {
     expect(published).toMatch(/Version 2 of the card is published\./);
     expect(statuses).toEqual([404, 404, 403]);
     await expect(page.locator('main').textContent()).resolves.not.toMatch(/at .+\.ts:\d+/);
+    expect(browserErrors).toEqual([]);
+  });
+  // Last in this file: it loads `npm run demo`'s lessons, and the journeys above start from an empty system.
+  it('lets anyone search the learning library, and shows ideas like yours before submitting with JavaScript off', async () => {
+    // Prepare
+    await loadDemoData(web.url(''));
+    const page = await newPage();
+    await signIn(page, 'rhys', '/library');
+    await page.waitForURL(/\/library$/);
+
+    // Act: a search, its entry, and the same search in Welsh
+    await page.getByLabel('Search the library').fill('missed appointments');
+    await page.getByRole('button', { name: 'Search', exact: true }).click();
+    await page.waitForSelector('[data-testid="library-results"]');
+    await check(page, 'library-en');
+    const marks = await page.locator('[data-testid="library-results"] mark').allTextContents();
+    const firstTitle = await page.locator('[data-testid="library-results"] h3 a').first().textContent();
+    await page.locator('[data-testid="library-results"] h3 a').first().click();
+    await page.waitForURL(/\/library\/[^/?]+$/);
+    await check(page, 'library-entry-en');
+    const entryTitle = await page.locator('h1').textContent();
+    await page.goto(web.url('/library?lang=cy&q=apwyntiadau+missed&status=adopted'));
+    await shoot(page, 'library-cy');
+    await page.goto(web.url('/library?lang=en&q=x'.padEnd(240, 'x')));
+    await check(page);
+
+    // Act: "Ideas like yours" on check your answers, made on the server: the same with no JavaScript at
+    // all (axe needs scripts, so it checks the page with them on, in English and Welsh)
+    const noScript = await newPage({ javaScriptEnabled: false });
+    await signIn(noScript, 'rhys', '/ideas/new');
+    await noScript.waitForURL(/\/ideas\/new$/);
+    await fillIdea(noScript, 'Texting parents before we call');
+    await noScript.getByRole('button', { name: 'Continue' }).click();
+    await noScript.waitForSelector('[data-testid="ideas-like-yours"]');
+    await screenshot(noScript, 'ideas-like-yours-en');
+    const similar = await noScript.locator('[data-testid="ideas-like-yours"] li').allTextContents();
+    for (const lang of ['en', 'cy'] as const) {
+      await page.goto(web.url(`/ideas/new?lang=${lang}`));
+      await fillIdea(page, lang === 'en' ? 'Texting parents before we call' : 'Tecstio rhieni cyn ffonio');
+      await page.getByRole('button', { name: lang === 'en' ? 'Continue' : 'Parhau' }).click();
+      await page.waitForSelector('[data-testid="ideas-like-yours"]');
+      await check(page, lang === 'cy' ? 'ideas-like-yours-cy' : undefined);
+    }
+
+    // Act: beside a manager's decision
+    const manager = await newPage();
+    await signIn(manager, 'megan', '/queue');
+    await manager.getByRole('link', { name: 'Writing case notes with the family in the room' }).click();
+    await manager.waitForSelector('[data-testid="ideas-like-yours"]');
+    await check(manager, 'case-like-this-en');
+
+    // Assess
+    expect(marks.map((word) => word.toLowerCase())).toEqual(
+      expect.arrayContaining(['missed', 'appointment']),
+    );
+    expect(entryTitle).toBe(firstTitle);
+    expect(similar.length).toBeGreaterThan(0);
+    expect(similar.length).toBeLessThanOrEqual(5);
+    expect(similar.join(' ')).toContain('Evening calls to new referrals');
+    expect(similar.join(' ')).toMatch(/Outcome: (Adopted|Stopped|Testing|Declined)/);
+    // Rhys's own ideas are never "like yours" to him.
+    expect(similar.join(' ')).not.toContain('Reparation in a community garden');
     expect(browserErrors).toEqual([]);
   });
 });

@@ -8,7 +8,9 @@
 
 import { teamNames } from '#shared/domain/teams.ts';
 import type { Messages } from './en.ts';
+import { governanceCy } from './governance-cy.ts';
 import { LANGUAGES } from './languages.ts';
+import { statementsCy } from './statements-cy.ts';
 
 const MANAGER_FIRST = 'felly mae angen i reolwr edrych arno yn gyntaf.';
 
@@ -50,6 +52,7 @@ export const cy: Messages = {
     log: 'Log yr arbrofion',
     people: 'Pobl wedi mewngofnodi',
     policy: 'Y cerdyn',
+    library: 'Llyfrgell ddysgu',
   },
 
   common: {
@@ -388,7 +391,6 @@ export const cy: Messages = {
       serious: "Do, aeth rhywbeth difrifol o'i le",
     },
     incidentHints: {
-      none: '',
       minor: "Cafodd ei gywiro'n gyflym ac ni chafodd neb niwed.",
       serious:
         "Cafodd rhywun niwed neu ei roi mewn perygl. Caiff rheolwyr ac arweinwyr wybod ar unwaith, a chaiff unrhyw derfynau sy'n perthyn i'ch tîm eu tynnu'n ôl.",
@@ -864,4 +866,55 @@ export const cy: Messages = {
     minor: "Digwyddiadau bach wedi'u cofnodi",
     column: 'Digwyddiadau',
   },
+  library: {
+    title: 'Llyfrgell ddysgu',
+    intro:
+      "Beth ddysgodd pob prawf, gan bob tîm, p'un a weithiodd neu beidio. Chwiliwch cyn rhoi cynnig ar syniad: efallai bod tîm arall wedi rhoi cynnig arno eisoes.",
+    searchLabel: 'Chwilio yn y llyfrgell',
+    searchHint: "Er enghraifft, galwadau gyda'r nos neu apwyntiadau a gollwyd",
+    search: 'Chwilio',
+    filtersHeading: "Hidlo'r canlyniadau",
+    team: 'Tîm',
+    status: 'Statws',
+    anyTeam: 'Pob tîm',
+    anyStatus: 'Pob statws',
+    clear: "Clirio'r chwilio a'r hidlwyr",
+    resultsHeading: 'Canlyniadau',
+    count: (n: number, count: string) => (n === 1 ? '1 canlyniad' : `${count} canlyniad`),
+    relevance: 'Y mwyaf perthnasol yn gyntaf',
+    newest: 'Y mwyaf newydd yn gyntaf',
+    noResults: "Does dim cofnodion yn cyfateb i'ch chwiliad.",
+    noResultsHelp: 'Gwiriwch eich sillafu, rhowch gynnig ar eiriau eraill neu tynnwch hidlydd.',
+    lesson: 'Beth a ddysgwyd',
+    noLesson: 'Does dim prawf wedi cael ei gofnodi eto.',
+    nextPage: 'Y dudalen nesaf',
+    entryCaption: 'Llyfrgell ddysgu',
+    started: 'Dechreuwyd',
+    closed: 'Caewyd',
+    notKept: 'Heb ei gadw',
+    removed: "Wedi'i dynnu gan lywodraethu gwybodaeth",
+    declineReason: 'Pam y cafodd ei wrthod',
+    noCycles: 'Does dim prawf wedi cael ei gofnodi eto.',
+    back: "Yn ôl i'r llyfrgell ddysgu",
+    errors: {
+      qTooLong: "Rhaid i'r geiriau chwilio fod yn 200 nod neu lai",
+      qBroken: 'Tynnwch y nodau nad ydynt yn destun dilys',
+      team: "Dewiswch dîm o'r rhestr",
+      status: "Dewiswch statws o'r rhestr",
+    },
+    similar: {
+      heading: "Syniadau tebyg i'ch un chi",
+      intro:
+        "Mae timau eraill wedi rhoi cynnig ar syniadau fel hwn. Darllenwch beth ddysgon nhw cyn i chi gyflwyno'ch un chi.",
+      caseHeading: "Syniadau tebyg i'r un hwn",
+      caseIntro:
+        "Mae timau eraill wedi rhoi cynnig ar syniadau fel hwn. Gallai'r hyn a ddysgon nhw eich helpu i benderfynu.",
+      outcome: 'Canlyniad',
+      learned: 'Beth a ddysgwyd',
+      newTab: '(yn agor mewn tab newydd)',
+    },
+  },
+
+  ...governanceCy,
+  ...statementsCy,
 };

@@ -5,7 +5,9 @@
  */
 import { COMMITMENT_QUESTION, CHOICE_QUESTIONS as Q, THRESHOLD_QUESTIONS as T } from '#shared/domain/card.ts';
 import { teamNames } from '#shared/domain/teams.ts';
+import { governanceEn } from './governance-en.ts';
 import { LANGUAGES } from './languages.ts';
+import { statementsEn } from './statements-en.ts';
 
 const MANAGER_FIRST = 'so a manager needs to look at it first.';
 
@@ -47,6 +49,7 @@ export const en = {
     log: 'Experiment log',
     people: 'People signed in',
     policy: 'The card',
+    library: 'Learning library',
   },
 
   common: {
@@ -357,7 +360,6 @@ export const en = {
       serious: 'Yes, something serious went wrong',
     },
     incidentHints: {
-      none: '',
       minor: 'It was put right quickly and nobody was harmed.',
       serious:
         "Someone was harmed or put at risk. Managers and leaders are told at once, and any limits of your team's own are taken back.",
@@ -817,6 +819,55 @@ export const en = {
     minor: 'Minor incidents recorded',
     column: 'Incidents',
   },
+  library: {
+    title: 'Learning library',
+    intro:
+      'What every test taught, from every team, whether it worked or not. Search before you try an idea: another team may have tried it already.',
+    searchLabel: 'Search the library',
+    searchHint: 'For example, evening calls or missed appointments',
+    search: 'Search',
+    filtersHeading: 'Filter the results',
+    team: 'Team',
+    status: 'Status',
+    anyTeam: 'All teams',
+    anyStatus: 'All statuses',
+    clear: 'Clear search and filters',
+    resultsHeading: 'Results',
+    count: (n: number, count: string) => (n === 1 ? '1 result' : `${count} results`),
+    relevance: 'Most relevant first',
+    newest: 'Newest first',
+    noResults: 'No entries match your search.',
+    noResultsHelp: 'Check your spelling, try other words or remove a filter.',
+    lesson: 'What it learned',
+    noLesson: 'No test has been recorded yet.',
+    nextPage: 'Next page',
+    entryCaption: 'Learning library',
+    started: 'Started',
+    closed: 'Closed',
+    notKept: 'Not kept',
+    removed: 'Removed by information governance',
+    declineReason: 'Why it was declined',
+    noCycles: 'No test has been recorded yet.',
+    back: 'Back to the learning library',
+    errors: {
+      qTooLong: 'Search words must be 200 characters or fewer',
+      qBroken: 'Remove the characters that are not valid text',
+      team: 'Choose a team from the list',
+      status: 'Choose a status from the list',
+    },
+    similar: {
+      heading: 'Ideas like yours',
+      intro: 'Other teams have tried ideas like this. Read what they learned before you submit yours.',
+      caseHeading: 'Ideas like this one',
+      caseIntro: 'Other teams have tried ideas like this. What they learned may help you decide.',
+      outcome: 'Outcome',
+      learned: 'What it learned',
+      newTab: '(opens in new tab)',
+    },
+  },
+
+  ...governanceEn,
+  ...statementsEn,
 };
 
 export type Messages = typeof en;

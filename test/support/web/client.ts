@@ -8,6 +8,7 @@ import { type createWebApp, LANG_COOKIE } from '#functions/web/app.ts';
 import type { WebConfig } from '#functions/web/config.ts';
 import type { WebResponse } from '#functions/web/http.ts';
 import { SESSION_COOKIE } from '#functions/web/session.ts';
+import { statementsConfig } from '#shared/config.ts';
 import { sampleIdea } from '../fixtures.ts';
 import type { TestPerson } from './test-sign-in.ts';
 
@@ -20,6 +21,7 @@ export const testConfig = (): WebConfig => ({
   assetsUrl: '/assets',
   publicUrl: 'http://localhost:3000',
   sessionRefreshMs: 5 * 60_000,
+  statements: statementsConfig({}),
 });
 
 export interface Page extends WebResponse {

@@ -15,6 +15,7 @@ import type { User } from '#shared/services/user.ts';
 import type { SessionStore } from '#shared/store/session-store.ts';
 import { PEOPLE, userOf } from '../fixtures.ts';
 import { startTestSystem, type TestSystem } from '../local-system.ts';
+import { rawTable } from '../table.ts';
 import { type SignInAs, testConfig, webClient } from './client.ts';
 import { TEST_PEOPLE, type TestPerson, testSignIn } from './test-sign-in.ts';
 
@@ -133,6 +134,11 @@ export const useWebSystem = () => {
       /** One experiment as the real service gives it to a person. */
       experimentAs: (person: TestPerson, id: string) => services().experiments.get(TEST_PEOPLE[person], id),
       client: () => webClient(app, signInAs),
+      /** The table itself, to change an item as someone with write access to it could. */
+      table: () => {
+        if (!system) throw new Error('The system starts before the first test');
+        return rawTable(system.endpoints.dynamodb);
+      },
     };
   };
 };

@@ -8,13 +8,14 @@ import type { SignIn } from '#functions/web/sign-in.ts';
 import type { User } from '#shared/services/user.ts';
 import { PEOPLE, userOf } from '../fixtures.ts';
 
-/** The people of the pages' tests, the demo users: staff in two teams, a manager of each, and a leader. */
+/** The people of the pages' tests, the demo users: staff in two teams, a manager of each, a leader, and an information governance officer. */
 export const TEST_PEOPLE = {
   sam: userOf(PEOPLE.sam),
   rhys: userOf(PEOPLE.rhys),
   megan: userOf(PEOPLE.megan),
   owen: userOf(PEOPLE.owen),
   carys: userOf(PEOPLE.carys),
+  gwen: userOf(PEOPLE.gwen),
 };
 
 export type TestPerson = keyof typeof TEST_PEOPLE;

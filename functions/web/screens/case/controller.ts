@@ -6,6 +6,7 @@ import type { User } from '#shared/services/user.ts';
 import { type Controller, type PageContext, signedIn } from '../../context.ts';
 import { redirect, type WebResponse } from '../../http.ts';
 import { experimentHref } from '../../presenters.ts';
+import { ideasLikeYours } from '../library/ideas-like-yours.ts';
 import {
   caseModel,
   type DecisionValues,
@@ -26,12 +27,14 @@ const notWaiting = (ctx: PageContext, exp: Experiment, user: User, status = 200)
     { title: ctx.t.case.notWaitingTitle, status },
   );
 
-const showCase = (ctx: PageContext, exp: Experiment, values = NO_DECISION, issues: Issue[] = []) =>
-  ctx.render('case/view.njk', caseModel(ctx.t, ctx.fmt, exp, { values, issues }), {
-    title: exp.title,
-    status: issues.length > 0 ? 400 : 200,
-    backLink: '/queue',
-  });
+const showCase = async (ctx: PageContext, exp: Experiment, values = NO_DECISION, issues: Issue[] = []) => {
+  const similar = await ideasLikeYours(ctx, exp, { on: 'case', excludeId: exp.id });
+  return ctx.render(
+    'case/view.njk',
+    { ...caseModel(ctx.t, ctx.fmt, exp, { values, issues }), ideasLikeYours: similar },
+    { title: exp.title, status: issues.length > 0 ? 400 : 200, backLink: '/queue' },
+  );
+};
 
 const isWaitingFor = (exp: Experiment, user: User) => exp.status === 'escalated' && canDecide(user, exp);
 

@@ -4,9 +4,11 @@
  * experiment's own policy version.
  */
 import type { Experiment } from '#shared/domain/experiment.ts';
+import { CYCLE_TEXT_PATHS } from '#shared/domain/personal-details.ts';
 import { cycleSchema, type Issue, toIssues } from '#shared/domain/schemas.ts';
 import { ConflictError } from '#shared/errors.ts';
 import { type Controller, type PageContext, signedIn } from '../../context.ts';
+import { personalDetails } from '../../form/personal-details.ts';
 import { redirect, type WebResponse } from '../../http.ts';
 import { experimentHref } from '../../presenters.ts';
 import type { Flash } from '../../session.ts';
@@ -53,10 +55,13 @@ export const recordCycle: Controller = async (ctx) => {
   const id = ctx.params.id ?? '';
   const values = readCycleForm(ctx.req.form);
   const parsed = cycleSchema.safeParse(toCycleRequest(values));
-  if (!parsed.success) {
+  const issues = parsed.success
+    ? personalDetails(ctx.t, parsed.data, CYCLE_TEXT_PATHS, ctx.now).issues
+    : toIssues(parsed.error);
+  if (!parsed.success || issues.length > 0) {
     const exp = await ctx.services.experiments.get(user, id);
     if (!canRecordCycle(exp, user.id)) return notNow(ctx, exp, 409);
-    return showForm(ctx, exp, values, toIssues(parsed.error));
+    return showForm(ctx, exp, values, issues);
   }
   try {
     const exp = await ctx.services.experiments.recordCycle(user, id, () => parsed.data);

@@ -102,7 +102,7 @@ export const cycleFormModel = (
       items: INCIDENTS.map((value) => ({
         value,
         text: t.cycle.incidents[value],
-        hint: t.cycle.incidentHints[value],
+        ...(value === 'none' ? {} : { hint: t.cycle.incidentHints[value] }),
       })),
       chosen: values.incident,
       error: errors.byPath.incident,

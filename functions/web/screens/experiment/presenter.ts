@@ -13,6 +13,7 @@ import {
   statusTag,
 } from '../../presenters.ts';
 import { canRecordCycle } from '../cycle/form.ts';
+import { redactionRows } from '../redaction/presenter.ts';
 
 /** A summary row, or none when there is nothing to say. */
 const row = (key: string, value: string | undefined) =>
@@ -91,5 +92,6 @@ export const experimentModel = (t: Messages, fmt: Formatter, exp: Experiment, us
       exp.assessment?.decision === 'escalated' ? reasons.map((reason) => reasonText(t, fmt, reason)) : [],
     cycles: cycleCards(t, fmt, exp),
     history: historyItems(t, fmt, exp),
+    redactions: redactionRows(t, exp, user),
   };
 };

@@ -6,11 +6,14 @@
  * cookie stays small, and nothing is trusted, because the final POST is validated again from scratch.
  */
 import { randomUUID } from 'node:crypto';
+import { SUBMISSION_TEXT_PATHS } from '#shared/domain/personal-details.ts';
 import type { Issue } from '#shared/domain/schemas.ts';
 import { IdempotencyMismatchError } from '#shared/errors.ts';
 import { type Controller, type PageContext, signedIn } from '../../context.ts';
+import { personalDetails } from '../../form/personal-details.ts';
 import { type FormValues, readSubmissionForm, validateSubmission } from '../../form/submission.ts';
 import { redirect, type WebResponse } from '../../http.ts';
+import { ideasLikeYours } from '../library/ideas-like-yours.ts';
 import { checkModel, formModel } from './presenter.ts';
 
 const showForm = async (ctx: PageContext, values: FormValues, key: string, issues: Issue[] = []) => {
@@ -35,13 +38,21 @@ export const checkIdea: Controller = async (ctx) => {
   const { values, idempotencyKey } = readSubmissionForm(ctx.req.form);
   const result = validateSubmission(values);
   if (!result.ok) return showForm(ctx, values, idempotencyKey, result.issues);
+  // Refused here, in the page's words, before "Check your answers"; warned about on it.
+  const found = personalDetails(ctx.t, result.submission, SUBMISSION_TEXT_PATHS, ctx.now);
+  if (found.issues.length > 0) return showForm(ctx, values, idempotencyKey, found.issues);
   const policy = await ctx.services.policies.current();
   const model = checkModel(ctx.t, ctx.fmt, policy, {
     values,
     key: idempotencyKey,
     submission: result.submission,
   });
-  return ctx.render('submit/check.njk', model, { title: ctx.t.check.title });
+  const similar = await ideasLikeYours(ctx, result.submission, { on: 'check' });
+  return ctx.render(
+    'submit/check.njk',
+    { ...model, personalWarnings: found.warnings, ideasLikeYours: similar },
+    { title: ctx.t.check.title },
+  );
 };
 
 /** POST /ideas: submit, then show the card's answer on its own page (post, redirect, get). */
@@ -49,6 +60,8 @@ export const submitIdea: Controller = async (ctx): Promise<WebResponse> => {
   const { values, idempotencyKey } = readSubmissionForm(ctx.req.form);
   const result = validateSubmission(values);
   if (!result.ok) return showForm(ctx, values, idempotencyKey, result.issues);
+  const found = personalDetails(ctx.t, result.submission, SUBMISSION_TEXT_PATHS, ctx.now);
+  if (found.issues.length > 0) return showForm(ctx, values, idempotencyKey, found.issues);
   try {
     const experiment = await ctx.services.experiments.submit(
       signedIn(ctx),
