@@ -11,6 +11,8 @@
  *   experiment's life those deltas telescope to `statsDeltas(undefined, final)`, which is what the
  *   loader adds, per month, team and random shard, with the same `ADD` update.
  *   `checkCounterParity` compares the counters the real path kept with that sum for every stored experiment.
+ *   The calibration counters (calibration-counters.ts) telescope the same way to
+ *   `calibrationDeltas(undefined, final)`, added per month of each event, team and shard.
  * Not loaded: workflow executions and outbox messages, which the dashboard never reads.
  */
 import { createHash, randomUUID } from 'node:crypto';
@@ -26,8 +28,9 @@ import type { Cycle, Experiment, HistoryEntry } from '#shared/domain/experiment.
 import { SYSTEM_ACTOR } from '#shared/domain/roles.ts';
 import { TEAM_IDS } from '#shared/domain/teams.ts';
 import { canonicalHash } from '#shared/services/canonical-hash.ts';
+import { CALIBRATION_SHARDS, calibrationDeltas } from '#shared/store/calibration-counters.ts';
 import { toItem, toRecord } from '#shared/store/experiment-item.ts';
-import { idempotencyKey } from '#shared/store/keys.ts';
+import { calibrationKey, idempotencyKey } from '#shared/store/keys.ts';
 import { addCounters, monthOf, STATS_SHARDS, statsDeltas, statsKey } from '#shared/store/stats.ts';
 import { sampleCard, sampleIdea } from '../test/support/fixtures.ts';
 import { pool } from './measure.ts';
@@ -129,7 +132,13 @@ export const syntheticExperiment = (index: number, months: number): Experiment =
   const manager = { id: `manager-${team}`, name: `Manager of ${team}` };
   const system = { by: SYSTEM_ACTOR.id, byName: SYSTEM_ACTOR.name };
   const escalated = rnd() < 0.3;
-  const card = escalated ? outsideCard : insideCard;
+  // Half the escalations go past the extra money limit alone, at one of 50 amounts, so calibration's
+  // counters by answer are as varied as a year of decisions would make them.
+  const card = !escalated
+    ? insideCard
+    : index % 2 === 0
+      ? outsideCard
+      : { ...insideCard, extraCost: 510 + (index % 50) * 10 };
   const assessment = { ...assess(card, POLICY_V1), assessedAt: at(0.0005) };
   const history: HistoryEntry[] = [
     { at: at(0), by: owner, byName: ownerName, event: 'submitted', status: 'assessing' },
@@ -272,7 +281,12 @@ export const bulkLoad = async (
   concurrency = 4,
 ): Promise<LoadResult> => {
   const started = performance.now();
-  const counters = new Map<string, { key: ReturnType<typeof statsKey>; deltas: Record<string, number> }>();
+  const counters = new Map<string, { key: { pk: string; sk: string }; deltas: Record<string, number> }>();
+  const count = (key: { pk: string; sk: string }, deltas: Record<string, number>) => {
+    const slot = counters.get(`${key.pk}/${key.sk}`) ?? { key, deltas: {} };
+    for (const [name, n] of Object.entries(deltas)) slot.deltas[name] = (slot.deltas[name] ?? 0) + n;
+    counters.set(`${key.pk}/${key.sk}`, slot);
+  };
   let items = 0;
   // Built and written a chunk at a time: 100,000 experiments with their histories would not fit the heap at once.
   const CHUNK = 2_500;
@@ -291,11 +305,9 @@ export const bulkLoad = async (
           },
         },
       });
-      const key = statsKey(monthOf(exp.createdAt), exp.team, i % STATS_SHARDS);
-      const slot = counters.get(key.sk) ?? { key, deltas: {} };
-      for (const [name, n] of Object.entries(statsDeltas(undefined, exp)))
-        slot.deltas[name] = (slot.deltas[name] ?? 0) + n;
-      counters.set(key.sk, slot);
+      count(statsKey(monthOf(exp.createdAt), exp.team, i % STATS_SHARDS), statsDeltas(undefined, exp));
+      for (const [month, deltas] of calibrationDeltas(undefined, exp))
+        count(calibrationKey(month, exp.team, i % CALIBRATION_SHARDS), deltas);
     }
     const batches: WriteRequest[][] = [];
     for (let i = 0; i < requests.length; i += BATCH) batches.push(requests.slice(i, i + BATCH));

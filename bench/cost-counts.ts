@@ -130,6 +130,7 @@ export const costCounts = async (bench: BenchSystem, runs: number): Promise<Jour
                 observed: 'Only three of ten families answered an evening call.',
                 learned: 'Families answer calls before 7pm more often than after.',
                 next: 'adapt',
+                incident: 'none',
               },
             }),
           );

@@ -7,6 +7,7 @@ import { statsStore } from '#shared/store/stats-store.ts';
 import { USERS } from '../test/support/api.ts';
 import { APP_TABLE, type BenchSystem } from './bench-system.ts';
 import { bulkLoad, type LoadResult } from './bulk-experiments.ts';
+import { type CalibrationSize, measureCalibration } from './calibration-scale.ts';
 import { type Latencies, pool, round, summarise } from './measure.ts';
 
 export interface DashboardSize {
@@ -24,6 +25,8 @@ export interface DashboardFigures {
   /** p50 and p95 at the largest size ÷ at the smallest. */
   p50Ratio: number;
   p95Ratio: number;
+  /** "What the decisions say" at the same sizes, on the same table (calibration-scale.ts). */
+  calibration: { sizes: CalibrationSize[]; p50Ratio: number; p95Ratio: number };
 }
 
 /** Every counter item, read as the dashboard reads them (one query over all months). */
@@ -57,6 +60,7 @@ export const dashboardAtScale = async (
 ): Promise<DashboardFigures> => {
   const load: LoadResult[] = [];
   const measured: DashboardSize[] = [];
+  const calibration: CalibrationSize[] = [];
   let loaded = 0;
   for (const size of sizes) {
     load.push(
@@ -69,14 +73,21 @@ export const dashboardAtScale = async (
     );
     loaded = size;
     measured.push(await measureDashboard(bench, size, opts.requests));
+    calibration.push(await measureCalibration(bench, size, opts.requests));
   }
   const first = measured[0] as DashboardSize;
   const last = measured.at(-1) as DashboardSize;
+  const [firstC, lastC] = [calibration[0] as CalibrationSize, calibration.at(-1) as CalibrationSize];
   return {
     months: opts.months,
     load: load.map((l) => ({ ...l, seconds: round(l.seconds), itemsPerSecond: round(l.itemsPerSecond) })),
     sizes: measured,
     p50Ratio: round(last.latencyMs.p50 / first.latencyMs.p50, 2),
     p95Ratio: round(last.latencyMs.p95 / first.latencyMs.p95, 2),
+    calibration: {
+      sizes: calibration,
+      p50Ratio: round(lastC.latencyMs.p50 / firstC.latencyMs.p50, 2),
+      p95Ratio: round(lastC.latencyMs.p95 / firstC.latencyMs.p95, 2),
+    },
   };
 };

@@ -92,7 +92,7 @@ const b = await startBenchSystem();
 let dashboard: Awaited<ReturnType<typeof dashboardAtScale>>;
 try {
   const sizes = [1000, scaled(100_000, 2000)];
-  log(`dashboard at ${sizes.join(' and ')} experiments`);
+  log(`dashboard and calibration at ${sizes.join(' and ')} experiments`);
   // Nothing is counted here, and the meter's ReturnConsumedCapacity would add work that grows with item size.
   meter.pause();
   dashboard = keep(
@@ -224,6 +224,22 @@ rows.push([
   `p50 ×${dashboard.p50Ratio}  p95 ×${dashboard.p95Ratio}`,
   `≤ ×${GOALS.dashboardRatio}`,
   mark(dashboard.p50Ratio <= GOALS.dashboardRatio && dashboard.p95Ratio <= GOALS.dashboardRatio),
+]);
+for (const s of dashboard.calibration.sizes)
+  rows.push([
+    `calibration at ${s.experiments} experiments`,
+    `p50 ${s.latencyMs.p50}  p95 ${s.latencyMs.p95} ms (${s.counterItems} counter items)`,
+    '',
+    '',
+  ]);
+rows.push([
+  'calibration, largest ÷ smallest',
+  `p50 ×${dashboard.calibration.p50Ratio}  p95 ×${dashboard.calibration.p95Ratio}`,
+  `≤ ×${GOALS.dashboardRatio}`,
+  mark(
+    dashboard.calibration.p50Ratio <= GOALS.dashboardRatio &&
+      dashboard.calibration.p95Ratio <= GOALS.dashboardRatio,
+  ),
 ]);
 for (const l of dashboard.load)
   rows.push([

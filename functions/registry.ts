@@ -86,6 +86,7 @@ export const FUNCTIONS = {
   },
   'get-policy': { route: 'GET /api/policy', table: 'read' },
   'publish-policy': { route: 'POST /api/policy', permission: 'publishPolicy', table: 'readWrite' },
+  'get-calibration': { route: 'GET /api/policy/calibration', permission: 'seeCalibration', table: 'read' },
   'end-sessions': {
     route: 'POST /api/people/{id}/sessions/end',
     permission: 'endSessions',
@@ -160,6 +161,9 @@ export const FUNCTIONS = {
   'record-failure': { workflow: true, table: 'readWrite' },
   'resume-workflow': { workflow: true, table: 'read' },
   'hand-over': { workflow: true, table: 'readWrite' },
+  // After a cycle with a serious incident: tells managers and leaders, and publishes the policy version
+  // that takes back the team's own limits (shared/services/tasks/serious-incident.ts).
+  'report-serious-incident': { workflow: true, table: 'readWrite', notifies: true },
   // Keeps an execution driving every experiment that is not final: starts what a crash left unstarted,
   // continues what was stopped, timed out or failed (shared/services/tasks/reconcile.ts).
   'reconcile-workflows': {

@@ -24,6 +24,8 @@ export const STATES = {
   beginTesting: 'BeginTesting',
   waitForCycle: 'WaitForCycle',
   remindOwner: 'RemindOwner',
+  incidentCheck: 'IncidentCheck',
+  seriousIncident: 'SeriousIncident',
   cycleOutcome: 'CycleOutcome',
   nextReview: 'NextReview',
   closed: 'Closed',
@@ -68,8 +70,8 @@ const TASK_TIMEOUT = Duration.seconds(30);
  * State data: `experimentId`; for a continuation, `generation`, `resume` (`decision` or `cycle`) and
  * `cycle` `{ number }`; `assessment` `{ decision, timers: { decision, review } }` (each timer
  * `{ timeoutSeconds, heartbeatSeconds, endsBy }`, computed by the Lambdas because deadlines are policy
- * data); `decision` `{ outcome }` from a decision token; `cycle` `{ number, next, escalated, timers }` from
- * a cycle token; `handOver` `{ name, input }`, the execution a hand-over starts.
+ * data); `decision` `{ outcome }` from a decision token; `cycle` `{ number, next, escalated,
+ * seriousIncident, timers }` from a cycle token; `handOver` `{ name, input }`, the execution a hand-over starts.
  */
 export class ExperimentWorkflow extends Construct {
   readonly stateMachine: sfn.StateMachine;
@@ -268,17 +270,35 @@ export class ExperimentWorkflow extends Construct {
 
     const escalate = notifyManagers.next(waitForDecision).next(notifyOwner);
 
+    const cycleOutcome = new sfn.Choice(this, STATES.cycleOutcome)
+      .when(
+        sfn.Condition.or(
+          sfn.Condition.stringEquals('$.cycle.next', 'adopt'),
+          sfn.Condition.stringEquals('$.cycle.next', 'abandon'),
+        ),
+        new sfn.Succeed(this, STATES.closed),
+      )
+      .when(sfn.Condition.booleanEquals('$.cycle.escalated', true), notifyManagers)
+      .otherwise(nextReview);
+
+    // A serious incident is told at once and takes back the team's own limits, before the cycle goes on
+    // its way (even when it closed the experiment): a task of its own, so it is retried and fails visibly.
+    const seriousIncident = catchFailure(
+      lambdaTask(STATES.seriousIncident, fn['report-serious-incident'], {
+        payload: sfn.TaskInput.fromObject({
+          'experimentId.$': '$.experimentId',
+          executionArn: sfn.JsonPath.executionId,
+          'cycle.$': '$.cycle.number',
+        }),
+        resultPath: sfn.JsonPath.DISCARD,
+      }),
+    ).next(cycleOutcome);
+    const serious = sfn.Condition.and(
+      sfn.Condition.isPresent('$.cycle.seriousIncident'),
+      sfn.Condition.booleanEquals('$.cycle.seriousIncident', true),
+    );
     waitForCycle.next(
-      new sfn.Choice(this, STATES.cycleOutcome)
-        .when(
-          sfn.Condition.or(
-            sfn.Condition.stringEquals('$.cycle.next', 'adopt'),
-            sfn.Condition.stringEquals('$.cycle.next', 'abandon'),
-          ),
-          new sfn.Succeed(this, STATES.closed),
-        )
-        .when(sfn.Condition.booleanEquals('$.cycle.escalated', true), notifyManagers)
-        .otherwise(nextReview),
+      new sfn.Choice(this, STATES.incidentCheck).when(serious, seriousIncident).otherwise(cycleOutcome),
     );
 
     notifyOwner.next(

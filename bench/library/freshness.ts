@@ -51,6 +51,7 @@ export const measureFreshness = async (bench: BenchSystem, cycles: number): Prom
         observed: 'Families took the evening call.',
         learned: `The ${word} rota made evening calls easy to keep up.`,
         next: 'adapt',
+        incident: 'none',
       },
     });
     const t0 = performance.now();

@@ -1,6 +1,7 @@
 import type { Role } from '#shared/domain/roles.ts';
 import type { AllowanceService } from '#shared/services/allowance-service.ts';
 import type { AuditService } from '#shared/services/audit-service.ts';
+import type { CalibrationService } from '#shared/services/calibration-service.ts';
 import type { CoverService } from '#shared/services/cover-service.ts';
 import type { DashboardService } from '#shared/services/dashboard-service.ts';
 import type { DirectoryService } from '#shared/services/directory-service.ts';
@@ -27,6 +28,8 @@ export interface WebServices {
   >;
   policies: Pick<PolicyService, 'current' | 'all' | 'preview' | 'publish'>;
   dashboard: Pick<DashboardService, 'get'>;
+  /** "What the decisions say" on the card page (leaders). */
+  calibration: Pick<CalibrationService, 'get'>;
   exports: Pick<ReturnType<typeof exportService>, 'csv'>;
   /**
    * Sign-in, sign-out and sessions ended by someone else are recorded in the audit trail; information

@@ -15,7 +15,7 @@ import {
 } from '#shared/domain/card.ts';
 import { type Experiment, type HistoryEntry, HYPOTHESIS_FIELDS } from '#shared/domain/experiment.ts';
 import type { Status } from '#shared/domain/status.ts';
-import type { Formatter, Messages } from './i18n/index.ts';
+import { type Formatter, type Messages, teamName } from './i18n/index.ts';
 
 const isChoice = (field: CardField): field is ChoiceField =>
   (CHOICE_FIELDS as readonly string[]).includes(field);
@@ -51,7 +51,11 @@ export const reasonText = (
     return reasons[String(reason.answer)] ?? t.card.unrecognised;
   }
   if (isThreshold(field) && typeof reason.answer === 'number' && reason.limit !== undefined) {
-    return t.card[field].reason(fmt.amount(field, reason.answer), fmt.amount(field, reason.limit));
+    const [answer, limit] = [fmt.amount(field, reason.answer), fmt.amount(field, reason.limit)];
+    // The limit was the team's own (a policy's `teams`), not the card's: say so.
+    if (reason.team !== undefined)
+      return t.cardLearns.teamReason(t.card[field].short, answer, limit, teamName(t, reason.team));
+    return t.card[field].reason(answer, limit);
   }
   return t.card.unrecognised;
 };

@@ -19,6 +19,8 @@ export type Step =
         learned: string;
         next: 'adapt' | 'adopt' | 'abandon';
         changes?: CardOverrides;
+        /** "Did anything go wrong for anyone taking part?": none unless a step says otherwise. */
+        incident?: { incident: 'minor' | 'serious'; incidentDetail: string };
       };
     };
 
@@ -105,6 +107,11 @@ export const IDEAS: readonly DemoIdea[] = [
           observed: 'Evening meetings helped, but two volunteers dropped out and pairs were uneven.',
           learned: 'We need a small pool of reserve buddies before we start.',
           next: 'adapt',
+          incident: {
+            incident: 'minor',
+            incidentDetail:
+              'A buddy missed a planned meeting and a parent waited at the cafe for an hour; we apologised the same day.',
+          },
         },
       },
     ],
@@ -512,6 +519,12 @@ export const IDEAS: readonly DemoIdea[] = [
   },
 ];
 
+/** The learning card as the API takes it: "nothing went wrong" unless the step recorded an incident. */
+const learningCard = ({ incident, ...cycle }: Extract<Step, { cycle: unknown }>['cycle']) => ({
+  ...cycle,
+  ...(incident ?? { incident: 'none' }),
+});
+
 export const loadDemoData = async (baseUrl: string): Promise<number> => {
   const api = client(baseUrl);
   const call = (as: Person, path: string, body: unknown, headers: Record<string, string> = {}) =>
@@ -539,7 +552,7 @@ export const loadDemoData = async (baseUrl: string): Promise<number> => {
               ...(step.reason ? { reason: step.reason } : {}),
               ...(step.conditions ? { conditions: step.conditions } : {}),
             })
-          : await call(by, `/api/experiments/${id}/cycles`, step.cycle);
+          : await call(by, `/api/experiments/${id}/cycles`, learningCard(step.cycle));
       if (res.status >= 400 && res.status !== 409) {
         throw new Error(
           `Demo step on "${idea.title}" failed with ${res.status}: ${JSON.stringify(res.body)}`,

@@ -46,6 +46,7 @@ export const PERMISSIONS = {
   exportLog: { roles: ['leader'], refusal: 'Only leaders export the experiment log.' },
   previewPolicy: { roles: ['leader'], refusal: 'Only leaders preview new versions of the card.' },
   publishPolicy: { roles: ['leader'], refusal: 'Only leaders publish new versions of the card.' },
+  seeCalibration: { roles: ['leader'], refusal: 'Only leaders see what the decisions say about the card.' },
   endSessions: {
     roles: ['leader', 'governance'],
     refusal: "Only leaders and information governance can end other people's sessions.",

@@ -183,6 +183,9 @@ export interface TeamCalibration {
 
 const monthKey = (date: CalendarDate): string => `${date.year}-${String(date.month).padStart(2, '0')}`;
 
+/** The calendar month (`YYYY-MM`, London time) a moment falls in: the months counters are kept by. */
+export const calendarMonth = (at: Date): string => monthKey(londonDate(at));
+
 /**
  * The months that make "the last 12 months": this calendar month and the 11 before it. Whole months,
  * so a serious incident up to a month older than a year still counts: the safe side.

@@ -40,8 +40,9 @@ export interface DecisionRecord {
 
 export type CycleResult = 'worked' | 'didNotWork' | 'unclear';
 export type CycleNext = 'adapt' | 'adopt' | 'abandon';
-/** "Did anything go wrong for anyone taking part?" (version 2). */
-export type Incident = 'none' | 'minor' | 'serious';
+/** "Did anything go wrong for anyone taking part?" (version 2), in the order the form asks it. */
+export const INCIDENTS = ['none', 'minor', 'serious'] as const;
+export type Incident = (typeof INCIDENTS)[number];
 
 export interface Cycle {
   number: number;

@@ -9,6 +9,8 @@ import {
   THRESHOLD_QUESTIONS,
   type ThresholdField,
 } from './card.ts';
+import { INCIDENTS } from './experiment.ts';
+import { policyLimit, policyThresholdShape, teamLimitsSchema } from './policy-limits.ts';
 import { NEXT_STEPS, STATUSES } from './status.ts';
 import { TEAM_SLUG } from './teams.ts';
 
@@ -193,6 +195,13 @@ export const cycleSchema = z.lazy(() =>
         }),
         next: z.enum(NEXT_STEPS, { error: 'Select what happens next: adapt, adopt or abandon' }),
         changes: cardChangesSchema.optional(),
+        incident: z.enum(INCIDENTS, {
+          error: 'Select whether anything went wrong for anyone taking part',
+        }),
+        incidentDetail: trimmedText(1, 2000, {
+          enter: 'Enter what went wrong',
+          tooLong: 'What went wrong must be 2,000 characters or fewer',
+        }).optional(),
       },
       { error: OBJECT_ERROR },
     )
@@ -200,45 +209,32 @@ export const cycleSchema = z.lazy(() =>
       ...always,
       path: ['changes'],
       error: 'Only change the card answers when you adapt the idea',
-    }),
+    })
+    .refine(
+      (body: unknown) =>
+        !(
+          isRecord(body) &&
+          (body.incident === 'minor' || body.incident === 'serious') &&
+          body.incidentDetail === undefined
+        ),
+      { ...always, path: ['incidentDetail'], error: 'Enter what went wrong' },
+    )
+    .refine(
+      (body: unknown) => !(isRecord(body) && body.incident === 'none' && body.incidentDetail !== undefined),
+      {
+        ...always,
+        path: ['incidentDetail'],
+        error: 'Only say what went wrong when something did: leave this out when nothing went wrong',
+      },
+    ),
 );
-
-const policyLimit = (
-  min: number,
-  max: number,
-  decimalPlaces: 0 | 2,
-  messages: { enter: string; precision: string },
-) =>
-  z
-    .number({ error: messages.enter })
-    .min(min, { error: messages.enter })
-    .max(max, { error: messages.enter })
-    .refine((value) => hasDecimalPlaces(value, decimalPlaces), { error: messages.precision });
 
 export const policySchema = z.lazy(() =>
   z.strictObject(
     {
-      thresholds: z.strictObject(
-        {
-          extraCost: policyLimit(0, 1_000_000, 2, {
-            enter: 'Enter the extra money limit in pounds, from 0 to 1,000,000',
-            precision: 'Enter the extra money limit in pounds and pence, like 500 or 500.50',
-          }),
-          peopleInvolved: policyLimit(0, 100_000, 0, {
-            enter: 'Enter the limit on people or families taking part, from 0 to 100,000',
-            precision: 'The limit on people or families taking part must be a whole number',
-          }),
-          durationWeeks: policyLimit(1, 52, 0, {
-            enter: 'Enter the limit on weeks before a review, from 1 to 52',
-            precision: 'The limit on weeks before a review must be a whole number',
-          }),
-          staffHours: policyLimit(0, 10_000, 2, {
-            enter: 'Enter the extra staff hours limit, from 0 to 10,000',
-            precision: 'Enter the extra staff hours limit to no more than 2 decimal places, like 20 or 7.5',
-          }),
-        },
-        { error: 'Enter the four limits: extra money, people or families, weeks and staff hours' },
-      ),
+      thresholds: z.strictObject(policyThresholdShape(), {
+        error: 'Enter the four limits: extra money, people or families, weeks and staff hours',
+      }),
       decisionDeadlineDays: policyLimit(1, 60, 0, {
         enter: 'Enter the number of days a manager has to decide, from 1 to 60',
         precision: 'The number of days a manager has to decide must be a whole number',
@@ -256,6 +252,7 @@ export const policySchema = z.lazy(() =>
           { error: 'Give the innovation allowance as pounds for each team, like { "housing": 5000 }' },
         )
         .optional(),
+      teams: teamLimitsSchema.optional(),
     },
     { error: OBJECT_ERROR },
   ),

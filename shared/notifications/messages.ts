@@ -1,9 +1,10 @@
 /**
- * The four messages the workflow sends, as GOV.UK Notify templates receive them: each template gets
+ * The messages the workflow sends, as GOV.UK Notify templates receive them: each template gets
  * these personalisation fields (see the README's deploy steps). The dedupe key names the one event a
  * message is about, so a retried step sends it once.
  */
-import type { Experiment } from '../domain/experiment.ts';
+import type { Policy } from '../domain/card.ts';
+import type { Cycle, Experiment } from '../domain/experiment.ts';
 import type { Notification } from './notifier.ts';
 
 const link = (publicUrl: string, exp: Experiment) => `${publicUrl}/experiments/${exp.id}`;
@@ -71,4 +72,45 @@ export const reviewReminderToOwner = (exp: Experiment, count: number, publicUrl:
   audience: { userId: exp.owner, name: exp.ownerName },
   experimentId: exp.id,
   personalisation: { title: exp.title, reviewBy: exp.reviewBy ?? '', link: link(publicUrl, exp) },
+});
+
+/**
+ * A cycle recorded a serious incident: the team's managers and the leaders hear at once, one message
+ * each. Managers may not open an idea the card authorised (only escalated ones), so the message itself
+ * says what went wrong.
+ */
+export const seriousIncident = (
+  exp: Experiment,
+  cycle: Cycle,
+  to: 'manager' | 'leader',
+  publicUrl: string,
+): Notification => ({
+  dedupeKey: `incident#${exp.id}#${cycle.number}#${to}`,
+  template: 'serious-incident',
+  audience: to === 'manager' ? { role: 'manager', team: exp.team } : { role: 'leader' },
+  experimentId: exp.id,
+  personalisation: {
+    title: exp.title,
+    team: exp.team,
+    owner: exp.ownerName,
+    cycle: String(cycle.number),
+    detail: cycle.incidentDetail ?? '',
+    link: link(publicUrl, exp),
+  },
+});
+
+/** The card withdrew a team's own limits after a serious incident: leaders hear once per version. */
+export const teamLimitsRevoked = (policy: Policy, exp: Experiment, publicUrl: string): Notification => ({
+  dedupeKey: `revoked#${policy.version}`,
+  template: 'team-limits-revoked',
+  audience: { role: 'leader' },
+  experimentId: exp.id,
+  personalisation: {
+    team: exp.team,
+    version: String(policy.version),
+    title: exp.title,
+    reason: policy.reason,
+    link: link(publicUrl, exp),
+    policyLink: `${publicUrl}/policy`,
+  },
 });

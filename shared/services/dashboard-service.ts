@@ -21,6 +21,8 @@ export interface Figures {
   medianHoursByManager: number | null;
   cyclesPerExperiment: number;
   outcomes: { adopted: number; abandoned: number; testing: number };
+  /** Cycles that recorded something going wrong for someone taking part (version 2). */
+  incidents: { minor: number; serious: number };
 }
 
 export interface Dashboard extends Figures {
@@ -121,6 +123,7 @@ export const figures = (c: Counters): Figures => {
     medianHoursByManager: histogramMedian(manager),
     cyclesPerExperiment: submitted === 0 ? 0 : (c.cycles ?? 0) / submitted,
     outcomes: { adopted: totals.adopted, abandoned: totals.abandoned, testing: totals.testing },
+    incidents: { minor: c.i_minor ?? 0, serious: c.i_serious ?? 0 },
   };
 };
 

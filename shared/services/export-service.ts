@@ -21,7 +21,12 @@ export const EXPORT_COLUMNS = [
   'cycles',
   'last learning',
   'closed at',
+  'incidents',
 ] as const;
+
+/** Each cycle's incident, in order; cycles from before the question read "not recorded", never "none". */
+const incidents = (exp: StoredExperiment) =>
+  exp.cycles.map((cycle) => cycle.incident ?? 'not recorded').join(' | ');
 
 /** Where erasure or retention removed a person's name, the log says someone was there. */
 export const FORMER_STAFF = 'A former member of staff';
@@ -48,6 +53,7 @@ const row = (exp: StoredExperiment) =>
     exp.cycles.length,
     exp.cycles.at(-1)?.learned ?? '',
     exp.closedAt ?? '',
+    incidents(exp),
   ]);
 
 /**

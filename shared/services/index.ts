@@ -25,6 +25,7 @@ import { taskTokenStore, taskTokens } from '../workflow/task-tokens.ts';
 import { workflowTimers } from '../workflow/timers.ts';
 import { allowanceService } from './allowance-service.ts';
 import { auditService } from './audit-service.ts';
+import { calibrationService } from './calibration-service.ts';
 import { coverLookup, coverService } from './cover-service.ts';
 import { pageCursors } from './cursors.ts';
 import { dashboardService } from './dashboard-service.ts';
@@ -101,6 +102,7 @@ export const createServices = (deps: ServiceDeps) => {
     }),
     policies: policyService({ policies, store, now }),
     dashboard: dashboardService({ stats: statsStore(db, table) }),
+    calibration: calibrationService({ stats: statsStore(db, table), policies, now }),
     exports: exportService({ store, audit }),
     sessions,
     people: sessionAdmin({ sessions, audit }),

@@ -11,6 +11,7 @@ import type { Experiment } from '../domain/experiment.ts';
 import type { StoredExperiment } from '../domain/stored-experiment.ts';
 import { type AllowanceDraw, drawItem } from './allowance-store.ts';
 import type { AuditRecord, AuditStore } from './audit-store.ts';
+import { calibrationUpdates } from './calibration-counters.ts';
 import { type ExperimentRecord, toItem, toRecord } from './experiment-item.ts';
 import { experimentQueries } from './experiment-queries.ts';
 import { erasedKey, experimentKey, idempotencyKey, personRefKey, personRefPartition } from './keys.ts';
@@ -191,7 +192,7 @@ export const experimentStore = (db: DynamoDBDocumentClient, tableName: string, a
 
     /**
      * Replaces the experiment if nobody changed it since `previous` was read (optimistic locking on
-     * `version`), together with the dashboard counters and the library entry the change moves and, when
+     * `version`), together with the dashboard and calibration counters and the library entry the change moves and, when
      * given, its audit entry and other items, in one transaction. A change with nothing to go with it is a
      * single conditional put.
      */
@@ -210,6 +211,7 @@ export const experimentStore = (db: DynamoDBDocumentClient, tableName: string, a
       const head: TransactItem[] = [
         { Put: put },
         ...(stats ? [stats] : []),
+        ...calibrationUpdates(tableName, previous.experiment, exp),
         ...(library ? [libraryPut(tableName, library)] : []),
         ...(opts.draw ? [drawItem(tableName, opts.draw)] : []),
       ];

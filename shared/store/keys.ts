@@ -14,6 +14,7 @@
  * policy version        POLICY                     V#<000042>                       (none)
  * current policy        POLICY                     CURRENT                          (none)
  * stats counter         STATS                      M#<yyyy-mm>#T#<team>#S#<0 or 1>  (none; see stats.ts)
+ * calibration counter   CALIB                      M#<yyyy-mm>#T#<team>#S#<0 or 1>  (none; see calibration-counters.ts)
  * sent notification     OUTBOX#<dedupeKey>         OUTBOX                           gsi4 OUTBOX / <at>#<dedupeKey>              sentNotifications
  *                                                                                   (expiresAt is the TTL, 400 days on)
  * task token            TOKEN#<experimentId>       TOKEN                            (none; expiresAt is the TTL, a year on; see shared/workflow/task-tokens.ts)
@@ -76,6 +77,24 @@ export const currentPolicyKey = () => ({ pk: 'POLICY', sk: 'CURRENT' });
 export const policyVersionsPrefix = () => ({ pk: 'POLICY', skPrefix: 'V#' });
 
 export { statsKey, statsRange } from './stats.ts';
+
+/** Calibration counters of one calendar month and team, on one of two shards (calibration-counters.ts). */
+export const calibrationKey = (month: string, team: string, shard: number) => ({
+  pk: 'CALIB',
+  sk: `M#${month}#T#${team}#S#${shard}`,
+});
+
+/** The calibration counters of whole months, `fromMonth` to `toMonth` (`YYYY-MM`), for one query. */
+export const calibrationRange = (fromMonth: string, toMonth: string) => ({
+  pk: 'CALIB',
+  from: `M#${fromMonth}#`,
+  to: `M#${toMonth}#~`,
+});
+
+export const parseCalibrationKey = (sk: string) => {
+  const match = /^M#(\d{4}-\d{2})#T#(.+)#S#\d+$/.exec(sk);
+  return match ? { month: match[1] as string, team: match[2] as string } : undefined;
+};
 
 export const sentNotificationKey = (dedupeKey: string) => ({ pk: `OUTBOX#${dedupeKey}`, sk: 'OUTBOX' });
 

@@ -8,6 +8,9 @@ export class PolicyVersionTaken extends Error {
   override name = 'PolicyVersionTaken';
 }
 
+const isTeamLimits = (value: unknown): value is NonNullable<Policy['teams']> =>
+  typeof value === 'object' && value !== null && !Array.isArray(value) && Object.keys(value).length > 0;
+
 const toPolicy = (item: Record<string, unknown>): Policy => ({
   version: Number(item.version),
   thresholds: item.thresholds as Policy['thresholds'],
@@ -18,6 +21,7 @@ const toPolicy = (item: Record<string, unknown>): Policy => ({
   ...(item.allowance && typeof item.allowance === 'object'
     ? { allowance: item.allowance as NonNullable<Policy['allowance']> }
     : {}),
+  ...(isTeamLimits(item.teams) ? { teams: item.teams } : {}),
 });
 
 /**

@@ -9,6 +9,8 @@
  *
  * Attributes (all numbers, created by ADD):
  *   submitted, cycles, s_<status> (experiments now in that status),
+ *   i_minor / i_serious (cycles that recorded an incident; cycles from before incidents were asked count
+ *   in neither, so "not recorded" never reads as none),
  *   n_card / n_manager (first authorisations), and a histogram of hours to first authorisation,
  *   h_card_<edge> / h_manager_<edge>, in the fixed buckets of HOUR_BUCKETS. Fixed buckets bound every
  *   item's size: a histogram per distinct duration would grow with the log, and with it the dashboard's
@@ -78,6 +80,9 @@ export const statsDeltas = <E extends Counted>(before: E | undefined, after: E):
   }
   const cycles = after.cycles.length - (before?.cycles.length ?? 0);
   if (cycles !== 0) add('cycles', cycles);
+  for (const cycle of after.cycles.slice(before?.cycles.length ?? 0)) {
+    if (cycle.incident === 'minor' || cycle.incident === 'serious') add(`i_${cycle.incident}`, 1);
+  }
   if (!before?.authorisation && after.authorisation) {
     const kind = after.authorisation.by === 'card' ? 'card' : 'manager';
     const hours = (Date.parse(after.authorisation.at) - Date.parse(after.createdAt)) / 3_600_000;

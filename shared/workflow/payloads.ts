@@ -31,6 +31,8 @@ export interface CycleOutput {
   number: number;
   next: Cycle['next'];
   escalated: boolean;
+  /** The cycle recorded a serious incident: the workflow tells people and takes back the team's own limits. */
+  seriousIncident: boolean;
   timers: Timers;
 }
 
@@ -50,5 +52,6 @@ export const cycleOutput = (cycle: Cycle, timers: Timers): CycleOutput => ({
   number: cycle.number,
   next: cycle.next,
   escalated: cycle.assessment?.decision === 'escalated',
+  seriousIncident: cycle.incident === 'serious',
   timers,
 });

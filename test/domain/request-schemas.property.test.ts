@@ -14,6 +14,7 @@ import {
   toIssues,
 } from '#shared/domain/schemas.ts';
 import { STATUSES } from '#shared/domain/status.ts';
+import { TEAM_IDS } from '#shared/domain/teams.ts';
 import { amountIn, teamSlug, textOfLength, thresholds, validCard } from './arbitraries.ts';
 import { issuePaths, messageAt } from './schema-issues.ts';
 
@@ -70,15 +71,24 @@ describe('decisionSchema', () => {
 
 describe('cycleSchema', () => {
   const cycle = () =>
-    fc.record(
-      {
-        result: fc.constantFrom('worked', 'didNotWork', 'unclear'),
-        observed: textOfLength(1, 2000),
-        learned: textOfLength(1, 2000),
-        next: fc.constantFrom('adapt', 'adopt', 'abandon'),
-      },
-      { requiredKeys: ['result', 'observed', 'learned', 'next'] },
-    );
+    fc
+      .record(
+        {
+          result: fc.constantFrom('worked', 'didNotWork', 'unclear'),
+          observed: textOfLength(1, 2000),
+          learned: textOfLength(1, 2000),
+          next: fc.constantFrom('adapt', 'adopt', 'abandon'),
+        },
+        { requiredKeys: ['result', 'observed', 'learned', 'next'] },
+      )
+      .chain((body) =>
+        fc.oneof(
+          fc.constant({ ...body, incident: 'none' }),
+          fc
+            .record({ incident: fc.constantFrom('minor', 'serious'), incidentDetail: textOfLength(1, 2000) })
+            .map((incident) => ({ ...body, ...incident })),
+        ),
+      );
 
   it('accepts every result and next step without changes', () => {
     fc.assert(
@@ -86,6 +96,44 @@ describe('cycleSchema', () => {
         // Act / Assess
         expect(cycleSchema.safeParse(body).success).toBe(true);
       }),
+    );
+  });
+
+  it('requires the incident answer, refusing any other value at its path', () => {
+    fc.assert(
+      fc.property(cycle(), fc.constantFrom(undefined, 'None', 'major', 1), (body, incident) => {
+        // Prepare
+        const { incident: _, incidentDetail: __, ...rest } = body as Record<string, unknown>;
+
+        // Act / Assess
+        expect(issuePaths(cycleSchema, { ...rest, incident })).toEqual(['incident']);
+      }),
+    );
+  });
+
+  it('requires the detail of a minor or serious incident, and refuses one with none', () => {
+    fc.assert(
+      fc.property(
+        cycle(),
+        fc.constantFrom('minor', 'serious'),
+        textOfLength(1, 2000),
+        (body, kind, detail) => {
+          // Prepare
+          const { incidentDetail: _, ...rest } = body as Record<string, unknown>;
+
+          // Act / Assess
+          expect(issuePaths(cycleSchema, { ...rest, incident: kind })).toEqual(['incidentDetail']);
+          expect(issuePaths(cycleSchema, { ...rest, incident: kind, incidentDetail: '   ' })).toEqual([
+            'incidentDetail',
+          ]);
+          expect(
+            issuePaths(cycleSchema, { ...rest, incident: kind, incidentDetail: 'x'.repeat(2001) }),
+          ).toEqual(['incidentDetail']);
+          expect(issuePaths(cycleSchema, { ...rest, incident: 'none', incidentDetail: detail })).toEqual([
+            'incidentDetail',
+          ]);
+        },
+      ),
     );
   });
 
@@ -108,6 +156,7 @@ describe('cycleSchema', () => {
       observed: 'o',
       learned: 'l',
       next: 'adapt',
+      incident: 'none',
       changes: { peopleInvolved: 1.5 },
     };
 
@@ -117,7 +166,7 @@ describe('cycleSchema', () => {
 
   it('rejects unknown results and next steps', () => {
     // Prepare
-    const body = { result: 'failed', observed: 'o', learned: 'l', next: 'stop' };
+    const body = { result: 'failed', observed: 'o', learned: 'l', next: 'stop', incident: 'none' };
 
     // Act / Assess
     expect(issuePaths(cycleSchema, body)).toEqual(['result', 'next']);
@@ -192,6 +241,58 @@ describe('policySchema', () => {
       'reason',
       'version',
     ]);
+  });
+});
+
+describe('policySchema teams (per-team limits)', () => {
+  const base = {
+    thresholds: { extraCost: 500, peopleInvolved: 10, durationWeeks: 6, staffHours: 20 },
+    decisionDeadlineDays: 5,
+    reason: 'Early help has earned it',
+  };
+
+  it('accepts any known team with some of the four limits, each valid as the base ones', () => {
+    fc.assert(
+      fc.property(
+        fc.constantFrom(...TEAM_IDS),
+        fc
+          .record(
+            {
+              extraCost: amountIn(0, 1_000_000, 2),
+              peopleInvolved: amountIn(0, 100_000, 0),
+              durationWeeks: amountIn(1, 52, 0),
+              staffHours: amountIn(0, 10_000, 2),
+            },
+            { requiredKeys: [] },
+          )
+          .filter((limits) => Object.keys(limits).length > 0),
+        (team, limits) => {
+          // Act
+          const parsed = policySchema.parse({ ...base, teams: { [team]: limits } });
+
+          // Assess
+          expect(parsed.teams).toEqual({ [team]: limits });
+        },
+      ),
+    );
+  });
+
+  it.each([
+    ['teams.nowhere', { nowhere: { extraCost: 750 } }],
+    ['teams.early-help.extraCost', { 'early-help': { extraCost: -1 } }],
+    ['teams.early-help.peopleInvolved', { 'early-help': { peopleInvolved: 2.5 } }],
+    ['teams.early-help.durationWeeks', { 'early-help': { durationWeeks: 0 } }],
+    ['teams.early-help.colour', { 'early-help': { extraCost: 750, colour: 1 } }],
+    ['teams.early-help', { 'early-help': {} }],
+    ['teams', [{ extraCost: 1 }]],
+  ])('refuses %s', (path, teams) => {
+    // Act / Assess
+    expect(issuePaths(policySchema, { ...base, teams })).toEqual([path]);
+  });
+
+  it('leaves teams out when none are given', () => {
+    // Act / Assess
+    expect(policySchema.parse(base).teams).toBeUndefined();
   });
 });
 

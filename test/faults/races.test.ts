@@ -177,7 +177,12 @@ describe('races, each run 50 times with exactly one winner', () => {
         (e) => e.status === 'authorised',
       );
     });
-    const learning = { result: 'unclear', observed: 'Hard to tell yet.', learned: 'Ask families directly.' };
+    const learning = {
+      result: 'unclear',
+      observed: 'Hard to tell yet.',
+      learned: 'Ask families directly.',
+      incident: 'none',
+    };
 
     // Act
     const outcomes = await inPool(RUNS, 5, async (i) => {

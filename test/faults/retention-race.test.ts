@@ -50,7 +50,13 @@ describe('retention against a redaction, 50 times', () => {
       );
       const adopted = await api.call<Exp>('POST', `/api/experiments/${exp.id}/cycles`, {
         as: USERS.sam,
-        body: { result: 'worked', observed: 'They came.', learned: 'Call the same day.', next: 'adopt' },
+        body: {
+          result: 'worked',
+          observed: 'They came.',
+          learned: 'Call the same day.',
+          next: 'adopt',
+          incident: 'none',
+        },
       });
       const due = Date.parse(adopted.body.retainUntil ?? '');
       await sleep(Math.max(0, due - 600 + (1200 * i) / RUNS - Date.now()));

@@ -56,7 +56,13 @@ describe('a task that fails transiently', () => {
     );
     const adopted = await api.call('POST', `/api/experiments/${submitted.id}/cycles`, {
       as: USERS.sam,
-      body: { result: 'worked', observed: 'Eight of ten took it up.', learned: 'Call early.', next: 'adopt' },
+      body: {
+        result: 'worked',
+        observed: 'Eight of ten took it up.',
+        learned: 'Call early.',
+        next: 'adopt',
+        incident: 'none',
+      },
     });
     const execution = await api.eventually(
       () => sfn.send(new DescribeExecutionCommand({ executionArn: executionArn(submitted.id) })),

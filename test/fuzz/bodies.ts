@@ -161,6 +161,7 @@ export const validCycle = (): fc.Arbitrary<Json> =>
     observed: text(1, 40),
     learned: text(1, 40),
     next: fc.constantFrom('adapt', 'adopt', 'abandon'),
+    incident: fc.constant('none'),
   }) as fc.Arbitrary<Json>;
 
 /** A draft for "ideas like yours": any text at all, in any of its optional parts. */

@@ -170,6 +170,7 @@ describe('drafts for "ideas like yours"', () => {
         observed: 'Families answered.',
         learned: 'Evening calls work.',
         next: 'adapt',
+        incident: 'none',
       },
     });
     expect(cycle.status).toBe(201);

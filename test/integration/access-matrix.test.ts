@@ -66,7 +66,8 @@ type Route =
   | 'GET /api/cover'
   | 'POST /api/cover'
   | 'DELETE /api/cover/{cover}'
-  | 'GET /api/openapi.json';
+  | 'GET /api/openapi.json'
+  | 'GET /api/policy/calibration';
 
 /** Managers and leaders only: manager cover and the innovation allowance. */
 const MANAGERS_AND_LEADERS_200 = {
@@ -304,6 +305,17 @@ const EXPECTED: Record<Route, Record<Identity, number>> = {
   // The target is early help's cover by Nia, set by the leader: the other team's manager has nothing to do with it.
   'DELETE /api/cover/{cover}': { ...MANAGERS_AND_LEADERS_200, 'manager other team': 404 },
   'GET /api/openapi.json': EVERYONE_200,
+  'GET /api/policy/calibration': {
+    'no token': 401,
+    'expired token': 401,
+    'another issuer': 401,
+    'staff owner': 403,
+    'other staff': 403,
+    'manager same team': 403,
+    'manager other team': 403,
+    leader: 200,
+    governance: 403,
+  },
 };
 
 const today = (offsetDays = 0) => formatIsoDate(addDays(londonDate(new Date()), offsetDays));
@@ -380,6 +392,7 @@ describe('the access matrix', () => {
           observed: 'Most took it up.',
           learned: 'Evening calls work.',
           next: 'adapt',
+          incident: 'none',
         },
       });
       expect(tested.status).toBe(201);
@@ -408,6 +421,7 @@ describe('the access matrix', () => {
         observed: 'Most families took up the offer.',
         learned: 'An evening call works.',
         next: 'adapt',
+        incident: 'none',
       },
       'POST /api/people/{person}/erasure': { reason: 'They asked for their records to be erased.' },
       'POST /api/experiments/{id}/redactions': { field: 'problem', reason: 'A family was named by mistake.' },

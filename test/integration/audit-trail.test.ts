@@ -66,7 +66,13 @@ describe('what is audited', () => {
     await api.decide(USERS.megan, escalated.id, { outcome: 'approve' });
     await api.call('POST', `/api/experiments/${authorised.id}/cycles`, {
       as: USERS.sam,
-      body: { result: 'worked', observed: 'They came.', learned: 'Call early.', next: 'adapt' },
+      body: {
+        result: 'worked',
+        observed: 'They came.',
+        learned: 'Call early.',
+        next: 'adapt',
+        incident: 'none',
+      },
     });
     const policy = await api.call('POST', '/api/policy', {
       as: USERS.carys,

@@ -172,7 +172,13 @@ describe('decisions and cycles sent while an execution hands over', () => {
         await until(exp, OFFSETS_MS[i] ?? 0);
         return api.call('POST', `/api/experiments/${exp.id}/cycles`, {
           as: USERS.rhys,
-          body: { result: 'unclear', observed: 'Too early.', learned: 'Keep going.', next: 'adapt' },
+          body: {
+            result: 'unclear',
+            observed: 'Too early.',
+            learned: 'Keep going.',
+            next: 'adapt',
+            incident: 'none',
+          },
         });
       }),
     );
@@ -192,7 +198,13 @@ describe('decisions and cycles sent while an execution hands over', () => {
       experiments.map((exp) =>
         api.call('POST', `/api/experiments/${exp.id}/cycles`, {
           as: USERS.rhys,
-          body: { result: 'worked', observed: 'It worked.', learned: 'Make it normal.', next: 'adopt' },
+          body: {
+            result: 'worked',
+            observed: 'It worked.',
+            learned: 'Make it normal.',
+            next: 'adopt',
+            incident: 'none',
+          },
         }),
       ),
     );

@@ -64,6 +64,7 @@ describe('the review date', () => {
         observed: 'Too early to tell.',
         learned: 'We need another fortnight.',
         next: 'adapt',
+        incident: 'none',
       },
     });
 

@@ -24,6 +24,7 @@ const learningCard = (next: 'adapt' | 'adopt' | 'abandon', extra: Record<string,
   observed: 'Only two of the families picked up an evening call.',
   learned: 'Families prefer a text message first, then a call at a time they choose.',
   next,
+  incident: 'none',
   ...extra,
 });
 
@@ -321,8 +322,9 @@ describe('the CSV export', () => {
       'cycles',
       'last learning',
       'closed at',
+      'incidents',
     ]);
-    expect(rows.every((r) => r.length === 14)).toBe(true);
+    expect(rows.every((r) => r.length === 15)).toBe(true);
     const riskyRow = rows.find((r) => r[0] === risky.id);
     expect(riskyRow?.[1]).toBe('\'=HYPERLINK("http://evil.example","Click")');
     const quotedRow = rows.find((r) => r[0] === quoted.id);
@@ -330,6 +332,8 @@ describe('the CSV export', () => {
     expect(quotedRow?.[11]).toBe('1');
     expect(quotedRow?.[12]).toBe("'+44 numbers confused people\nso we used text");
     expect(quotedRow?.[8]).toBe('card');
+    expect(quotedRow?.[14]).toBe('none');
+    expect(riskyRow?.[14]).toBe('');
     expect(staff.status).toBe(403);
   });
 });
@@ -353,7 +357,7 @@ describe('card policy versions', () => {
       team: 'children-services',
       roles: ['leader' as const],
     };
-    const preview = await services().policies.preview(leader, v2.thresholds);
+    const preview = await services().policies.preview(leader, { thresholds: v2.thresholds });
     const current = await api.call('GET', '/api/policy', { as: USERS.sam });
     const byStaff = await api.call('POST', '/api/policy', { as: USERS.megan, body: v2 });
     const invalid = await api.call('POST', '/api/policy', {

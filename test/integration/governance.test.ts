@@ -58,6 +58,7 @@ const learning = (next: 'adapt' | 'adopt' | 'abandon', extra: Record<string, unk
   observed: 'Most families took up the first appointment.',
   learned: 'An evening call the same day works.',
   next,
+  incident: 'none',
   ...extra,
 });
 

@@ -39,6 +39,7 @@ const learning = (
   observed,
   learned,
   next,
+  incident: 'none',
 });
 
 /** An idea the card authorises, with its own words, and the cycles given, in order. */

@@ -202,6 +202,7 @@ describe('an execution stopped while it waits for a test cycle', () => {
         observed: 'Families wanted longer calls.',
         learned: 'Try it with more families.',
         next: 'adapt',
+        incident: 'none',
         changes: { peopleInvolved: 40, extraCost: 750 },
       },
     });

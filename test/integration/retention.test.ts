@@ -61,6 +61,7 @@ const adopt = (as: DemoUser, id: string) =>
       observed: 'Seven of ten families took up the first appointment.',
       learned: 'An evening call the same day works.',
       next: 'adopt',
+      incident: 'none',
     },
   });
 

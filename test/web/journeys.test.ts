@@ -135,6 +135,7 @@ describe('the web pages in Chromium', { timeout: 180_000 }, () => {
     await page.keyboard.press('ArrowDown');
     await typeInto(page, '#observed', 'Only four of ten families picked up in the evening.');
     await typeInto(page, '#learned', 'Early evening works better than late evening.');
+    await choose(page, '#incident');
     await choose(page, '#next');
     await tabTo(page, 'form button.govuk-button');
     await page.keyboard.press('Enter');
@@ -146,6 +147,7 @@ describe('the web pages in Chromium', { timeout: 180_000 }, () => {
     await choose(page, '#result');
     await typeInto(page, '#observed', 'Eight of ten families took up the first appointment.');
     await typeInto(page, '#learned', 'A call at 5pm is the right time.');
+    await choose(page, '#incident');
     await tabTo(page, '#next');
     await page.keyboard.press('ArrowDown');
     await tabTo(page, 'form button.govuk-button');

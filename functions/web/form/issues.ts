@@ -37,6 +37,8 @@ const TEXT_FIELDS = [
   'next',
   'decisionDeadlineDays',
   'policyReason',
+  'incident',
+  'incidentDetail',
 ] as const;
 type TextField = (typeof TEXT_FIELDS)[number];
 const isTextField = (field: string): field is TextField => (TEXT_FIELDS as readonly string[]).includes(field);
@@ -44,7 +46,9 @@ const isTextField = (field: string): field is TextField => (TEXT_FIELDS as reado
 const groupFor = (t: Messages, path: string): Group | undefined => {
   const parts = path.split('.');
   const field = parts[parts.length - 1] ?? '';
-  if (parts[0] === 'thresholds') return isThreshold(field) ? t.policyForm.limitErrors[field] : undefined;
+  // A team's own limit (teams.<team>.<field>) has the same messages as the card's.
+  if (parts[0] === 'thresholds' || parts[0] === 'teams')
+    return isThreshold(field) ? t.policyForm.limitErrors[field] : undefined;
   // A cycle's `changes` are card answers, with the card's own messages.
   if (parts[0] === 'card' || parts[0] === 'changes') {
     if (isChoice(field)) return { enter: t.card[field].error };

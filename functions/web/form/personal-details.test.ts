@@ -94,6 +94,7 @@ describe('personal details in free text, on the pages', () => {
       result: 'didNotWork',
       observed: 'Only two families answered; one asked us to write to AB 12 34 56 C.',
       learned: 'Evenings are busy.',
+      incident: 'none',
       next: 'adapt',
     });
 

@@ -333,6 +333,17 @@ export const cy: Messages = {
     policyReason: {
       errors: { enter: 'Rhowch y rheswm dros y newid hwn, rhwng 5 a 2,000 nod' },
     },
+    incident: {
+      errors: { enter: "Dewiswch a aeth unrhyw beth o'i le i unrhyw un a gymerodd ran" },
+    },
+    incidentDetail: {
+      errors: {
+        enter: "Rhowch beth aeth o'i le",
+        tooLong: "Rhaid i'r hyn aeth o'i le fod yn 2,000 nod neu lai",
+        notWanted:
+          "Dim ond dweud beth aeth o'i le pan aeth rhywbeth o'i le: gadewch hyn allan pan nad aeth dim byd o'i le",
+      },
+    },
   },
 
   cycle: {
@@ -371,6 +382,22 @@ export const cy: Messages = {
       "Mae'r prawf wedi'i gofnodi. Mae'r newidiadau y tu allan i'r cerdyn, felly mae angen i reolwr edrych arnyn nhw cyn y prawf nesaf.",
     closedFlash: (n: string) => `Mae prawf ${n} wedi'i gofnodi ac mae'r arbrawf wedi cau.`,
     notNowTitle: 'Allwch chi ddim cofnodi prawf ar gyfer yr arbrawf hwn nawr',
+    incidentLegend: "A aeth unrhyw beth o'i le i unrhyw un a gymerodd ran?",
+    incidentHint:
+      "Er enghraifft, roedd rhywun wedi cynhyrfu, wedi'i roi mewn perygl, neu heb gael gwasanaeth yr oedd ei angen arno.",
+    incidents: {
+      none: "Na, aeth dim byd o'i le",
+      minor: "Do, aeth rhywbeth bach o'i le",
+      serious: "Do, aeth rhywbeth difrifol o'i le",
+    },
+    incidentHints: {
+      minor: "Cafodd ei gywiro'n gyflym ac ni chafodd neb niwed.",
+      serious:
+        "Cafodd rhywun niwed neu ei roi mewn perygl. Caiff rheolwyr ac arweinwyr wybod ar unwaith, a chaiff unrhyw derfynau sy'n perthyn i'ch tîm eu tynnu'n ôl.",
+    },
+    incidentDetailLabel: "Beth aeth o'i le?",
+    incidentDetailHint:
+      "Dim ond os aeth rhywbeth o'i le: beth ddigwyddodd, i bwy (dim enwau), a beth wnaethoch chi yn ei gylch.",
   },
 
   dashboard: {
@@ -625,6 +652,13 @@ export const cy: Messages = {
       adopt: 'Ei wneud yn arfer safonol',
       abandon: "Ei atal a chadw'r hyn a ddysgon ni",
     },
+    cycleIncident: "A aeth unrhyw beth o'i le?",
+    incidents: {
+      none: "Aeth dim byd o'i le",
+      minor: 'Rhywbeth bach',
+      serious: 'Rhywbeth difrifol',
+    },
+    incidentNotRecorded: 'Heb ei gofnodi',
   },
 
   queue: {
@@ -778,6 +812,59 @@ export const cy: Messages = {
       body: 'Ewch yn ôl a rhowch gynnig arall arni.',
     },
     home: "Mynd i'r dudalen gychwyn",
+  },
+
+  cardLearns: {
+    teamReason: (field: string, answer: string, limit: string, team: string) =>
+      `${field}: ${answer}, uwchlaw terfyn tîm ${team} ei hun o ${limit}.`,
+    teamsHeading: 'Terfynau timau eu hunain',
+    teamsIntro:
+      'Gall tîm sydd â hanes da gael ei derfynau ei hun. Gadewch flwch yn wag i ddefnyddio terfyn y cerdyn. Mae digwyddiad difrifol yn y tîm yn tynnu ei derfynau ei hun yn ôl ar unwaith.',
+    teamsSummary: 'Newid terfynau timau eu hunain',
+    teamLegend: (team: string) => `${team}: ei derfynau ei hun`,
+    noTeams: 'Does gan yr un tîm derfynau ei hun.',
+    teamRow: (team: string) => `${team} (terfynau ei hun)`,
+    insightsHeading: "Beth mae'r penderfyniadau'n ei ddweud",
+    insightsIntro:
+      'Beth benderfynodd rheolwyr am syniadau a anfonodd y cerdyn atyn nhw. Lle gwnaethon nhw gymeradwyo bron pob syniad hyd at swm, efallai fod y terfyn yn rhy isel.',
+    ruleCaption: 'Uwchgyfeiriadau a phenderfyniadau ar gyfer pob cwestiwn ar y cerdyn',
+    columns: {
+      rule: 'Cwestiwn',
+      escalations: 'Anfonwyd at reolwr',
+      decided: 'Cymeradwywyd, gwrthodwyd, yn aros',
+      rate: 'Cymeradwywyd',
+      suggestion: 'Terfyn a awgrymir',
+    },
+    decided: (approved: string, declined: string, pending: string) =>
+      `${approved} wedi'u cymeradwyo, ${declined} wedi'u gwrthod, ${pending} yn aros`,
+    noRate: 'Dim wedi penderfynu eto',
+    suggestion: (limit: string, through: string, declined: string) =>
+      `${limit}: byddai wedi gadael ${through} o syniadau a benderfynwyd drwodd, a gwrthododd rheolwr ${declined} ohonyn nhw`,
+    noSuggestion: 'Dim newid wedi ei awgrymu',
+    safetyGate: 'Cwestiwn diogelwch: nid yw rhifau byth yn ei newid',
+    previewSuggested: 'Rhagweld y terfynau a awgrymir',
+    suggestedReason: 'Terfynau a awgrymir gan yr hyn a benderfynodd rheolwyr am syniadau a uwchgyfeiriwyd',
+    teamsRecordHeading: "Timau a'u hanes",
+    teamsRecordIntro:
+      "Dros y 12 mis diwethaf. Gall tîm gael ei derfynau ei hun gydag o leiaf 10 arbrawf wedi cau, o leiaf 90% o'i syniadau a uwchgyfeiriwyd wedi'u cymeradwyo, a dim digwyddiad difrifol.",
+    teamsCaption: 'Hanes pob tîm dros y 12 mis diwethaf',
+    teamColumns: {
+      team: 'Tîm',
+      closed: 'Arbrofion wedi cau',
+      approved: "Uwchgyfeiriadau wedi'u cymeradwyo",
+      incidents: 'Digwyddiadau (bach, difrifol)',
+      eligible: 'Gall gael ei derfynau ei hun',
+    },
+    approvedOf: (approved: string, decided: string) => `${approved} o ${decided}`,
+    incidents: (minor: string, serious: string) => `${minor} bach, ${serious} difrifol`,
+    eligible: 'Gall',
+    notEligible: 'Ddim eto',
+    noTeamsRecord: 'Does gan yr un tîm hanes eto.',
+  },
+  dashboardIncidents: {
+    serious: "Digwyddiadau difrifol wedi'u cofnodi",
+    minor: "Digwyddiadau bach wedi'u cofnodi",
+    column: 'Digwyddiadau',
   },
   library: {
     title: 'Llyfrgell ddysgu',

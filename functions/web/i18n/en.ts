@@ -308,6 +308,16 @@ export const en = {
     policyReason: {
       errors: { enter: 'Enter the reason for this change, between 5 and 2,000 characters' },
     },
+    incident: {
+      errors: { enter: 'Select whether anything went wrong for anyone taking part' },
+    },
+    incidentDetail: {
+      errors: {
+        enter: 'Enter what went wrong',
+        tooLong: 'What went wrong must be 2,000 characters or fewer',
+        notWanted: 'Only say what went wrong when something did: leave this out when nothing went wrong',
+      },
+    },
   },
 
   cycle: {
@@ -342,6 +352,21 @@ export const en = {
       'Test recorded. The changes go outside the card, so a manager needs to look at them before the next test.',
     closedFlash: (n: string) => `Test ${n} is recorded and the experiment is closed.`,
     notNowTitle: 'You cannot record a test for this experiment now',
+    incidentLegend: 'Did anything go wrong for anyone taking part?',
+    incidentHint: 'For example, someone was upset, put at risk, or did not get a service they needed.',
+    incidents: {
+      none: 'No, nothing went wrong',
+      minor: 'Yes, something minor went wrong',
+      serious: 'Yes, something serious went wrong',
+    },
+    incidentHints: {
+      minor: 'It was put right quickly and nobody was harmed.',
+      serious:
+        "Someone was harmed or put at risk. Managers and leaders are told at once, and any limits of your team's own are taken back.",
+    },
+    incidentDetailLabel: 'What went wrong?',
+    incidentDetailHint:
+      'Only if something went wrong: what happened, to whom (no names), and what you did about it.',
   },
 
   dashboard: {
@@ -588,6 +613,9 @@ export const en = {
       adopt: 'Make it normal practice',
       abandon: 'Stop it and keep what we learned',
     },
+    cycleIncident: 'Did anything go wrong?',
+    incidents: { none: 'Nothing went wrong', minor: 'Something minor', serious: 'Something serious' },
+    incidentNotRecorded: 'Not recorded',
   },
 
   queue: {
@@ -735,6 +763,61 @@ export const en = {
       body: 'Go back and try again.',
     },
     home: 'Go to the start page',
+  },
+
+  /** "The card learns" (version 2): per-team limits and "What the decisions say" on the card page. */
+  cardLearns: {
+    teamReason: (field: string, answer: string, limit: string, team: string) =>
+      `${field}: ${answer}, above the ${team} team's own limit of ${limit}.`,
+    teamsHeading: "Teams' own limits",
+    teamsIntro:
+      "A team with a good record can be given limits of its own. Leave a box empty to use the card's limit. A serious incident in the team takes its own limits back at once.",
+    teamsSummary: "Change the teams' own limits",
+    teamLegend: (team: string) => `${team}: its own limits`,
+    noTeams: 'No team has limits of its own.',
+    teamRow: (team: string) => `${team} (own limits)`,
+    insightsHeading: 'What the decisions say',
+    insightsIntro:
+      'What managers decided about ideas the card sent to them. Where they approved nearly every idea up to an amount, the limit may be too low.',
+    ruleCaption: 'Escalations and decisions for each question on the card',
+    columns: {
+      rule: 'Question',
+      escalations: 'Sent to a manager',
+      decided: 'Approved, declined, waiting',
+      rate: 'Approved',
+      suggestion: 'Suggested limit',
+    },
+    decided: (approved: string, declined: string, pending: string) =>
+      `${approved} approved, ${declined} declined, ${pending} waiting`,
+    noRate: 'None decided yet',
+    suggestion: (limit: string, through: string, declined: string) =>
+      `${limit}: would have let ${through} decided ideas through, ${declined} of which a manager declined`,
+    noSuggestion: 'No change suggested',
+    safetyGate: 'A safety question: never changed by numbers',
+    previewSuggested: 'Preview the suggested limits',
+    suggestedReason: 'Limits suggested by what managers decided about escalated ideas',
+    teamsRecordHeading: 'Teams and their record',
+    teamsRecordIntro:
+      'Over the last 12 months. A team can be given limits of its own with at least 10 closed experiments, at least 90% of its escalated ideas approved, and no serious incident.',
+    teamsCaption: 'Each team’s record over the last 12 months',
+    teamColumns: {
+      team: 'Team',
+      closed: 'Closed experiments',
+      approved: 'Escalations approved',
+      incidents: 'Incidents (minor, serious)',
+      eligible: 'Can be given own limits',
+    },
+    approvedOf: (approved: string, decided: string) => `${approved} of ${decided}`,
+    incidents: (minor: string, serious: string) => `${minor} minor, ${serious} serious`,
+    eligible: 'Yes',
+    notEligible: 'Not yet',
+    noTeamsRecord: 'No team has a record yet.',
+  },
+  /** Cycles that recorded an incident, on the dashboard (version 2). */
+  dashboardIncidents: {
+    serious: 'Serious incidents recorded',
+    minor: 'Minor incidents recorded',
+    column: 'Incidents',
   },
   library: {
     title: 'Learning library',

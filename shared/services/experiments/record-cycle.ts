@@ -23,11 +23,13 @@ const newCycle = (exp: Experiment, body: CycleRequest, user: User, at: string): 
   recordedAt: at,
   recordedBy: user.id,
   ...(body.changes ? { changes: body.changes } : {}),
+  incident: body.incident,
+  ...(body.incidentDetail === undefined ? {} : { incidentDetail: body.incidentDetail }),
 });
 
 /**
  * The experiment with the cycle recorded. `adapt` with changes re-assesses the whole changed card
- * against the experiment's own policy version: inside the card, testing goes on with the new answers;
+ * against the experiment's own policy version, with its team's own limits there: inside the card, testing goes on with the new answers;
  * outside it, the experiment is escalated again and waits for a manager before the next cycle.
  */
 const withCycle = async (
@@ -51,7 +53,7 @@ const withCycle = async (
       exp,
       extraCost: card.extraCost,
       covered: exp.allowance?.covered ?? 0,
-      assessment: assess(card, policy),
+      assessment: assess(card, policy, exp.team),
       at: now,
     });
     draw = applied.draw;

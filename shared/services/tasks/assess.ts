@@ -23,7 +23,8 @@ export interface ExecutionContext {
 }
 
 /**
- * Task "Assess": runs the card against the experiment's own policy version and records the answer in
+ * Task "Assess": runs the card against the experiment's own policy version (with its team's own limits
+ * where that version gives the team any) and records the answer in
  * one conditional write. Run again (Step Functions runs tasks at least once), it reports the answer given.
  * The same write records the first execution as the one that drives the experiment, so the submission
  * itself writes nothing more.
@@ -50,7 +51,7 @@ export const assessTask =
         exp,
         extraCost: exp.card.extraCost,
         covered: exp.allowance?.covered ?? 0,
-        assessment: assess(exp.card, policy),
+        assessment: assess(exp.card, policy, exp.team),
         at: now,
       });
       const next: Experiment = {

@@ -12,6 +12,7 @@ import { reconcileTask } from './reconcile.ts';
 import { recordFailureTask } from './record-failure.ts';
 import { remindOwnerTask } from './remind-owner.ts';
 import { resumeTask } from './resume.ts';
+import { seriousIncidentTask } from './serious-incident.ts';
 
 /**
  * What the experiment workflow does, one function per task, each called by one handler in
@@ -32,6 +33,7 @@ export const workflowTasks = (
   recordFailure: recordFailureTask(deps),
   resume: resumeTask(deps),
   handOver: handOverTask(deps),
+  seriousIncident: seriousIncidentTask(deps),
   reconcile: reconcileTask({ ...deps, ...reconciliation }),
 });
 

@@ -17,6 +17,7 @@ const learning = {
   result: 'didNotWork',
   observed: 'Only two of ten families answered.',
   learned: 'Evenings are busy.',
+  incident: 'none',
 };
 
 describe('"Record what happened"', () => {
@@ -67,13 +68,60 @@ describe('"Record what happened"', () => {
     // Assess
     expect(english.statusCode).toBe(400);
     expect(textOf(english.body, /govuk-error-summary__list">([\s\S]*?)<\/ul>/)).toBe(
-      "Select whether it worked, didn't work or it is unclear Enter what you observed Enter what you learned Select what happens next: adapt, adopt or abandon",
+      "Select whether it worked, didn't work or it is unclear Enter what you observed Enter what you learned Select whether anything went wrong for anyone taking part Select what happens next: adapt, adopt or abandon",
     );
     expect(welsh.statusCode).toBe(303);
     expect((await experimentAs('sam', href.split('/').pop() ?? '')).card.extraCost).toBe(0);
     expect(textOf(welshErrors.body, /govuk-error-summary__list">([\s\S]*?)<\/ul>/)).toContain(
       'Rhowch yr hyn a welsoch chi',
     );
+  });
+
+  it('asks whether anything went wrong, wants the detail unless nothing did, in Welsh too, and shows it on the experiment', async () => {
+    // Prepare
+    const { sam, href } = await authorised();
+    const form = await sam.get(`${href}/cycles/new`);
+
+    // Act
+    const minorWithout = await sam.post(`${href}/cycles`, { ...learning, incident: 'minor', next: 'adapt' });
+    const noneWith = await sam.post(`${href}/cycles`, {
+      ...learning,
+      incidentDetail: 'A parent waited an hour.',
+      next: 'adapt',
+    });
+    sam.setLang('cy');
+    const welshMissing = await sam.post(`${href}/cycles`, {
+      ...learning,
+      incident: 'serious',
+      next: 'adapt',
+    });
+    sam.setLang('en');
+    const minor = await sam.post(`${href}/cycles`, {
+      ...learning,
+      incident: 'minor',
+      incidentDetail: 'A parent waited an hour at the cafe; we apologised the same day.',
+      next: 'adapt',
+    });
+    const page = await sam.get(minor.headers.location ?? '');
+
+    // Assess
+    expect(form.body).toContain('Did anything go wrong for anyone taking part?');
+    expect(form.body).toMatch(/name="incident" type="radio" value="serious"/);
+    expect(minorWithout.statusCode).toBe(400);
+    expect(textOf(minorWithout.body, /govuk-error-summary__list">([\s\S]*?)<\/ul>/)).toBe(
+      'Enter what went wrong',
+    );
+    expect(noneWith.statusCode).toBe(400);
+    expect(textOf(noneWith.body, /govuk-error-summary__list">([\s\S]*?)<\/ul>/)).toBe(
+      'Only say what went wrong when something did: leave this out when nothing went wrong',
+    );
+    expect(textOf(welshMissing.body, /govuk-error-summary__list">([\s\S]*?)<\/ul>/)).toBe(
+      "Rhowch beth aeth o'i le",
+    );
+    expect(welshMissing.body).toMatch(/A aeth unrhyw beth o(&#39;|')i le i unrhyw un a gymerodd ran\?/);
+    expect(minor.statusCode).toBe(303);
+    expect(page.body).toContain('Something minor');
+    expect(page.body).toContain('A parent waited an hour at the cafe; we apologised the same day.');
   });
 
   it('is not for anyone but the owner', async () => {

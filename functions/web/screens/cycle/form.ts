@@ -13,6 +13,8 @@ export const CYCLE_PATHS = [
   'result',
   'observed',
   'learned',
+  'incident',
+  'incidentDetail',
   'next',
   ...CHANGE_FIELDS.map((f) => `changes.${f}`),
 ];
@@ -42,6 +44,9 @@ export const toCycleRequest = (values: CycleValues): unknown => {
     observed: values.observed ?? '',
     learned: values.learned ?? '',
     next: values.next || undefined,
+    incident: values.incident || undefined,
+    // Sent as typed, so a detail under "nothing went wrong" is pointed out rather than silently dropped.
+    ...(values.incidentDetail?.trim() ? { incidentDetail: values.incidentDetail } : {}),
     ...(values.next === 'adapt' && Object.keys(changes).length > 0 ? { changes } : {}),
   };
 };

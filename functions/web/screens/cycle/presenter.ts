@@ -4,6 +4,7 @@
  */
 import { CHOICE_FIELDS, type ChoiceField, type ThresholdField } from '#shared/domain/card.ts';
 import type { Experiment } from '#shared/domain/experiment.ts';
+import { INCIDENTS } from '#shared/domain/experiment.ts';
 import type { Issue } from '#shared/domain/schemas.ts';
 import { numberInput, radios } from '../../form/inputs.ts';
 import { formErrors } from '../../form/issues.ts';
@@ -57,7 +58,7 @@ const changeField =
   };
 
 const textArea = (
-  name: 'observed' | 'learned',
+  name: 'observed' | 'learned' | 'incidentDetail',
   label: string,
   hint: string,
   values: CycleValues,
@@ -95,6 +96,24 @@ export const cycleFormModel = (
     }),
     observed: textArea('observed', t.cycle.observedLabel, t.cycle.observedHint, values, errors.byPath),
     learned: textArea('learned', t.cycle.learnedLabel, t.cycle.learnedHint, values, errors.byPath),
+    incident: radios({
+      name: 'incident',
+      legend: t.cycle.incidentLegend,
+      items: INCIDENTS.map((value) => ({
+        value,
+        text: t.cycle.incidents[value],
+        ...(value === 'none' ? {} : { hint: t.cycle.incidentHints[value] }),
+      })),
+      chosen: values.incident,
+      error: errors.byPath.incident,
+    }),
+    incidentDetail: textArea(
+      'incidentDetail',
+      t.cycle.incidentDetailLabel,
+      t.cycle.incidentDetailHint,
+      values,
+      errors.byPath,
+    ),
     next: radios({
       name: 'next',
       legend: t.cycle.nextLegend,

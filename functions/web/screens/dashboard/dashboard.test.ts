@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { h1, ideaForm, textOf } from '#test/support/web/client.ts';
+import { experimentPath, h1, ideaForm, textOf } from '#test/support/web/client.ts';
 import { useWebSystem } from '#test/support/web/system.ts';
 import { niceMax } from './chart.ts';
 
@@ -34,6 +34,35 @@ describe('the dashboard', () => {
     expect(page.body).toContain('The team with the most was Early help, with 2.');
     expect(page.body).toContain('href="/log/export.csv"');
     expect(page.body).not.toMatch(/<svg[\s\S]*style=/);
+  });
+
+  it('counts the incidents cycles recorded, in the figures and per team', async () => {
+    // Prepare
+    const { client } = testApp();
+    const sam = client();
+    await sam.signInAs('sam');
+    const submitted = await sam.submitIdea(ideaForm());
+    const href = experimentPath(submitted);
+    await sam.get(`${href}/cycles/new`);
+    await sam.post(`${href}/cycles`, {
+      result: 'didNotWork',
+      observed: 'A family was left waiting.',
+      learned: 'Check cover first.',
+      incident: 'serious',
+      incidentDetail: 'A family was left without a call for a week.',
+      next: 'adapt',
+    });
+    const carys = client();
+    await carys.signInAs('carys');
+
+    // Act
+    const page = await carys.get('/dashboard');
+
+    // Assess
+    expect(textOf(page.body, /data-testid="figures">([\s\S]*?)<\/dl>/)).toMatch(
+      /Serious incidents recorded 1 Minor incidents recorded 0$/,
+    );
+    expect(page.body).toContain('0 minor, 1 serious');
   });
 
   it('checks the months it is given', async () => {

@@ -51,6 +51,7 @@ interface Row {
   submitted: number;
   autoAuthorisedRate: number;
   outcomes: { adopted: number };
+  incidents: { minor: number; serious: number };
 }
 
 const toBar = (row: Row): Bar => {
@@ -69,6 +70,8 @@ const figures = (t: Messages, fmt: Formatter, dashboard: Dashboard) => {
     { label: t.dashboard.adopted, value: fmt.number(dashboard.outcomes.adopted) },
     { label: t.dashboard.abandoned, value: fmt.number(dashboard.outcomes.abandoned) },
     { label: t.dashboard.testing, value: fmt.number(dashboard.outcomes.testing) },
+    { label: t.dashboardIncidents.serious, value: fmt.number(dashboard.incidents.serious) },
+    { label: t.dashboardIncidents.minor, value: fmt.number(dashboard.incidents.minor) },
   ];
 };
 
@@ -87,9 +90,10 @@ const tableHead = (t: Messages, first: string) => [
   { text: t.dashboard.tableByCard, format: 'numeric' },
   { text: t.dashboard.tableManager, format: 'numeric' },
   { text: t.dashboard.tableAdopted, format: 'numeric' },
+  { text: t.dashboardIncidents.column },
 ];
 
-const tableRows = (fmt: Formatter, rows: Row[]) =>
+const tableRows = (t: Messages, fmt: Formatter, rows: Row[]) =>
   rows.map((row) => {
     const bar = toBar(row);
     return [
@@ -98,6 +102,9 @@ const tableRows = (fmt: Formatter, rows: Row[]) =>
       { text: fmt.number(bar.card), format: 'numeric' },
       { text: fmt.number(bar.manager), format: 'numeric' },
       { text: fmt.number(row.outcomes.adopted), format: 'numeric' },
+      {
+        text: t.cardLearns.incidents(fmt.number(row.incidents.minor), fmt.number(row.incidents.serious)),
+      },
     ];
   });
 
@@ -117,7 +124,7 @@ const chartSection = (
     number: fmt.number,
   }),
   head: tableHead(t, opts.first),
-  rows: tableRows(fmt, opts.rows),
+  rows: tableRows(t, fmt, opts.rows),
   show: t.dashboard.showTable(opts.heading),
 });
 

@@ -1,6 +1,6 @@
 /** One experiment in the page's language: its details, answers, test cycles and history. */
 import { canDecide } from '#shared/domain/access.ts';
-import type { Experiment } from '#shared/domain/experiment.ts';
+import type { Cycle, Experiment } from '#shared/domain/experiment.ts';
 import type { User } from '#shared/services/user.ts';
 import { type Formatter, type Messages, teamName } from '../../i18n/index.ts';
 import {
@@ -49,6 +49,19 @@ const detailRows = (t: Messages, fmt: Formatter, exp: Experiment) => [
   ),
 ];
 
+/** A cycle's incident; cycles from before the question was asked read "Not recorded", never "none". */
+const incidentRows = (t: Messages, cycle: Cycle) => [
+  {
+    key: { text: t.experiment.cycleIncident },
+    value: {
+      text: cycle.incident ? t.experiment.incidents[cycle.incident] : t.experiment.incidentNotRecorded,
+    },
+  },
+  ...(cycle.incidentDetail
+    ? [{ key: { text: t.cycle.incidentDetailLabel }, value: multiline(cycle.incidentDetail) }]
+    : []),
+];
+
 const cycleCards = (t: Messages, fmt: Formatter, exp: Experiment) =>
   exp.cycles.map((cycle) => ({
     title: t.experiment.cycleTitle(fmt.number(cycle.number)),
@@ -58,6 +71,7 @@ const cycleCards = (t: Messages, fmt: Formatter, exp: Experiment) =>
       { key: { text: t.experiment.cycleObserved }, value: multiline(cycle.observed) },
       { key: { text: t.experiment.cycleLearned }, value: multiline(cycle.learned) },
       { key: { text: t.experiment.cycleNext }, value: { text: t.experiment.nextSteps[cycle.next] } },
+      ...incidentRows(t, cycle),
     ],
   }));
 

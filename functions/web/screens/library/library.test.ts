@@ -40,6 +40,7 @@ beforeAll(async () => {
         observed: 'Eight of ten young people came to every session.',
         learned: 'Visible work that neighbours thank them for keeps young people coming back.',
         next: 'adopt',
+        incident: 'none',
       },
     ],
   );
@@ -55,6 +56,7 @@ beforeAll(async () => {
         observed: 'The kitchen was booked by other groups most weeks.',
         learned: 'Check the room is free for the whole pilot before promising anything.',
         next: 'abandon',
+        incident: 'none',
       },
     ],
   );
@@ -71,6 +73,7 @@ beforeAll(async () => {
         observed: 'Good turnout.',
         learned: 'Gardening mornings suit families.',
         next: 'adopt',
+        incident: 'none',
       },
     ],
   );
@@ -220,6 +223,7 @@ describe('a library entry', () => {
         observed: 'Calmer sessions.',
         learned: 'Lavender and dim lights calmed the group within minutes.',
         next: 'adapt',
+        incident: 'none',
       },
     ]);
     const web = testApp().client();

@@ -2,6 +2,7 @@ import type { Issue } from '#shared/domain/schemas.ts';
 import { ConflictError } from '#shared/errors.ts';
 import { type Controller, type PageContext, signedIn } from '../../context.ts';
 import { redirect, type WebResponse } from '../../http.ts';
+import { calibrationModel } from './calibration.ts';
 import { type Draft, draftFrom, readDraft, validateDraft } from './draft.ts';
 import { policyPageModel, policyPageStatus, previewModel } from './presenter.ts';
 
@@ -11,15 +12,24 @@ const showPolicyPage = async (
   issues: Issue[] = [],
 ): Promise<WebResponse> => {
   const { t, fmt } = ctx;
-  const [current, all] = await Promise.all([ctx.services.policies.current(), ctx.services.policies.all()]);
   const isLeader = ctx.user?.roles.includes('leader') ?? false;
+  const [current, all, calibration] = await Promise.all([
+    ctx.services.policies.current(),
+    ctx.services.policies.all(),
+    isLeader ? ctx.services.calibration.get(signedIn(ctx), {}) : undefined,
+  ]);
   const model = policyPageModel(
     t,
     fmt,
     { current, all },
     { isLeader, draft: draft ?? draftFrom(current), issues },
   );
-  return ctx.render('policy/view.njk', model, { title: t.policy.title, status: policyPageStatus(issues) });
+  const insights = calibration ? calibrationModel(t, fmt, current, calibration) : undefined;
+  return ctx.render(
+    'policy/view.njk',
+    { ...model, insights },
+    { title: t.policy.title, status: policyPageStatus(issues) },
+  );
 };
 
 /** GET /policy: the card's limits today, every earlier version, and for leaders the publish form. */
@@ -35,7 +45,7 @@ export const previewPolicy: Controller = async (ctx) => {
   if (!result.ok) return showPolicyPage(ctx, draft, result.issues);
   const [current, preview] = await Promise.all([
     ctx.services.policies.current(),
-    ctx.services.policies.preview(signedIn(ctx), result.body.thresholds),
+    ctx.services.policies.preview(signedIn(ctx), result.body),
   ]);
   const model = previewModel(ctx.t, ctx.fmt, { values: draft, body: result.body }, { current, preview });
   return ctx.render('policy/preview.njk', model, { title: model.heading });

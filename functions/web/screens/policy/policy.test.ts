@@ -98,3 +98,104 @@ describe('publishing a new version of the card', () => {
     expect(staffView.body).not.toContain('/policy/preview');
   });
 });
+
+describe("per-team limits and 'What the decisions say'", () => {
+  const draft = {
+    'thresholds.extraCost': '500',
+    'thresholds.peopleInvolved': '10',
+    'thresholds.durationWeeks': '6',
+    'thresholds.staffHours': '20',
+    decisionDeadlineDays: '5',
+    reason: 'Youth justice has earned some room.',
+  };
+
+  it("previews and publishes a team's own limit, keeps it in the next draft, and names it in the reason of an idea", async () => {
+    // Prepare
+    const { client } = testApp();
+    const carys = client();
+    await carys.signInAs('carys');
+    await carys.get('/policy');
+    const rhys = client();
+    await rhys.signInAs('rhys');
+
+    // Act
+    const preview = await carys.post('/policy/preview', {
+      ...draft,
+      'teams.youth-justice.extraCost': '1000',
+    });
+    await carys.post('/policy/publish', { ...draft, 'teams.youth-justice.extraCost': '1000' });
+    const after = await carys.get('/policy');
+    const inside = await rhys.submitIdea(ideaForm({ extraCost: '900' }));
+    const outside = await rhys.submitIdea(ideaForm({ extraCost: '1200' }));
+    const outsidePage = await rhys.get(outside.headers.location ?? '');
+
+    // Assess
+    expect(textOf(preview.body, /(<dl[\s\S]*?<\/dl>)/)).toContain(
+      'Youth justice (own limits) —, changing to Extra money: £1,000',
+    );
+    expect(textOf(after.body, /data-testid="current-policy">([\s\S]*?)<\/dl>/)).toContain(
+      'Youth justice (own limits) Extra money: £1,000',
+    );
+    expect(after.body).toMatch(
+      /name="teams.youth-justice.extraCost" type="text"[^>]*value="1000"|value="1000"[^>]*name="teams.youth-justice.extraCost"/,
+    );
+    expect(textOf(after.body, /data-testid="versions">([\s\S]*?)<\/table>/)).toContain(
+      'Extra staff hours: 20 hours; Youth justice (own limits): Extra money: £1,000',
+    );
+    expect(inside.statusCode).toBe(303);
+    expect(outsidePage.body).toContain(
+      'Extra money: £1,200, above the Youth justice team&#39;s own limit of £1,000.',
+    );
+  });
+
+  it('refuses a bad team limit at its own box, in English and Welsh', async () => {
+    // Prepare
+    const { client } = testApp();
+    const carys = client();
+    await carys.signInAs('carys');
+    await carys.get('/policy');
+
+    // Act
+    const english = await carys.post('/policy/preview', { ...draft, 'teams.early-help.durationWeeks': '0' });
+    carys.setLang('cy');
+    const welsh = await carys.post('/policy/preview', { ...draft, 'teams.early-help.durationWeeks': '0' });
+
+    // Assess
+    expect(english.statusCode).toBe(400);
+    expect(english.body).toContain(
+      '<a href="#teams-early-help-durationWeeks">Enter the limit on weeks before a review, from 1 to 52</a>',
+    );
+    expect(welsh.body).toContain('href="#teams-early-help-durationWeeks"');
+    expect(welsh.body).not.toContain('Enter the limit on weeks before a review');
+  });
+
+  it('shows leaders what the decisions say, per question and per team, in English and Welsh, and nobody else', async () => {
+    // Prepare
+    const { client } = testApp();
+    const sam = client();
+    await sam.signInAs('sam');
+    await sam.submitIdea(ideaForm({ extraCost: '900' }));
+    const carys = client();
+    await carys.signInAs('carys');
+
+    // Act
+    const english = await carys.get('/policy');
+    carys.setLang('cy');
+    const welsh = await carys.get('/policy');
+    const staff = await sam.get('/policy');
+
+    // Assess
+    expect(english.body).toContain('What the decisions say');
+    expect(textOf(english.body, /data-testid="rules">([\s\S]*?)<\/table>/)).toMatch(
+      /Extra money (\d+) 0 approved, 0 declined, \1 waiting None decided yet No change suggested/,
+    );
+    expect(textOf(english.body, /data-testid="rules">([\s\S]*?)<\/table>/)).toContain(
+      'A safety question: never changed by numbers',
+    );
+    expect(textOf(english.body, /data-testid="team-records">([\s\S]*?)<\/table>/)).toContain(
+      'Early help 0 0 of 0 0 minor, 0 serious Not yet',
+    );
+    expect(welsh.body).toContain('Beth mae&#39;r penderfyniadau&#39;n ei ddweud');
+    expect(staff.body).not.toContain('data-testid="insights"');
+  });
+});

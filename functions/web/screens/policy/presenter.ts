@@ -10,6 +10,7 @@ import { formErrors } from '../../form/issues.ts';
 import { type Formatter, type Messages, teamName } from '../../i18n/index.ts';
 import { experimentHref, linkHtml } from '../../presenters.ts';
 import { DRAFT_PATHS, type Draft, issuePath } from './draft.ts';
+import { teamLimitFieldsets, teamLimitRows, teamLimitsText } from './team-limits.ts';
 
 const days = (t: Messages, fmt: Formatter, n: number) => t.start.days(n, fmt.number(n));
 
@@ -20,6 +21,7 @@ const currentRows = (t: Messages, fmt: Formatter, current: Policy) => [
     summaryRow(t.card[field].short, fmt.amount(field, current.thresholds[field])),
   ),
   summaryRow(t.policy.deadline, days(t, fmt, current.decisionDeadlineDays)),
+  ...teamLimitRows(t, fmt, current.teams),
   summaryRow(t.policy.publishedBy, current.publishedBy),
   summaryRow(t.policy.publishedAt, fmt.date(current.publishedAt)),
   summaryRow(t.policy.reason, current.reason),
@@ -32,9 +34,12 @@ const versionRows = (t: Messages, fmt: Formatter, all: readonly Policy[]) =>
       { text: fmt.number(policy.version) },
       { text: fmt.date(policy.publishedAt) },
       {
-        text: THRESHOLD_FIELDS.map(
-          (field) => `${t.card[field].short}: ${fmt.amount(field, policy.thresholds[field])}`,
-        ).join('; '),
+        text: [
+          ...THRESHOLD_FIELDS.map(
+            (field) => `${t.card[field].short}: ${fmt.amount(field, policy.thresholds[field])}`,
+          ),
+          ...teamLimitsText(t, fmt, policy.teams),
+        ].join('; '),
       },
       { text: days(t, fmt, policy.decisionDeadlineDays) },
       { text: `${policy.reason} (${policy.publishedBy})` },
@@ -64,6 +69,8 @@ const draftForm = (t: Messages, values: Draft, issues: Issue[]) => {
       suffix: t.policyForm.deadlineSuffix,
       error: errors.byPath.decisionDeadlineDays,
     }),
+    teamLimits: teamLimitFieldsets(t, values, errors.byPath),
+    teamsOpen: issues.some((issue) => issue.path.startsWith('teams')),
     reason: {
       name: 'reason',
       id: 'policyReason',
@@ -108,6 +115,7 @@ const draftRows = (t: Messages, fmt: Formatter, current: Policy, body: PolicyReq
     t.policy.deadline,
     t.policyForm.fromTo(days(t, fmt, current.decisionDeadlineDays), days(t, fmt, body.decisionDeadlineDays)),
   ),
+  ...teamLimitRows(t, fmt, body.teams, current.teams ?? {}),
   summaryRow(t.policy.reason, body.reason),
 ];
 
