@@ -23,6 +23,9 @@ const figures = {
   medianHoursByManager: hours,
   cyclesPerExperiment: z.number().min(0),
   outcomes: z.strictObject({ adopted: z.int().min(0), abandoned: z.int().min(0), testing: z.int().min(0) }),
+  incidents: z
+    .strictObject({ minor: z.int().min(0), serious: z.int().min(0) })
+    .meta({ description: 'Cycles that recorded something going wrong for someone taking part.' }),
 };
 
 const dashboardSchema = describes<Dashboard>()(

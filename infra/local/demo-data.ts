@@ -520,7 +520,7 @@ export const IDEAS: readonly DemoIdea[] = [
 ];
 
 /** The learning card as the API takes it: "nothing went wrong" unless the step recorded an incident. */
-const learningCard = ({ incident, ...cycle }: Extract<Step, { cycle: unknown }>['cycle']) => ({
+export const learningCard = ({ incident, ...cycle }: Extract<Step, { cycle: unknown }>['cycle']) => ({
   ...cycle,
   ...(incident ?? { incident: 'none' }),
 });

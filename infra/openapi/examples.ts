@@ -5,7 +5,7 @@
  * schema answers when a demo body lacks a field.
  */
 import type { FunctionName } from '#functions/registry.ts';
-import { type DemoIdea, IDEAS, type Step } from '#infra/local/demo-data.ts';
+import { type DemoIdea, IDEAS, learningCard, type Step } from '#infra/local/demo-data.ts';
 import { POLICY_V1 } from '#shared/domain/card.ts';
 import { draftSchema } from '#shared/domain/library-schemas.ts';
 import { cycleSchema, decisionSchema, policySchema, submissionSchema } from '#shared/domain/schemas.ts';
@@ -42,7 +42,7 @@ const decision = (key: string) => {
 const cycle = (key: string, index: number) => {
   const step = steps(key, 'cycle')[index];
   if (!step) throw new Error(`The demo idea ${key} has no cycle ${index + 1}`);
-  return cycleSchema.parse(step.cycle);
+  return cycleSchema.parse(learningCard(step.cycle));
 };
 
 /** What the request schema answers for a body, as the API's 400 would say it. */

@@ -361,6 +361,25 @@ describe('the running system answers as docs/openapi.json says', () => {
     await call('GET /api/allowance', 400, { as: USERS.carys, query: 'team=family-support' });
   });
 
+  it('calibration: what the decisions say about each rule and each team; 200 and 400', async () => {
+    // Prepare: an escalation a manager approved, so that the counters hold something.
+    const CALIBRATION = 'GET /api/policy/calibration';
+    const { id } = await submit(USERS.sam, 'outsideTheCard');
+    const DECIDE = 'POST /api/experiments/{id}/decision';
+    await call(DECIDE, 200, { as: USERS.megan, path: { id }, body: example(DECIDE, 'approve') });
+
+    // Act
+    const answer = await call(CALIBRATION, 200, { as: USERS.carys });
+
+    // Assess
+    const body = answer.body as { rules: { rule: string; approved: number }[]; teams: { team: string }[] };
+    expect(body.rules.reduce((sum, rule) => sum + rule.approved, 0)).toBeGreaterThan(0);
+    expect(body.teams.map((team) => team.team)).toContain('early-help');
+    await call(CALIBRATION, 200, { as: USERS.carys, query: 'from=2024-01&to=2099-12-31' });
+    await call(CALIBRATION, 400, { as: USERS.carys, query: 'from=2026-13' });
+    await call(CALIBRATION, 400, { as: USERS.carys, query: 'from=2026-05&to=2026-04' });
+  });
+
   it('saw every status the document lists, but those only AWS or a race can cause', () => {
     // Act
     const listed = documentedResponses(document);
