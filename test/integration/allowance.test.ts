@@ -69,6 +69,7 @@ const adapt = (id: string, extraCost: number) =>
       observed: 'Families took it up slowly.',
       learned: 'It needs a little more money.',
       next: 'adapt',
+      incident: 'none',
       changes: { extraCost },
     },
   });
