@@ -1,7 +1,7 @@
 /**
  * The experiment as stored and as returned by the API: its types, and the names of the test card's fields.
  */
-import type { Assessment } from './assess.ts';
+import type { Assessment, Reason } from './assess.ts';
 import type { Card, CardAnswers } from './card.ts';
 import type { Status } from './status.ts';
 
@@ -66,6 +66,9 @@ export type HistoryEvent =
   /** Another workflow execution took over: a yearly hand-over, or reconciliation of a stopped one. */
   | 'continued';
 
+/** A reason as history keeps it: its codes, worded by whoever reads it (the pages, in their language). */
+export type ReasonCodes = Omit<Reason, 'message'>;
+
 export interface HistoryEntry {
   at: string;
   /** A user id, or "card" for the workflow (SYSTEM_ACTOR in roles.ts). */
@@ -74,7 +77,16 @@ export interface HistoryEntry {
   event: HistoryEvent;
   /** The status after this entry. */
   status: Status;
+  /**
+   * Words a person wrote (a manager's reason or conditions), or a workflow failure's error. Entries the
+   * service writes itself hold codes instead (`cycle`, `reasons`), so each page words them in its own
+   * language; entries written before that may still hold English here.
+   */
   detail?: string;
+  /** The test the entry is about: a cycle recorded, or the escalation its changes caused. */
+  cycle?: number;
+  /** An escalation's reasons, as codes. */
+  reasons?: ReasonCodes[];
   /** The team whose manager this decider stood in for (manager cover). */
   asCoverFor?: string;
 }

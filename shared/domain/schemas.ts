@@ -9,16 +9,18 @@ import {
   THRESHOLD_QUESTIONS,
   type ThresholdField,
 } from './card.ts';
+import {
+  FIELD_MESSAGES,
+  type NumberMessages,
+  POLICY_NUMBER_MESSAGES,
+  type TextMessages,
+} from './field-messages.ts';
 import { NEXT_STEPS, STATUSES } from './status.ts';
 import { TEAM_SLUG } from './teams.ts';
 
-// Messages follow the GOV.UK error message pattern: say what to do, in the user's words, per field.
-
-export interface TextMessages {
-  /** Missing, not text, or blank once trimmed (and, for single-message fields, any length problem). */
-  readonly enter: string;
-  readonly tooLong?: string;
-}
+// Messages follow the GOV.UK error message pattern: say what to do, in the user's words, per field and
+// per kind of problem (field-messages.ts, and the card's rows for its answers).
+export type { TextMessages } from './field-messages.ts';
 
 /**
  * Text that is not well-formed UTF-16 (a lone surrogate, which no keyboard types but a JSON body can
@@ -27,14 +29,23 @@ export interface TextMessages {
  */
 export const BROKEN_TEXT = 'Remove the characters that are not valid text';
 
-/** Text trimmed before its length is checked, so "   " counts as empty, and refused when not well formed. */
-export const trimmedText = (min: number, max: number, messages: TextMessages) =>
-  z
-    .string({ error: messages.enter })
-    .trim()
-    .min(min, { error: messages.enter })
+/**
+ * Text trimmed before its length is checked, so "   " counts as empty, and refused when not well formed.
+ * Empty is `enter`; shorter than `min` is `tooShort` (or `enter` for a field without one); longer than
+ * `max` is `tooLong` (likewise).
+ */
+export const trimmedText = (min: number, max: number, messages: TextMessages) => {
+  const present = z.string({ error: messages.enter }).trim().min(1, { error: messages.enter });
+  return (min > 1 ? present.min(min, { error: messages.tooShort ?? messages.enter }) : present)
     .max(max, { error: messages.tooLong ?? messages.enter })
     .refine((value) => value.isWellFormed(), { error: BROKEN_TEXT });
+};
+
+/** Missing is one message, anything else that is not a finite number another. */
+const numberError =
+  (messages: { enter: string; notNumber: string }) =>
+  (issue: { input?: unknown }): string =>
+    issue.input === undefined || issue.input === null ? messages.enter : messages.notNumber;
 
 const always = { when: () => true } as const;
 const isRecord = (value: unknown): value is Record<string, unknown> =>
@@ -57,8 +68,8 @@ const thresholdSchema = (field: ThresholdField) => {
   const { errors } = question;
   // z.number() already refuses NaN, Infinity and strings such as "12".
   return z
-    .number({ error: errors.enter })
-    .min(question.min, { error: errors.enter })
+    .number({ error: numberError(errors) })
+    .min(question.min, { error: errors.tooSmall })
     .max(question.max, { error: errors.tooBig })
     .refine((value) => hasDecimalPlaces(value, question.decimalPlaces), { error: errors.precision });
 };
@@ -105,26 +116,14 @@ export const cardChangesSchema = z.lazy(() =>
 export const hypothesisSchema = z.lazy(() =>
   z.strictObject(
     {
-      weBelieve: trimmedText(1, 1000, {
-        enter: 'Enter what you believe',
-        tooLong: 'What you believe must be 1,000 characters or fewer',
-      }),
-      toTestIt: trimmedText(1, 1000, {
-        enter: 'Enter how you will test it',
-        tooLong: 'How you will test it must be 1,000 characters or fewer',
-      }),
-      measure: trimmedText(1, 1000, {
-        enter: 'Enter what you will measure',
-        tooLong: 'What you will measure must be 1,000 characters or fewer',
-      }),
-      rightIf: trimmedText(1, 1000, {
-        enter: 'Enter how you will know you were right',
-        tooLong: 'How you will know you were right must be 1,000 characters or fewer',
-      }),
+      weBelieve: trimmedText(1, 1000, FIELD_MESSAGES.weBelieve),
+      toTestIt: trimmedText(1, 1000, FIELD_MESSAGES.toTestIt),
+      measure: trimmedText(1, 1000, FIELD_MESSAGES.measure),
+      rightIf: trimmedText(1, 1000, FIELD_MESSAGES.rightIf),
     },
     {
       error:
-        'Enter your hypothesis: what you believe, how you will test it, what you will measure and when you are right',
+        'Enter your test plan: the change you think will help, how you will test it, what you will measure and the result that would show it works',
     },
   ),
 );
@@ -132,11 +131,8 @@ export const hypothesisSchema = z.lazy(() =>
 export const submissionSchema = z.lazy(() =>
   z.strictObject(
     {
-      title: trimmedText(5, 120, { enter: 'Enter a title between 5 and 120 characters' }),
-      problem: trimmedText(1, 2000, {
-        enter: 'Enter the problem: what is wrong today',
-        tooLong: 'The problem must be 2,000 characters or fewer',
-      }),
+      title: trimmedText(5, 120, FIELD_MESSAGES.title),
+      problem: trimmedText(1, 2000, FIELD_MESSAGES.problem),
       hypothesis: hypothesisSchema,
       card: cardSchema,
     },
@@ -148,15 +144,12 @@ export const decisionSchema = z.lazy(() =>
   z
     .strictObject(
       {
-        outcome: z.enum(['approve', 'decline'], { error: 'Select whether you approve or decline this idea' }),
+        outcome: z.enum(['approve', 'decline'], { error: FIELD_MESSAGES.outcome.enter }),
         reason: trimmedText(1, 2000, {
           enter: 'Enter the reason for your decision, or leave it out',
-          tooLong: 'The reason must be 2,000 characters or fewer',
+          tooLong: FIELD_MESSAGES.reason.tooLong,
         }).optional(),
-        conditions: trimmedText(1, 2000, {
-          enter: 'Enter the conditions of your approval, or leave them out',
-          tooLong: 'The conditions must be 2,000 characters or fewer',
-        }).optional(),
+        conditions: trimmedText(1, 2000, FIELD_MESSAGES.conditions).optional(),
       },
       { error: OBJECT_ERROR },
     )
@@ -164,7 +157,7 @@ export const decisionSchema = z.lazy(() =>
     .refine((body: unknown) => !(isRecord(body) && body.outcome === 'decline' && body.reason === undefined), {
       ...always,
       path: ['reason'],
-      error: 'Enter the reason for declining this idea',
+      error: FIELD_MESSAGES.reason.enter,
     })
     .refine(
       (body: unknown) => !(isRecord(body) && body.outcome === 'decline' && body.conditions !== undefined),
@@ -180,18 +173,10 @@ export const cycleSchema = z.lazy(() =>
   z
     .strictObject(
       {
-        result: z.enum(['worked', 'didNotWork', 'unclear'], {
-          error: "Select whether it worked, didn't work or it is unclear",
-        }),
-        observed: trimmedText(1, 2000, {
-          enter: 'Enter what you observed',
-          tooLong: 'What you observed must be 2,000 characters or fewer',
-        }),
-        learned: trimmedText(1, 2000, {
-          enter: 'Enter what you learned',
-          tooLong: 'What you learned must be 2,000 characters or fewer',
-        }),
-        next: z.enum(NEXT_STEPS, { error: 'Select what happens next: adapt, adopt or abandon' }),
+        result: z.enum(['worked', 'didNotWork', 'unclear'], { error: FIELD_MESSAGES.result.enter }),
+        observed: trimmedText(1, 2000, FIELD_MESSAGES.observed),
+        learned: trimmedText(1, 2000, FIELD_MESSAGES.learned),
+        next: z.enum(NEXT_STEPS, { error: FIELD_MESSAGES.next.enter }),
         changes: cardChangesSchema.optional(),
       },
       { error: OBJECT_ERROR },
@@ -203,16 +188,11 @@ export const cycleSchema = z.lazy(() =>
     }),
 );
 
-const policyLimit = (
-  min: number,
-  max: number,
-  decimalPlaces: 0 | 2,
-  messages: { enter: string; precision: string },
-) =>
+const policyLimit = (min: number, max: number, decimalPlaces: 0 | 2, messages: NumberMessages) =>
   z
-    .number({ error: messages.enter })
-    .min(min, { error: messages.enter })
-    .max(max, { error: messages.enter })
+    .number({ error: numberError(messages) })
+    .min(min, { error: messages.range })
+    .max(max, { error: messages.range })
     .refine((value) => hasDecimalPlaces(value, decimalPlaces), { error: messages.precision });
 
 export const policySchema = z.lazy(() =>
@@ -220,32 +200,15 @@ export const policySchema = z.lazy(() =>
     {
       thresholds: z.strictObject(
         {
-          extraCost: policyLimit(0, 1_000_000, 2, {
-            enter: 'Enter the extra money limit in pounds, from 0 to 1,000,000',
-            precision: 'Enter the extra money limit in pounds and pence, like 500 or 500.50',
-          }),
-          peopleInvolved: policyLimit(0, 100_000, 0, {
-            enter: 'Enter the limit on people or families taking part, from 0 to 100,000',
-            precision: 'The limit on people or families taking part must be a whole number',
-          }),
-          durationWeeks: policyLimit(1, 52, 0, {
-            enter: 'Enter the limit on weeks before a review, from 1 to 52',
-            precision: 'The limit on weeks before a review must be a whole number',
-          }),
-          staffHours: policyLimit(0, 10_000, 2, {
-            enter: 'Enter the extra staff hours limit, from 0 to 10,000',
-            precision: 'Enter the extra staff hours limit to no more than 2 decimal places, like 20 or 7.5',
-          }),
+          extraCost: policyLimit(0, 1_000_000, 2, POLICY_NUMBER_MESSAGES.extraCost),
+          peopleInvolved: policyLimit(0, 100_000, 0, POLICY_NUMBER_MESSAGES.peopleInvolved),
+          durationWeeks: policyLimit(1, 52, 0, POLICY_NUMBER_MESSAGES.durationWeeks),
+          staffHours: policyLimit(0, 10_000, 2, POLICY_NUMBER_MESSAGES.staffHours),
         },
         { error: 'Enter the four limits: extra money, people or families, weeks and staff hours' },
       ),
-      decisionDeadlineDays: policyLimit(1, 60, 0, {
-        enter: 'Enter the number of days a manager has to decide, from 1 to 60',
-        precision: 'The number of days a manager has to decide must be a whole number',
-      }),
-      reason: trimmedText(5, 2000, {
-        enter: 'Enter the reason for this change, between 5 and 2,000 characters',
-      }),
+      decisionDeadlineDays: policyLimit(1, 60, 0, POLICY_NUMBER_MESSAGES.decisionDeadlineDays),
+      reason: trimmedText(5, 2000, FIELD_MESSAGES.policyReason),
     },
     { error: OBJECT_ERROR },
   ),

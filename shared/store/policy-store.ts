@@ -5,7 +5,7 @@ import {
   QueryCommand,
   TransactWriteCommand,
 } from '@aws-sdk/lib-dynamodb';
-import { POLICY_V1, type Policy } from '../domain/card.ts';
+import { isPolicyReasonCode, POLICY_V1, type Policy } from '../domain/card.ts';
 import { currentPolicyKey, policyVersionKey, policyVersionsPrefix } from './keys.ts';
 
 export class PolicyVersionTaken extends Error {
@@ -19,6 +19,7 @@ const toPolicy = (item: Record<string, unknown>): Policy => ({
   publishedBy: String(item.publishedBy),
   publishedAt: String(item.publishedAt),
   reason: String(item.reason),
+  ...(isPolicyReasonCode(item.reasonCode) ? { reasonCode: item.reasonCode } : {}),
 });
 
 /**

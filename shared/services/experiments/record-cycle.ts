@@ -31,7 +31,6 @@ const withCycle = (deps: ExperimentDeps, exp: Experiment, body: CycleRequest, us
   const cycle = newCycle(exp, body, user, at);
   const next: Experiment = { ...exp, cycles: [...exp.cycles, cycle], updatedAt: at };
   let status = transition(exp, 'recordCycle', user, { next: body.next });
-  let detail = `Cycle ${cycle.number}: ${body.learned}`;
   if (body.next === 'adapt' && body.changes) {
     const card = { ...exp.card, ...body.changes };
     const assessment = { ...assess(card, policy), assessedAt: at };
@@ -45,16 +44,22 @@ const withCycle = (deps: ExperimentDeps, exp: Experiment, body: CycleRequest, us
       next.deadlineAt = deps.timers.deadlineAt(at, policy);
       next.everEscalated = true;
       next.raisedToLeaders = false;
-      detail = `${detail} The changes go outside the card: ${assessment.reasons.map((r) => r.message).join(' ')}`;
     }
   }
   next.status = status;
   if (status === 'adopted' || status === 'abandoned') next.closedAt = at;
+  // Codes, not words: each page words the entries in its own language (presenters.ts).
+  const test = { cycle: cycle.number };
   next.history = [
     ...exp.history,
-    historyEntry(at, user, 'cycleRecorded', status, detail),
+    historyEntry(at, user, 'cycleRecorded', status, undefined, test),
     ...(status === 'escalated'
-      ? [historyEntry(at, SYSTEM_ACTOR, 'escalated', status, 'A change of scope outside the card.')]
+      ? [
+          historyEntry(at, SYSTEM_ACTOR, 'escalated', status, undefined, {
+            ...test,
+            reasons: next.assessment?.reasons,
+          }),
+        ]
       : []),
   ];
   return { next, cycle };

@@ -1,6 +1,7 @@
 import { canView } from '../../domain/access.ts';
+import type { Reason } from '../../domain/assess.ts';
 import type { Policy } from '../../domain/card.ts';
-import type { Experiment, HistoryEntry, HistoryEvent } from '../../domain/experiment.ts';
+import type { Experiment, HistoryEntry, HistoryEvent, ReasonCodes } from '../../domain/experiment.ts';
 import type { Status } from '../../domain/status.ts';
 import { NotFoundError } from '../../errors.ts';
 import type { ExperimentRecord } from '../../store/experiment-item.ts';
@@ -29,13 +30,17 @@ export const policyOf = async (policies: PolicyStore, exp: Experiment): Promise<
   return policy;
 };
 
-/** One line of an experiment's history, written in the same item write as the change it records. */
+/**
+ * One line of an experiment's history, written in the same item write as the change it records. `detail`
+ * is for words a person wrote; what the service says itself goes in `codes`, for the pages to word.
+ */
 export const historyEntry = (
   at: string,
   by: { id: string; name: string },
   event: HistoryEvent,
   status: Status,
   detail?: string,
+  codes: { cycle?: number; reasons?: readonly Reason[] } = {},
 ): HistoryEntry => ({
   at,
   by: by.id,
@@ -43,4 +48,9 @@ export const historyEntry = (
   event,
   status,
   ...(detail ? { detail } : {}),
+  ...(codes.cycle === undefined ? {} : { cycle: codes.cycle }),
+  ...(codes.reasons ? { reasons: codes.reasons.map(reasonCodes) } : {}),
 });
+
+/** A reason without its English words. */
+export const reasonCodes = ({ message: _message, ...codes }: Reason): ReasonCodes => codes;
