@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { experimentPath, h1, ideaForm, textOf } from '#test/support/web/client.ts';
+import { decode, experimentPath, h1, ideaForm, textOf } from '#test/support/web/client.ts';
 import { useWebSystem } from '#test/support/web/system.ts';
 
 const testApp = useWebSystem();
@@ -44,8 +44,10 @@ describe('"Record what happened"', () => {
     expect(afterFirst.body).toContain('Test 1 is recorded.');
     expect(textOf(afterFirst.body, /data-testid="status">([\s\S]*?)<\/p>/)).toBe('Testing');
     expect(afterFirst.body).toContain('15 hours');
-    expect(afterSecond.body).toContain('Test 2 is recorded and the experiment is closed.');
-    expect(textOf(afterSecond.body, /data-testid="status">([\s\S]*?)<\/p>/)).toBe('Adopted');
+    expect(decode(afterSecond.body)).toContain(
+      "Test 2 is recorded. Your team's managers have been told that you recommend making it normal practice.",
+    );
+    expect(textOf(afterSecond.body, /data-testid="status">([\s\S]*?)<\/p>/)).toBe('Recommended');
     expect(afterSecond.body).not.toContain('/cycles/new');
   });
 
@@ -67,13 +69,36 @@ describe('"Record what happened"', () => {
     // Assess
     expect(english.statusCode).toBe(400);
     expect(textOf(english.body, /govuk-error-summary__list">([\s\S]*?)<\/ul>/)).toBe(
-      "Select whether it worked, didn't work or it is unclear Enter what you observed Enter what you learned Select what happens next: adapt, adopt or abandon",
+      'Select whether it worked Enter what you saw Enter what you learned Select what happens next',
     );
     expect(welsh.statusCode).toBe(303);
     expect((await experimentAs('sam', href.split('/').pop() ?? '')).card.extraCost).toBe(0);
     expect(textOf(welshErrors.body, /govuk-error-summary__list">([\s\S]*?)<\/ul>/)).toContain(
-      'Rhowch yr hyn a welsoch chi',
+      'Rhowch beth welsoch chi',
     );
+  });
+
+  it('says to record any answer that changes, and after a change outside the limits not to start the next test until approved', async () => {
+    // Prepare
+    const { sam, href } = await authorised();
+
+    // Act
+    const form = await sam.get(`${href}/cycles/new`);
+    const escalated = await sam.post(`${href}/cycles`, {
+      ...learning,
+      next: 'adapt',
+      'changes.extraCost': '900',
+    });
+    const after = await sam.get(escalated.headers.location ?? '');
+
+    // Assess
+    expect(decode(form.body)).toContain('If any answer on the card changes');
+    expect(decode(form.body)).toContain("The card's limits do not start again for a new test");
+    expect(textOf(after.body, /govuk-notification-banner__content">([\s\S]*?)<\/div>/)).toContain(
+      'Do not start your test until a manager approves it.',
+    );
+    expect(textOf(after.body, /data-testid="status">([\s\S]*?)<\/p>/)).toBe('With a manager');
+    expect(decode(after.body)).toContain("Extra money: £900 in total, above the card's limit of £500");
   });
 
   it('is not for anyone but the owner', async () => {
