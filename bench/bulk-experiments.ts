@@ -38,7 +38,8 @@ export const experimentOf = (item: Record<string, unknown>): Experiment => toRec
 /** Throws unless the bulk builder rebuilds `stored` (an item the real path wrote) exactly. */
 export const checkItemParity = (stored: Record<string, unknown>): void => {
   // The workflow's task token is not on the experiment item (it has an item of its own).
-  const rebuilt = toItem(experimentOf(stored), Number(stored.version));
+  const record = toRecord(stored);
+  const rebuilt = toItem(record.experiment, record.version, record.submissionKey);
   if (canonicalHash(stored) !== canonicalHash(rebuilt)) {
     throw new Error(
       `The bulk loader's item differs from the stored one:\n${JSON.stringify(stored)}\n${JSON.stringify(rebuilt)}`,
@@ -279,7 +280,7 @@ export const bulkLoad = async (
     const requests: WriteRequest[] = [];
     for (let i = chunk; i < Math.min(range.to, chunk + CHUNK); i++) {
       const exp = syntheticExperiment(i, range.months);
-      requests.push({ PutRequest: { Item: toItem(exp, exp.history.length - 1) } });
+      requests.push({ PutRequest: { Item: toItem(exp, exp.history.length - 1, exp.id) } });
       requests.push({
         PutRequest: {
           Item: {

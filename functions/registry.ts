@@ -35,6 +35,11 @@ export interface FunctionSpec {
   notifies?: boolean;
   /** Signs page cursors: with read-only access to the table, it may still make the signing key's one item. */
   signsCursors?: boolean;
+  /**
+   * Records events in the audit trail (a refused read, an export): with read-only access to the table,
+   * it may still put items in the trail's two partitions, its entries and its head.
+   */
+  appendsAudit?: boolean;
   /** An EventBridge schedule expression, for housekeeping functions that no route or workflow calls. */
   schedule?: string;
   /** Bigger answers (the CSV export) get more time, within the HTTP API's 30-second limit. */
@@ -57,7 +62,7 @@ export const FUNCTIONS = {
     startsExecutions: true,
   },
   'list-experiments': { route: 'GET /api/experiments', table: 'read', signsCursors: true },
-  'get-experiment': { route: 'GET /api/experiments/{id}', table: 'read' },
+  'get-experiment': { route: 'GET /api/experiments/{id}', table: 'read', appendsAudit: true },
   'get-queue': { route: 'GET /api/queue', permission: 'decideIdeas', table: 'read' },
   'decide-experiment': {
     route: 'POST /api/experiments/{id}/decision',
@@ -66,7 +71,13 @@ export const FUNCTIONS = {
   },
   'record-cycle': { route: 'POST /api/experiments/{id}/cycles', table: 'readWrite', answersTaskTokens: true },
   'get-dashboard': { route: 'GET /api/dashboard', permission: 'seeDashboard', table: 'read' },
-  'export-csv': { route: 'GET /api/export.csv', permission: 'exportLog', table: 'read', timeoutSeconds: 29 },
+  'export-csv': {
+    route: 'GET /api/export.csv',
+    permission: 'exportLog',
+    table: 'read',
+    appendsAudit: true,
+    timeoutSeconds: 29,
+  },
   'get-policy': { route: 'GET /api/policy', table: 'read' },
   'publish-policy': { route: 'POST /api/policy', permission: 'publishPolicy', table: 'readWrite' },
   'end-sessions': {
@@ -86,6 +97,7 @@ export const FUNCTIONS = {
     route: 'GET /api/library/export.json',
     permission: 'exportLibrary',
     table: 'read',
+    appendsAudit: true,
     memoryMb: 1024,
     timeoutSeconds: 29,
   },
@@ -94,6 +106,35 @@ export const FUNCTIONS = {
     route: 'POST /api/library/similar',
     table: 'read',
     memoryMb: LIBRARY_MEMORY_MB,
+    timeoutSeconds: 29,
+  },
+  'get-person-records': {
+    route: 'GET /api/people/{id}/records',
+    permission: 'findRecords',
+    table: 'read',
+    appendsAudit: true,
+    timeoutSeconds: 29,
+  },
+  'erase-person': {
+    route: 'POST /api/people/{id}/erasure',
+    permission: 'erasePeople',
+    table: 'readWrite',
+    timeoutSeconds: 29,
+  },
+  // No route permission: the use case refuses everyone but governance itself, after recording a
+  // refused attempt on an experiment that exists, like every other refused change.
+  'redact-experiment': { route: 'POST /api/experiments/{id}/redactions', table: 'readWrite' },
+  'get-audit': {
+    route: 'GET /api/audit',
+    permission: 'readAudit',
+    table: 'read',
+    signsCursors: true,
+    timeoutSeconds: 29,
+  },
+  'verify-audit': {
+    route: 'GET /api/audit/verify',
+    permission: 'readAudit',
+    table: 'read',
     timeoutSeconds: 29,
   },
   'assess-experiment': { workflow: true, table: 'readWrite' },
@@ -120,6 +161,8 @@ export const FUNCTIONS = {
     memoryMb: LIBRARY_MEMORY_MB,
     timeoutSeconds: 120,
   },
+  // Anonymises closed experiments past retainUntil and removes audit entries past their retention.
+  'apply-retention': { table: 'readWrite', schedule: 'rate(1 hour)', timeoutSeconds: 300 },
 } as const satisfies Record<string, FunctionSpec>;
 
 export type FunctionName = keyof typeof FUNCTIONS;

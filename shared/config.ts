@@ -5,6 +5,7 @@
  * credentials are not settings: they belong to the adapters (see shared/services/index.ts).
  */
 import { publisherId } from './domain/open-learning.ts';
+import type { RetentionPeriod } from './domain/retention.ts';
 
 export interface NotifyConfig {
   secretName: string;
@@ -35,6 +36,13 @@ export interface AppConfig {
   notify: NotifyConfig | undefined;
   /** The council that publishes the learning library as open data: its name, and the slug in every entry's id. */
   publisher: { name: string; id: string };
+  /**
+   * How long a closed experiment is kept before it is anonymised: `retentionMonths` (default 72) from
+   * the council's retention schedule; on one machine, seconds (`RETENTION_SECONDS`) to try it.
+   */
+  retention: RetentionPeriod;
+  /** How long audit entries are kept (default 72 months); they are never anonymised. */
+  auditRetentionMonths: number;
 }
 
 /** Until a council sets its own: the council whose prompt card this is. */
@@ -48,6 +56,9 @@ export const RECONCILE_INTERVAL_SECONDS = 300;
 
 type Env = Readonly<Record<string, string | undefined>>;
 
+/** The spec's default for both `retentionMonths` and `auditRetentionMonths`. */
+export const DEFAULT_RETENTION_MONTHS = 72;
+
 const required = (env: Env, name: string): string => {
   const value = env[name];
   if (value === undefined || value === '') throw new Error(`Missing configuration: ${name}`);
@@ -59,6 +70,15 @@ const positiveSeconds = (env: Env, name: string): number | undefined => {
   if (raw === undefined || raw === '') return undefined;
   const value = Number(raw);
   if (!Number.isFinite(value) || value <= 0) throw new Error(`${name} must be a positive number of seconds`);
+  return value;
+};
+
+const months = (env: Env, name: string): number => {
+  const raw = env[name];
+  if (raw === undefined || raw === '') return DEFAULT_RETENTION_MONTHS;
+  const value = Number(raw);
+  if (!Number.isInteger(value) || value < 1 || value > 1200)
+    throw new Error(`${name} must be a whole number of months from 1 to 1200`);
   return value;
 };
 
@@ -93,4 +113,6 @@ export const readConfig = (env: Env): AppConfig => ({
   publicUrl: env.PUBLIC_URL || 'http://localhost:3000',
   notify: notifyConfig(env),
   publisher: publisherConfig(env),
+  retention: { months: months(env, 'RETENTION_MONTHS') },
+  auditRetentionMonths: months(env, 'AUDIT_RETENTION_MONTHS'),
 });

@@ -34,8 +34,6 @@ export interface WebAppDeps {
   now?: () => Date;
   /** Where unexpected errors go; never to the page. */
   logError?: (error: unknown) => void;
-  /** Where a leader's ending of someone's sessions is written, one JSON line each. */
-  logEvent?: (line: string) => void;
 }
 
 type ErrorPage = 'notFound' | 'forbidden' | 'csrf' | 'server' | 'badRequest';
@@ -91,7 +89,18 @@ const dispatch = async (
         : '';
     return redirect(`/sign-in${back}`);
   }
-  if (access === 'forbidden') return errorPage('forbidden');
+  if (access === 'forbidden') {
+    // A refused page about an experiment that exists is a refused attempt like any other.
+    const id = match.params.id;
+    if (id && ctx.user) {
+      await ctx.services.experiments.refusedBeforehand(
+        ctx.user,
+        id,
+        req.method === 'GET' ? 'read' : 'change',
+      );
+    }
+    return errorPage('forbidden');
+  }
   ctx.params = match.params;
   try {
     return await match.route.handler(ctx);
@@ -196,7 +205,6 @@ export const createWebApp = (deps: WebAppDeps) => {
         sessions: deps.sessions(),
         signIn: deps.signIn,
         views,
-        logEvent: deps.logEvent,
       },
       { req, at: opened.at, locale, t: opened.t, config, nonce, session, flash, cookies },
     );

@@ -1,4 +1,5 @@
 import type { Role } from '#shared/domain/roles.ts';
+import type { AuditService } from '#shared/services/audit-service.ts';
 import type { DashboardService } from '#shared/services/dashboard-service.ts';
 import type { ExperimentService } from '#shared/services/experiment-service.ts';
 import type { exportService } from '#shared/services/export-service.ts';
@@ -14,10 +15,15 @@ import type { SignIn } from './sign-in.ts';
 
 /** What the pages use of the domain services: the same calls the JSON API's handlers make. */
 export interface WebServices {
-  experiments: Pick<ExperimentService, 'submit' | 'get' | 'list' | 'queue' | 'decide' | 'recordCycle'>;
+  experiments: Pick<
+    ExperimentService,
+    'submit' | 'get' | 'list' | 'queue' | 'decide' | 'recordCycle' | 'refusedBeforehand'
+  >;
   policies: Pick<PolicyService, 'current' | 'all' | 'preview' | 'publish'>;
   dashboard: Pick<DashboardService, 'get'>;
   exports: Pick<ReturnType<typeof exportService>, 'csv'>;
+  /** Sign-in, sign-out and sessions ended by someone else are recorded in the audit trail. */
+  audit: Pick<AuditService, 'record'>;
 }
 
 export interface RenderOptions {

@@ -21,7 +21,6 @@ export interface PageDeps {
   signIn: SignIn;
   /** Extra view folders (the sign-in adapter's). */
   views: string[];
-  logEvent: ((line: string) => void) | undefined;
 }
 
 export interface PageRequest {
@@ -53,11 +52,7 @@ export const pageContext = (deps: PageDeps, page: PageRequest): PageContext => {
     config: page.config,
     services: deps.services,
     auth: deps.signIn,
-    people: sessionAdmin({
-      sessions: deps.sessions,
-      ...(deps.logEvent ? { log: deps.logEvent } : {}),
-      now: () => at.getTime(),
-    }),
+    people: sessionAdmin({ sessions: deps.sessions, audit: deps.services.audit, now: () => at.getTime() }),
     cookies: page.cookies,
     render: (view: string, data: Record<string, unknown>, opts: RenderOptions): WebResponse => {
       const layout = layoutData({
@@ -73,14 +68,25 @@ export const pageContext = (deps: PageDeps, page: PageRequest): PageContext => {
         body: renderView(view, { ...layout, ...data }, deps.views),
       };
     },
+    // Signing in and out are in the audit trail (shared/domain/audit.ts).
     signIn: async (next, grant) => {
       await session.signIn(next, grant);
       ctx.user = session.user;
+      await deps.services.audit.record({ actor: next.id, action: 'signIn', target: null, outcome: 'done' });
     },
     signOut: async (next?: Flash) => {
+      const leaving = session.user;
       const grant = await session.signOut();
       flash.set(next);
       ctx.user = undefined;
+      if (leaving) {
+        await deps.services.audit.record({
+          actor: leaving.id,
+          action: 'signOut',
+          target: null,
+          outcome: 'done',
+        });
+      }
       return grant;
     },
     setFlash: (next: Flash) => flash.set(next),

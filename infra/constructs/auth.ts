@@ -45,11 +45,14 @@ const GROUP_DESCRIPTIONS: Record<Role, string> = {
   staff: 'Frontline staff: submit ideas, see and update their own experiments',
   manager: 'Team managers: decide the escalated experiments of their own team',
   leader: 'Senior leaders: see everything, the dashboard and export, publish card versions',
+  governance:
+    "Information governance: find, export and erase a person's records, redact free text, read the audit trail",
 };
 
 /**
- * Who may sign in and what their token says: the user pool (groups staff / manager / leader and the
- * `custom:team` claim the API authorises on), its managed login pages, and the web app client.
+ * Who may sign in and what their token says: the user pool (groups staff / manager / leader /
+ * governance and the `custom:team` claim the API authorises on), its managed login pages, and the web
+ * app client.
  */
 export class Auth extends Construct {
   readonly userPool: UserPool;

@@ -13,13 +13,17 @@ import { TEAM_SLUG } from '#shared/domain/teams.ts';
 import type { User } from '#shared/services/user.ts';
 import { PEOPLE, type Person } from '#test/support/fixtures.ts';
 
-/** The people a local sign-in offers at first: staff in two teams, a manager of each, and a leader. */
+/**
+ * The people a local sign-in offers at first: staff in two teams, a manager of each, a leader, and the
+ * council's information governance officer.
+ */
 export const DEMO_USERS: readonly DemoUser[] = [
   PEOPLE.sam,
   PEOPLE.rhys,
   PEOPLE.megan,
   PEOPLE.owen,
   PEOPLE.carys,
+  PEOPLE.gwen,
 ];
 
 /** The file's name in the data folder. */

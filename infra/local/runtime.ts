@@ -10,7 +10,7 @@ import {
   type FunctionSpec,
 } from '#functions/registry.ts';
 import { DEFAULT_SESSION_REFRESH_SECONDS } from '#functions/web/config.ts';
-import { type AppConfig, publisherConfig } from '#shared/config.ts';
+import { type AppConfig, DEFAULT_RETENTION_MONTHS, publisherConfig } from '#shared/config.ts';
 import { toIssues } from '#shared/domain/schemas.ts';
 import { createServices, type Services, useServices } from '#shared/services/index.ts';
 import { createDocumentClient } from '#shared/store/clients.ts';
@@ -35,6 +35,8 @@ const ACCOUNT_ID = '000000000000';
 const STATE_MACHINE_ARN = `arn:aws:states:${LOCAL_REGION}:${ACCOUNT_ID}:stateMachine:${STATE_MACHINE_NAME}`;
 /** The library's snapshot is checked every 5 minutes in AWS; here often enough to watch it happen. */
 const LIBRARY_COMPACTION_SECONDS = 15;
+/** Retention runs hourly in AWS; here every few seconds, so RETENTION_SECONDS can be tried at once. */
+const RETENTION_EVERY_MS = 2_000;
 /**
  * With a shortened age budget, the local service times an execution out this much after it, as AWS does
  * a week after the default budget: a hand-over takes well under a second here.
@@ -56,6 +58,10 @@ export interface LocalSystemOptions {
   reconcileSeconds?: number;
   /** How often a web session's person is read again from the demo users' file (SESSION_REFRESH_SECONDS). */
   sessionRefreshSeconds?: number;
+  /** Replaces `retentionMonths`: a closed experiment is anonymised this many seconds after it closed. */
+  retentionSeconds?: number;
+  /** How often retention runs here (hourly in AWS); every 2 s unless set, so RETENTION_SECONDS is seen in seconds. */
+  retentionEveryMs?: number;
   /** Extra local routes mounted after the API and the local tools, before the web pages. */
   extraRoutes?: LocalRoute[];
   /** Test only (test/faults): fails workflow task calls on demand; `npm start` never sets it. */
@@ -285,6 +291,10 @@ export const startLocalSystem = async (opts: LocalSystemOptions = {}): Promise<L
         publicUrl: url,
         notify: undefined,
         publisher: publisherConfig({}),
+        retention: opts.retentionSeconds
+          ? { seconds: opts.retentionSeconds }
+          : { months: DEFAULT_RETENTION_MONTHS },
+        auditRetentionMonths: DEFAULT_RETENTION_MONTHS,
       },
       dynamoEndpoint: db.endpoint,
       stepFunctionsEndpoint: stepFunctionsEndpoint.promise,
@@ -335,9 +345,11 @@ export const startLocalSystem = async (opts: LocalSystemOptions = {}): Promise<L
     const schedules = startSchedules(
       localSchedules(handlers, {
         'compact-library': LIBRARY_COMPACTION_SECONDS,
+        'apply-retention': (opts.retentionEveryMs ?? RETENTION_EVERY_MS) / 1000,
         ...(opts.reconcileSeconds === undefined ? {} : { 'reconcile-workflows': opts.reconcileSeconds }),
       }),
     );
+    // What fell due while the system was down (a deadline, a retention date) happens before it answers.
     await schedules.first;
 
     const running = { db, stepFunctions, server, local, schedules };

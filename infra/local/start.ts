@@ -1,7 +1,8 @@
 /**
  * `npm start`: the whole of Fail Forward on one machine. Honours PORT, DATA_DIR,
- * DECISION_DEADLINE_SECONDS, REVIEW_PERIOD_SECONDS, WORKFLOW_MAX_AGE_SECONDS and RECONCILE_SECONDS
- * (see the README). `npm run demo` is the same with `--demo`: it loads the demo set through the JSON API.
+ * DECISION_DEADLINE_SECONDS, REVIEW_PERIOD_SECONDS, WORKFLOW_MAX_AGE_SECONDS, RECONCILE_SECONDS and
+ * RETENTION_SECONDS (see the README). `npm run demo` is the same with `--demo`: it loads the demo set
+ * through the JSON API.
  */
 
 import { RECONCILE_INTERVAL_SECONDS } from '#shared/config.ts';
@@ -31,6 +32,12 @@ const review = seconds('REVIEW_PERIOD_SECONDS');
 const maxAge = seconds('WORKFLOW_MAX_AGE_SECONDS');
 const reconcile = seconds('RECONCILE_SECONDS');
 
+const retention = process.env.RETENTION_SECONDS ? Number(process.env.RETENTION_SECONDS) : undefined;
+if (retention !== undefined && (!Number.isFinite(retention) || retention <= 0)) {
+  console.error('RETENTION_SECONDS must be a positive number of seconds.');
+  process.exit(2);
+}
+
 // Ctrl-C while starting: exit at once (the database child is stopped on exit).
 const early = () => process.exit(130);
 process.once('SIGINT', early);
@@ -43,6 +50,7 @@ const system = await startLocalSystem({
   ...(review ? { reviewPeriodSeconds: review } : {}),
   ...(maxAge ? { workflowMaxAgeSeconds: maxAge } : {}),
   ...(reconcile ? { reconcileSeconds: reconcile } : {}),
+  ...(retention ? { retentionSeconds: retention } : {}),
 });
 process.off('SIGINT', early);
 process.off('SIGTERM', early);
@@ -70,6 +78,7 @@ Open it in a browser and choose Sign in to use the pages as one of the demo user
   review period     ${review ? `${review} s (REVIEW_PERIOD_SECONDS)` : 'durationWeeks of each idea'}
   execution age     ${maxAge ?? DEFAULT_WORKFLOW_MAX_AGE_SECONDS} s, then it hands over${maxAge ? ' (WORKFLOW_MAX_AGE_SECONDS)' : ''}
   reconciliation    every ${reconcile ?? RECONCILE_INTERVAL_SECONDS} s${reconcile ? ' (RECONCILE_SECONDS)' : ''}
+  retention         ${retention ? `${retention} s after closing (RETENTION_SECONDS)` : '72 months after closing'}
 
 Demo users (POST ${system.url}/local/token with one of these bodies to get a token):
 ${demoUserLines()}

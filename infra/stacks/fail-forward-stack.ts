@@ -20,7 +20,7 @@ import {
   type FunctionSpec,
   WORKFLOW_FUNCTIONS,
 } from '#functions/registry.ts';
-import { signingKeyKey } from '#shared/store/keys.ts';
+import { AUDIT_PARTITIONS, signingKeyKey } from '#shared/store/keys.ts';
 import { ExperimentWorkflow } from '#workflows/experiment-workflow.ts';
 import { Alarms } from '../constructs/alarms.ts';
 import { Api } from '../constructs/api.ts';
@@ -100,6 +100,8 @@ export class FailForwardStack extends Stack {
       PUBLIC_URL: config.publicUrl,
       COUNCIL_NAME: config.council.name,
       COUNCIL_ID: config.council.id,
+      RETENTION_MONTHS: String(config.retentionMonths),
+      AUDIT_RETENTION_MONTHS: String(config.auditRetentionMonths),
     };
 
     const functions = {} as Record<FunctionName, AppFunction>;
@@ -131,15 +133,21 @@ export class FailForwardStack extends Stack {
         },
       });
       fn.bindTable(this.table.table, spec.table);
-      if (spec.signsCursors && spec.table === 'read') {
-        // The cursor-signing key's one item, made by whichever function needs it first (shared/store/signing-keys.ts).
+      // What a read-only function may still put: the cursor-signing key's one item, made by whichever
+      // function needs it first (shared/store/signing-keys.ts), and the audit trail's entries and head.
+      const leadingKeys =
+        spec.table === 'read'
+          ? [
+              ...(spec.signsCursors ? [signingKeyKey('cursor').pk] : []),
+              ...(spec.appendsAudit ? Object.values(AUDIT_PARTITIONS) : []),
+            ]
+          : [];
+      if (leadingKeys.length > 0) {
         fn.addToRolePolicy(
           new PolicyStatement({
             actions: ['dynamodb:PutItem'],
             resources: [this.table.table.tableArn],
-            conditions: {
-              'ForAllValues:StringEquals': { 'dynamodb:LeadingKeys': [signingKeyKey('cursor').pk] },
-            },
+            conditions: { 'ForAllValues:StringEquals': { 'dynamodb:LeadingKeys': leadingKeys } },
           }),
         );
       }

@@ -1,6 +1,6 @@
 import type { App } from 'aws-cdk-lib';
 import { RetentionDays } from 'aws-cdk-lib/aws-logs';
-import { publisherConfig } from '#shared/config.ts';
+import { DEFAULT_RETENTION_MONTHS, publisherConfig } from '#shared/config.ts';
 
 export type Stage = 'dev' | 'prod';
 
@@ -57,6 +57,10 @@ export interface StackConfig {
    * id (set once: changing it changes every id another council has imported).
    */
   council: { name: string; id: string };
+  /** How long a closed experiment is kept before it is anonymised, from the council's retention schedule. */
+  retentionMonths: number;
+  /** How long audit entries are kept. */
+  auditRetentionMonths: number;
 }
 
 /** A custom domain name with its ACM certificate. */
@@ -103,6 +107,8 @@ const ENV_NAMES = {
   webDistributionId: 'FAIL_FORWARD_WEB_DISTRIBUTION_ID',
   councilName: 'FAIL_FORWARD_COUNCIL_NAME',
   councilId: 'FAIL_FORWARD_COUNCIL_ID',
+  retentionMonths: 'FAIL_FORWARD_RETENTION_MONTHS',
+  auditRetentionMonths: 'FAIL_FORWARD_AUDIT_RETENTION_MONTHS',
 } as const;
 
 export type ConfigKey = keyof typeof ENV_NAMES;
@@ -273,7 +279,16 @@ export const readConfig = (app: App, env: NodeJS.ProcessEnv = process.env): Stac
     originVerifySecretName: text('originVerifySecretName') ?? `fail-forward/${stage}/origin-verify`,
     webDistributionId,
     council,
+    retentionMonths: months(raw('retentionMonths'), 'retentionMonths'),
+    auditRetentionMonths: months(raw('auditRetentionMonths'), 'auditRetentionMonths'),
   };
+};
+
+/** A retention period in whole months: the spec's 72 until the council sets its own. */
+const months = (value: unknown, key: string): number => {
+  const n = positiveInteger(value, key) ?? DEFAULT_RETENTION_MONTHS;
+  if (n > 1200) fail(`${key} must be at most 1200 months`);
+  return n;
 };
 
 /** Both or neither: CloudFront serves an alternate domain name only with a certificate that covers it. */

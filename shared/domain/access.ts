@@ -7,14 +7,17 @@ import { type Actor, isRole, ROLES, type Role } from './roles.ts';
  */
 export const canView = (
   actor: Actor,
-  exp: { owner: string; team: string; everEscalated: boolean },
+  exp: { owner: string | null; team: string; everEscalated: boolean },
 ): boolean =>
   actor.id === exp.owner ||
   actor.roles.includes('leader') ||
+  // Information governance answers subject access requests and redacts what was typed by mistake:
+  // they must read any case, though they decide none.
+  actor.roles.includes('governance') ||
   (actor.roles.includes('manager') && actor.team === exp.team && exp.everEscalated);
 
 /** Nobody decides their own idea, not even a leader. */
-export const canDecide = (actor: Actor, exp: { owner: string; team: string }): boolean =>
+export const canDecide = (actor: Actor, exp: { owner: string | null; team: string }): boolean =>
   actor.id !== exp.owner &&
   (actor.roles.includes('leader') || (actor.roles.includes('manager') && actor.team === exp.team));
 
@@ -43,7 +46,23 @@ export const PERMISSIONS = {
   exportLog: { roles: ['leader'], refusal: 'Only leaders export the experiment log.' },
   previewPolicy: { roles: ['leader'], refusal: 'Only leaders preview new versions of the card.' },
   publishPolicy: { roles: ['leader'], refusal: 'Only leaders publish new versions of the card.' },
-  endSessions: { roles: ['leader'], refusal: "Only leaders can end other people's sessions." },
+  endSessions: {
+    roles: ['leader', 'governance'],
+    refusal: "Only leaders and information governance can end other people's sessions.",
+  },
+  findRecords: {
+    roles: ['governance'],
+    refusal: "Only information governance can find and export a person's records.",
+  },
+  erasePeople: {
+    roles: ['governance'],
+    refusal: "Only information governance can erase a person's records.",
+  },
+  redactText: {
+    roles: ['governance'],
+    refusal: 'Only information governance can remove text from a record.',
+  },
+  readAudit: { roles: ['governance'], refusal: 'Only information governance can read the audit trail.' },
   exportLibrary: { roles: ['leader'], refusal: 'Only leaders export the learning library as open data.' },
 } as const satisfies Record<string, Permission>;
 

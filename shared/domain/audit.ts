@@ -20,6 +20,8 @@ export const AUDIT_ACTIONS = [
   'cycle',
   'policyPublished',
   'csvExport',
+  /** The learning library downloaded as open data (leaders). */
+  'libraryExport',
   'recordsExport',
   'erasure',
   'redaction',
@@ -52,6 +54,17 @@ export interface AuditEntry extends AuditFields {
   hash: string;
   previousHash: string;
 }
+
+/** Exactly the spec's fields of an entry, whatever else the value carries (a stored item's keys). */
+export const auditEntryOf = (entry: AuditEntry): AuditEntry => ({
+  at: entry.at,
+  actor: entry.actor,
+  action: entry.action,
+  target: entry.target,
+  outcome: entry.outcome,
+  hash: entry.hash,
+  previousHash: entry.previousHash,
+});
 
 /** The `previousHash` of the first entry ever written. */
 export const GENESIS_HASH = '0'.repeat(64);

@@ -64,7 +64,9 @@ export type HistoryEvent =
   | 'reminded'
   | 'failed'
   /** Another workflow execution took over: a yearly hand-over, or reconciliation of a stopped one. */
-  | 'continued';
+  | 'continued'
+  /** Information governance removed one field's text; the entry names the field, never the text. */
+  | 'redacted';
 
 /** A reason as history keeps it: its codes, worded by whoever reads it (the pages, in their language). */
 export type ReasonCodes = Omit<Reason, 'message'>;

@@ -4,7 +4,7 @@
  */
 import * as z from 'zod';
 import { LIBRARY_STATUSES, MAX_QUERY_LENGTH, QUERY_TOO_LONG } from './library-entry.ts';
-import { BROKEN_TEXT, trimmedText } from './schemas.ts';
+import { BROKEN_TEXT, pageParameters, trimmedText } from './schemas.ts';
 import { TEAM_SLUG } from './teams.ts';
 
 const wellFormed = (value: string) => value.isWellFormed();
@@ -32,17 +32,7 @@ export const libraryQuerySchema = z.lazy(() =>
       status: z
         .enum(LIBRARY_STATUSES, { error: `Choose a status from: ${LIBRARY_STATUSES.join(', ')}` })
         .optional(),
-      limit: z.coerce
-        .number({ error: 'Enter a limit from 1 to 100' })
-        .int({ error: 'Enter a limit from 1 to 100' })
-        .min(1, { error: 'Enter a limit from 1 to 100' })
-        .max(100, { error: 'Enter a limit from 1 to 100' })
-        .default(20),
-      cursor: z
-        .string({ error: 'Use the cursor from the previous page' })
-        .min(1, { error: 'Use the cursor from the previous page' })
-        .max(2048, { error: 'Use the cursor from the previous page' })
-        .optional(),
+      ...pageParameters(),
     },
     { error: 'Send the search as query string parameters' },
   ),

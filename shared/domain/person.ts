@@ -7,3 +7,6 @@ export const PERSON_ID = /^[A-Za-z0-9][A-Za-z0-9._@-]{0,127}$/;
 
 export const isPersonId = (value: unknown): value is string =>
   typeof value === 'string' && PERSON_ID.test(value);
+
+/** The answer for a person's id about whom nothing is held (or that cannot be anyone's). */
+export const NOTHING_HELD = 'Nothing is held about a person with that id.';

@@ -2,7 +2,7 @@
  * The roles people hold (Cognito groups of the same names) and who acts. Adding a role is one line in
  * `ROLES`; what each role may do is in `access.ts` and `status.ts`.
  */
-export const ROLES = ['staff', 'manager', 'leader'] as const;
+export const ROLES = ['staff', 'manager', 'leader', 'governance'] as const;
 
 export type Role = (typeof ROLES)[number];
 

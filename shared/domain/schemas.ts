@@ -47,7 +47,7 @@ const numberError =
   (issue: { input?: unknown }): string =>
     issue.input === undefined || issue.input === null ? messages.enter : messages.notNumber;
 
-const always = { when: () => true } as const;
+export const always = { when: () => true } as const;
 const isRecord = (value: unknown): value is Record<string, unknown> =>
   typeof value === 'object' && value !== null && !Array.isArray(value);
 
@@ -216,10 +216,33 @@ export const policySchema = z.lazy(() =>
 
 // ---- Query strings and headers ----
 
-const isoDate = () =>
+export const isoDate = () =>
   z.union([z.iso.date(), z.iso.datetime({ offset: true })], {
     error: 'Enter a real date like 2025-03-31, or a date and time like 2025-03-31T09:00:00Z',
   });
+
+/** `limit` and `cursor`, as every paged list reads them. */
+export const pageParameters = () => ({
+  limit: z.coerce
+    .number({ error: 'Enter a limit from 1 to 100' })
+    .int({ error: 'Enter a limit from 1 to 100' })
+    .min(1, { error: 'Enter a limit from 1 to 100' })
+    .max(100, { error: 'Enter a limit from 1 to 100' })
+    .default(20),
+  cursor: z
+    .string({ error: 'Use the cursor from the previous page' })
+    .min(1, { error: 'Use the cursor from the previous page' })
+    .max(2048, { error: 'Use the cursor from the previous page' })
+    .optional(),
+});
+
+/** True unless both `from` and `to` are dates and `from` is after `to`. */
+export const fromNotAfterTo = (query: unknown): boolean => {
+  if (!isRecord(query) || typeof query.from !== 'string' || typeof query.to !== 'string') return true;
+  const from = Date.parse(query.from);
+  const to = Date.parse(query.to);
+  return Number.isNaN(from) || Number.isNaN(to) || from <= to;
+};
 
 export const listQuerySchema = z.lazy(() =>
   z
@@ -235,29 +258,15 @@ export const listQuerySchema = z.lazy(() =>
         from: isoDate().optional(),
         to: isoDate().optional(),
         q: trimmedText(1, 100, { enter: 'Enter a word to search for, up to 100 characters' }).optional(),
-        limit: z.coerce
-          .number({ error: 'Enter a limit from 1 to 100' })
-          .int({ error: 'Enter a limit from 1 to 100' })
-          .min(1, { error: 'Enter a limit from 1 to 100' })
-          .max(100, { error: 'Enter a limit from 1 to 100' })
-          .default(20),
-        cursor: z
-          .string({ error: 'Use the cursor from the previous page' })
-          .min(1, { error: 'Use the cursor from the previous page' })
-          .max(2048, { error: 'Use the cursor from the previous page' })
-          .optional(),
+        ...pageParameters(),
       },
       { error: 'Send the filters as query string parameters' },
     )
-    .refine(
-      (query: unknown) => {
-        if (!isRecord(query) || typeof query.from !== 'string' || typeof query.to !== 'string') return true;
-        const from = Date.parse(query.from);
-        const to = Date.parse(query.to);
-        return Number.isNaN(from) || Number.isNaN(to) || from <= to;
-      },
-      { ...always, path: ['to'], error: 'The end date must be the same as or after the start date' },
-    ),
+    .refine(fromNotAfterTo, {
+      ...always,
+      path: ['to'],
+      error: 'The end date must be the same as or after the start date',
+    }),
 );
 
 /** The one rule for an Idempotency-Key, as the submission route reads it from its header. */

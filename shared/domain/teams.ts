@@ -16,6 +16,7 @@ export const TEAMS = [
   { id: 'youth-justice', en: 'Youth justice', cy: 'Cyfiawnder ieuenctid' },
   { id: 'family-support', en: 'Family support', cy: 'Cymorth i deuluoedd' },
   { id: 'children-services', en: "Children's services", cy: 'Gwasanaethau plant' },
+  { id: 'information-governance', en: 'Information governance', cy: 'Llywodraethu gwybodaeth' },
 ] as const satisfies readonly ({ id: string } & Record<TeamLanguage, string>)[];
 
 export const TEAM_IDS: readonly string[] = TEAMS.map((team) => team.id);

@@ -1,6 +1,7 @@
-import type { Experiment } from '../domain/experiment.ts';
 import { SYSTEM_ACTOR } from '../domain/roles.ts';
+import type { StoredExperiment } from '../domain/stored-experiment.ts';
 import type { ExperimentStore } from '../store/experiment-store.ts';
+import type { AuditRecorder } from './audit-service.ts';
 import { csvRow } from './csv.ts';
 import { requirePermission } from './rights.ts';
 import type { User } from './user.ts';
@@ -22,21 +23,26 @@ export const EXPORT_COLUMNS = [
   'closed at',
 ] as const;
 
-const row = (exp: Experiment) =>
+/** Where erasure or retention removed a person's name, the log says someone was there. */
+export const FORMER_STAFF = 'A former member of staff';
+
+const authorisedBy = (auth: StoredExperiment['authorisation']): string => {
+  if (!auth) return '';
+  if (auth.by === SYSTEM_ACTOR.id) return SYSTEM_ACTOR.id;
+  return auth.byName ?? auth.by ?? FORMER_STAFF;
+};
+
+const row = (exp: StoredExperiment) =>
   csvRow([
     exp.id,
     exp.title,
     exp.team,
-    exp.ownerName,
+    exp.ownerName ?? FORMER_STAFF,
     exp.createdAt,
     exp.policyVersion,
     exp.assessment?.decision ?? '',
     (exp.assessment?.reasons ?? []).map((r) => r.message).join(' | '),
-    exp.authorisation
-      ? exp.authorisation.by === SYSTEM_ACTOR.id
-        ? SYSTEM_ACTOR.id
-        : (exp.authorisation.byName ?? exp.authorisation.by)
-      : '',
+    authorisedBy(exp.authorisation),
     exp.authorisation?.at ?? '',
     exp.status,
     exp.cycles.length,
@@ -44,10 +50,15 @@ const row = (exp: Experiment) =>
     exp.closedAt ?? '',
   ]);
 
-/** The experiment log as CSV for leaders, produced page by page, newest first. */
-export const exportService = (deps: { store: ExperimentStore }) => ({
+/**
+ * The experiment log as CSV for leaders, produced page by page, newest first. Each export is an entry
+ * in the audit trail. Anonymised experiments are there as such: their counts, dates and learning, with
+ * "A former member of staff" where a name was.
+ */
+export const exportService = (deps: { store: ExperimentStore; audit: AuditRecorder }) => ({
   async *csv(user: User): AsyncGenerator<string> {
     requirePermission(user, 'exportLog');
+    await deps.audit.record({ actor: user.id, action: 'csvExport', target: null, outcome: 'done' });
     yield csvRow([...EXPORT_COLUMNS]);
     for await (const page of deps.store.each(deps.store.patterns.log(), { newestFirst: true })) {
       for (const exp of page) yield row(exp);

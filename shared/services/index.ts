@@ -4,24 +4,31 @@ import { type Metrics, workflowMetrics } from '../metrics.ts';
 import { deployedNotifier } from '../notifications/index.ts';
 import type { Notifier } from '../notifications/notifier.ts';
 import { activeWorkflowsBackfill } from '../store/active-workflows.ts';
+import { auditQueries } from '../store/audit-queries.ts';
+import { auditStore } from '../store/audit-store.ts';
 import { createDocumentClient } from '../store/clients.ts';
+import { erasureStore } from '../store/erasure-store.ts';
 import { experimentStore } from '../store/experiment-store.ts';
 import { librarySnapshots } from '../store/library-snapshots.ts';
 import { libraryStore } from '../store/library-store.ts';
 import { policyStore } from '../store/policy-store.ts';
 import { sentNotifications } from '../store/sent-notifications.ts';
-import { sessionStore } from '../store/session-store.ts';
+import { countSessionsOf, sessionStore } from '../store/session-store.ts';
 import { signingKeys } from '../store/signing-keys.ts';
 import { statsStore } from '../store/stats-store.ts';
 import type { Workflow } from '../workflow/port.ts';
 import { lazySfnClient, stepFunctionsWorkflow } from '../workflow/step-functions.ts';
 import { taskTokenStore, taskTokens } from '../workflow/task-tokens.ts';
 import { workflowTimers } from '../workflow/timers.ts';
+import { auditService } from './audit-service.ts';
 import { pageCursors } from './cursors.ts';
 import { dashboardService } from './dashboard-service.ts';
 import { experimentService } from './experiment-service.ts';
 import type { ExperimentDeps } from './experiments/deps.ts';
 import { exportService } from './export-service.ts';
+import { peopleRecords } from './governance/people.ts';
+import { redactionUseCase } from './governance/redaction.ts';
+import { retentionTask } from './governance/retention.ts';
 import type { LibraryDeps, LibraryService } from './library/library-service.ts';
 import { policyService } from './policy-service.ts';
 import { sessionAdmin } from './session-admin.ts';
@@ -49,10 +56,14 @@ export const createServices = (deps: ServiceDeps) => {
   const { config, dynamo: db, workflow } = deps;
   const table = config.tableName;
   const now = deps.now ?? (() => new Date());
-  const store = experimentStore(db, table);
-  const policies = policyStore(db, table);
+  const trail = auditStore(db, table, { retentionMonths: config.auditRetentionMonths, now });
+  const trailQueries = auditQueries(db, table);
+  const store = experimentStore(db, table, trail);
+  const policies = policyStore(db, table, trail);
   const keys = signingKeys(db, table);
   const sessions = sessionStore(db, table);
+  const cursors = pageCursors(() => keys.get('cursor'));
+  const audit = auditService({ store: trail, queries: trailQueries, cursors });
   const experimentDeps: ExperimentDeps = {
     store,
     policies,
@@ -60,10 +71,12 @@ export const createServices = (deps: ServiceDeps) => {
     tokens: taskTokens({ tokens: taskTokenStore(db, table), experiments: store, workflow }),
     notifier: deps.notifier,
     timers: workflowTimers(config, now),
-    cursors: pageCursors(() => keys.get('cursor')),
+    cursors,
     now,
     publicUrl: config.publicUrl,
     submitWaitMs: config.submitWaitMs,
+    audit,
+    retention: config.retention,
   };
   const entries = libraryStore(db, table);
   const snapshots = librarySnapshots(db, table);
@@ -76,15 +89,35 @@ export const createServices = (deps: ServiceDeps) => {
     }),
     policies: policyService({ policies, store, now }),
     dashboard: dashboardService({ stats: statsStore(db, table) }),
-    exports: exportService({ store }),
+    exports: exportService({ store, audit }),
     sessions,
-    people: sessionAdmin({ sessions }),
+    people: sessionAdmin({ sessions, audit }),
+    audit,
+    governance: {
+      ...peopleRecords({
+        store,
+        auditQueries: trailQueries,
+        audit,
+        erasures: erasureStore(db, table, { retentionMonths: config.auditRetentionMonths }),
+        sessions,
+        countSessions: (personId) => countSessionsOf(db, table, personId),
+        now,
+      }),
+      redact: redactionUseCase({ store, audit, now }),
+      retention: retentionTask({
+        store,
+        auditQueries: trailQueries,
+        auditRetentionMonths: config.auditRetentionMonths,
+        now,
+      }),
+    },
     library: lazyLibrary(() => ({
       entries,
       snapshots,
       experiments: store,
       cursors: experimentDeps.cursors,
       publisher: config.publisher,
+      audit,
       now,
     })),
   };

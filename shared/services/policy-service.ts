@@ -2,8 +2,10 @@ import { assess } from '../domain/assess.ts';
 import type { Policy, Thresholds } from '../domain/card.ts';
 import type { PolicyRequest } from '../domain/schemas.ts';
 import { ConflictError, NotFoundError } from '../errors.ts';
+import { AuditHeadBusy } from '../store/audit-store.ts';
 import type { ExperimentStore } from '../store/experiment-store.ts';
 import { type PolicyStore, PolicyVersionTaken } from '../store/policy-store.ts';
+import { auditBusy } from './retry-on-conflict.ts';
 import { requirePermission } from './rights.ts';
 import type { User } from './user.ts';
 
@@ -78,8 +80,14 @@ export const policyService = (deps: { policies: PolicyStore; store: ExperimentSt
         reason: body.reason,
       };
       try {
-        await deps.policies.publish(policy);
+        await deps.policies.publish(policy, {
+          actor: user.id,
+          action: 'policyPublished',
+          target: String(policy.version),
+          outcome: 'done',
+        });
       } catch (error) {
+        if (error instanceof AuditHeadBusy) throw auditBusy();
         if (error instanceof PolicyVersionTaken) {
           throw new ConflictError(
             'Someone published a new version of the card at the same moment. Check it and try again.',

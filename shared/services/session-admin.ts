@@ -1,12 +1,13 @@
 /**
- * Ending other people's web sessions: when someone leaves the council or loses a device, and (later)
- * as part of erasing a person's records. Used by `POST /api/people/{id}/sessions/end` and by the
- * leaders' "People signed in" page alike.
+ * Ending other people's web sessions: when someone leaves the council or loses a device, and as part
+ * of erasing a person's records. Each ending is an entry in the audit trail. Used by
+ * `POST /api/people/{id}/sessions/end` and by the "People signed in" page alike.
  */
 import { hasPermission, PERMISSIONS } from '../domain/access.ts';
 import { isPersonId } from '../domain/person.ts';
 import { ForbiddenError, NotFoundError } from '../errors.ts';
 import type { SessionStore } from '../store/session-store.ts';
+import type { AuditRecorder } from './audit-service.ts';
 import type { User } from './user.ts';
 
 export const NO_PERSON = 'There is no person with that id.';
@@ -26,11 +27,10 @@ export const maySessionsBeEndedBy = (actor: User): boolean => hasPermission(acto
 
 export const sessionAdmin = (deps: {
   sessions: SessionStore;
-  /** Where each ending is written, one JSON line; CloudWatch Logs in AWS. */
-  log?: (line: string) => void;
+  /** Where each ending is recorded: the audit trail's "session ended by someone else". */
+  audit: AuditRecorder;
   now?: () => number;
 }) => {
-  const log = deps.log ?? ((line: string) => console.log(line));
   const now = deps.now ?? Date.now;
 
   /** 403 for anyone who may not: decided before anything about the person is read. */
@@ -46,17 +46,14 @@ export const sessionAdmin = (deps: {
       requireMayEnd(actor);
       if (!isPersonId(personId)) throw new NotFoundError(NO_PERSON);
       const ended = await deps.sessions.endSessionsOf(personId);
-      // AUDIT: until the audit trail lands, one structured line per ending. The governance issue replaces
-      // it with the audit entry "session ended by someone else" (actor, target, outcome).
-      log(
-        JSON.stringify({
-          event: 'sessionsEnded',
-          at: new Date(now()).toISOString(),
+      if (ended > 0) {
+        await deps.audit.record({
           actor: actor.id,
-          person: personId,
-          ended,
-        }),
-      );
+          action: 'sessionEnded',
+          target: personId,
+          outcome: 'done',
+        });
+      }
       return { ended };
     },
 

@@ -1,30 +1,93 @@
-import { ConditionalCheckFailedException, TransactionCanceledException } from '@aws-sdk/client-dynamodb';
+import { TransactionCanceledException } from '@aws-sdk/client-dynamodb';
 import {
+  DeleteCommand,
   type DynamoDBDocumentClient,
   GetCommand,
   PutCommand,
+  QueryCommand,
   TransactWriteCommand,
 } from '@aws-sdk/lib-dynamodb';
 import type { Experiment } from '../domain/experiment.ts';
+import type { StoredExperiment } from '../domain/stored-experiment.ts';
+import type { AuditRecord, AuditStore } from './audit-store.ts';
 import { type ExperimentRecord, toItem, toRecord } from './experiment-item.ts';
 import { experimentQueries } from './experiment-queries.ts';
-import { experimentKey, idempotencyKey } from './keys.ts';
+import { erasedKey, experimentKey, idempotencyKey, personRefKey, personRefPartition } from './keys.ts';
 import { libraryChange, libraryPut } from './library-store.ts';
 import { statsUpdate } from './stats.ts';
+import {
+  ActionsLost,
+  isConditionFailure,
+  lostActions,
+  PersonErased,
+  type TransactItem,
+  VersionConflict,
+} from './transactions.ts';
+
+export { PersonErased, VersionConflict } from './transactions.ts';
 
 export interface IdempotencyRecord {
   experimentId: string;
   bodyHash: string;
 }
 
-export class VersionConflict extends Error {
-  override name = 'VersionConflict';
+/** What else a change writes, in the same transaction as the experiment. */
+export interface SaveOptions {
+  /** The audit entry of the change (shared/store/audit-store.ts): the two commit together or not at all. */
+  audit?: AuditRecord;
+  /** People the change names besides the owner (a decider, a governance officer): their reference is kept. */
+  names?: readonly string[];
+  /** People the experiment no longer names (erased, or anonymised): their reference goes. */
+  forget?: readonly string[];
+  /** Deletes the submission's idempotency record, whose key names the owner. */
+  dropSubmissionRecord?: boolean;
 }
+
+/**
+ * Person references and the idempotency record a save writes or removes (see `SaveOptions`). Each
+ * person the change names comes with a check that they have not been erased: erasure marks the person
+ * first and then looks for their references, so a change that names them either commits before the
+ * mark (and its reference is found) or is refused.
+ */
+const companions = (
+  tableName: string,
+  exp: StoredExperiment,
+  previous: ExperimentRecord,
+  opts: SaveOptions,
+) => {
+  const items: TransactItem[] = [];
+  const erasedChecks: number[] = [];
+  const owner = previous.experiment.owner;
+  for (const person of new Set(opts.names ?? [])) {
+    erasedChecks.push(items.length);
+    items.push({
+      ConditionCheck: {
+        TableName: tableName,
+        Key: erasedKey(person),
+        ConditionExpression: 'attribute_not_exists(pk)',
+      },
+    });
+    if (person === owner) continue;
+    items.push({
+      Put: {
+        TableName: tableName,
+        Item: { ...personRefKey(person, exp.id), personId: person, experimentId: exp.id },
+      },
+    });
+  }
+  for (const person of new Set(opts.forget ?? [])) {
+    items.push({ Delete: { TableName: tableName, Key: personRefKey(person, exp.id) } });
+  }
+  if (opts.dropSubmissionRecord && previous.submissionKey !== undefined && typeof owner === 'string') {
+    items.push({ Delete: { TableName: tableName, Key: idempotencyKey(owner, previous.submissionKey) } });
+  }
+  return { items, erasedChecks };
+};
 
 const IDEMPOTENCY_TTL_SECONDS = 7 * 24 * 3600;
 
 /** The experiments in the single table: one item each, written with an optimistic lock. */
-export const experimentStore = (db: DynamoDBDocumentClient, tableName: string) => {
+export const experimentStore = (db: DynamoDBDocumentClient, tableName: string, audit: AuditStore) => {
   const get = async (id: string): Promise<ExperimentRecord | undefined> => {
     const out = await db.send(
       new GetCommand({ TableName: tableName, Key: experimentKey(id), ConsistentRead: true }),
@@ -44,6 +107,35 @@ export const experimentStore = (db: DynamoDBDocumentClient, tableName: string) =
     get,
     getIdempotency,
     ...experimentQueries(db, tableName),
+
+    /** Deletes the references of `people` to one experiment, beyond what fitted in its rewrite. */
+    async forgetReferences(people: readonly string[], experimentId: string): Promise<void> {
+      for (const person of people) {
+        await db.send(new DeleteCommand({ TableName: tableName, Key: personRefKey(person, experimentId) }));
+      }
+    },
+
+    /** The ids of experiments that name `personId` other than as their owner (see `SaveOptions.names`). */
+    async naming(personId: string): Promise<string[]> {
+      const ids: string[] = [];
+      let startKey: Record<string, unknown> | undefined;
+      do {
+        const out = await db.send(
+          new QueryCommand({
+            TableName: tableName,
+            KeyConditionExpression: 'pk = :pk',
+            ExpressionAttributeValues: { ':pk': personRefPartition(personId) },
+            ProjectionExpression: 'experimentId',
+            ConsistentRead: true,
+            ExclusiveStartKey: startKey,
+          }),
+        );
+        for (const item of out.Items ?? [])
+          if (typeof item.experimentId === 'string') ids.push(item.experimentId);
+        startKey = out.LastEvaluatedKey;
+      } while (startKey);
+      return ids;
+    },
 
     /**
      * Stores a new experiment and its idempotency record in one transaction, so a crash can never leave
@@ -68,7 +160,9 @@ export const experimentStore = (db: DynamoDBDocumentClient, tableName: string) =
           new TransactWriteCommand({
             TransactItems: [
               { Put: { TableName: tableName, Item: idempotencyItem, ConditionExpression: isNew } },
-              { Put: { TableName: tableName, Item: toItem(exp, 1), ConditionExpression: isNew } },
+              {
+                Put: { TableName: tableName, Item: toItem(exp, 1, idem.key), ConditionExpression: isNew },
+              },
               ...(stats ? [stats] : []),
               ...(library ? [libraryPut(tableName, library)] : []),
             ],
@@ -91,36 +185,39 @@ export const experimentStore = (db: DynamoDBDocumentClient, tableName: string) =
 
     /**
      * Replaces the experiment if nobody changed it since `previous` was read (optimistic locking on
-     * `version`), together with the dashboard counters and the library entry the change moves, in one
-     * transaction.
+     * `version`), together with the dashboard counters and the library entry the change moves and, when
+     * given, its audit entry and other items, in one transaction. A change with nothing to go with it is a
+     * single conditional put.
      */
-    async save(exp: Experiment, previous: ExperimentRecord): Promise<number> {
+    async save(exp: StoredExperiment, previous: ExperimentRecord, opts: SaveOptions = {}): Promise<number> {
       const expectedVersion = previous.version;
       const version = expectedVersion + 1;
-      const stats = statsUpdate(tableName, previous.experiment, exp);
-      const library = libraryChange(previous.experiment, exp, version, new Date().toISOString());
-      const alongside = [...(stats ? [stats] : []), ...(library ? [libraryPut(tableName, library)] : [])];
       const put = {
         TableName: tableName,
-        Item: toItem(exp, version),
+        Item: toItem(exp, version, previous.submissionKey),
         ConditionExpression: '#version = :expected',
         ExpressionAttributeNames: { '#version': 'version' },
         ExpressionAttributeValues: { ':expected': expectedVersion },
       };
+      const stats = statsUpdate(tableName, previous.experiment, exp);
+      const library = libraryChange(previous.experiment, exp, version, new Date().toISOString());
+      const head: TransactItem[] = [
+        { Put: put },
+        ...(stats ? [stats] : []),
+        ...(library ? [libraryPut(tableName, library)] : []),
+      ];
+      const extra = companions(tableName, exp, previous, opts);
+      const items = [...head, ...extra.items];
       try {
-        if (alongside.length > 0) {
-          await db.send(new TransactWriteCommand({ TransactItems: [{ Put: put }, ...alongside] }));
-        } else {
-          await db.send(new PutCommand(put));
-        }
+        if (opts.audit) await audit.transact(items, opts.audit);
+        else if (items.length > 1) await db.send(new TransactWriteCommand({ TransactItems: items }));
+        else await db.send(new PutCommand(put));
       } catch (error) {
-        if (error instanceof ConditionalCheckFailedException) throw new VersionConflict(exp.id);
-        if (error instanceof TransactionCanceledException) {
-          const reasons = error.CancellationReasons ?? [];
-          if (reasons.some((r) => r.Code === 'ConditionalCheckFailed' || r.Code === 'TransactionConflict')) {
-            throw new VersionConflict(exp.id);
-          }
+        const lost = error instanceof ActionsLost ? error.lost : lostActions(error);
+        if (lost.some((index) => extra.erasedChecks.includes(index - head.length))) {
+          throw new PersonErased(exp.id);
         }
+        if (isConditionFailure(error) || lost.length > 0) throw new VersionConflict(exp.id);
         throw error;
       }
       return version;

@@ -4,9 +4,10 @@
  * Item                  pk                         sk                               index keys (sparse) and access pattern
  * --------------------  -------------------------  -------------------------------  ---------------------------------------------------------------
  * experiment            EXP#<id>                   EXP                              gsi1 QUEUE#TEAM#<team> / <escalatedAt>#<id>  teamQueue          (while escalated)
+ *                                                                                   gsi1 RETAIN            / <retainUntil>#<id>  retention          (final, until anonymised)
  *                                                                                   gsi2 QUEUE#RAISED      / <escalatedAt>#<id>  leaderQueue        (while escalated and raised)
  *                                                                                   gsi2 QUEUE#ASSESSING   / <createdAt>#<id>    pendingAssessment  (while assessing)
- *                                                                                   gsi3 OWNER#<owner>     / <createdAt>#<id>    ownerList
+ *                                                                                   gsi3 OWNER#<owner>     / <createdAt>#<id>    ownerList          (while it has an owner)
  *                                                                                   gsi4 LOG               / <createdAt>#<id>    log
  *                                                                                   gsi5 WORKFLOWS#ACTIVE  / <createdAt>#<id>    activeWorkflows    (while not final)
  * idempotency record    IDEMP#<owner>#<key>        IDEMP                            (none; owner and key URI-encoded; expiresAt is the TTL, a week on)
@@ -14,6 +15,7 @@
  * current policy        POLICY                     CURRENT                          (none)
  * stats counter         STATS                      M#<yyyy-mm>#T#<team>#S#<0 or 1>  (none; see stats.ts)
  * sent notification     OUTBOX#<dedupeKey>         OUTBOX                           gsi4 OUTBOX / <at>#<dedupeKey>              sentNotifications
+ *                                                                                   (expiresAt is the TTL, 400 days on)
  * task token            TOKEN#<experimentId>       TOKEN                            (none; expiresAt is the TTL, a year on; see shared/workflow/task-tokens.ts)
  * signing key           KEY#<purpose>              KEY                              (none; made once, see signing-keys.ts)
  * index backfill mark   BACKFILL#<index>           BACKFILL                         (none; written once the index holds every old item, see active-workflows.ts)
@@ -25,6 +27,15 @@
  *                                                                                   library stays as a tombstone with no entry, so warm indexes see it go)
  * library snapshot      LIBSNAP                    CURRENT                          (none; names the current snapshot of the search index, see library-snapshots.ts)
  * snapshot chunk        LIBSNAP#<snapshotId>       CHUNK#<0000>                     (none; the gzipped snapshot in pieces under the item size limit)
+ * audit entry           AUDIT                      <at>#<seq>                       gsi1 AUDIT#ACTOR#<actor>   / <at>#<seq>     auditByActor
+ *                                                                                   gsi2 AUDIT#TARGET#<target> / <at>#<seq>     auditByTarget (when it has one)
+ *                                                                                   gsi3 AUDIT#ACTION#<action> / <at>#<seq>     auditByAction
+ *                                                                                   (expiresAt: a backstop TTL a month after auditRetentionMonths)
+ * audit chain head      AUDITHEAD                  HEAD                             (none; the newest entry's seq, hash and at: see audit-store.ts)
+ * audit chain anchor    AUDITHEAD                  ANCHOR                           (none; seq and hash of the newest entry retention removed)
+ * person reference      PERSON#<personId>          EXP#<experimentId>               (none; "this experiment names this person", beside the owner index)
+ * erased person         ERASED#<personId>          ERASED                           (none; changes that name a person are conditional on its absence)
+ * erasure request       ERASED#<personId>          REQUEST#<at>                     (none; who asked and why; expiresAt as audit entries)
  *
  * The indexes are named gsi1 to gsi5 (table-design.ts) because several patterns share one; each pattern
  * has its own partition, so they never read each other's items.
@@ -83,6 +94,44 @@ export const librarySnapshotChunkKey = (snapshotId: string, chunk: number) => ({
   sk: `CHUNK#${String(chunk).padStart(4, '0')}`,
 });
 
+// ---- Information governance: the audit trail, person references, erasure requests -------------
+
+/** The partition every audit entry is in, and the chain's head and anchor (see audit-store.ts). */
+export const AUDIT_PARTITIONS = { entries: 'AUDIT', head: 'AUDITHEAD' } as const;
+
+/** Sequence numbers are zero-padded, so `<at>#<seq>` sorts as the chain runs (`at` never goes back). */
+const seqText = (seq: number) => String(seq).padStart(12, '0');
+
+export const auditEntryKey = (at: string, seq: number) => ({
+  pk: AUDIT_PARTITIONS.entries,
+  sk: `${at}#${seqText(seq)}`,
+});
+export const auditHeadKey = () => ({ pk: AUDIT_PARTITIONS.head, sk: 'HEAD' });
+export const auditAnchorKey = () => ({ pk: AUDIT_PARTITIONS.head, sk: 'ANCHOR' });
+
+/** The sort-key bounds of a time range of audit entries (ISO date-times, inclusive). */
+export const auditRange = (from: string | undefined, to: string | undefined): [string, string] => [
+  from ?? '0',
+  `${to ?? '9'}~`,
+];
+
+export const personRefKey = (personId: string, experimentId: string) => ({
+  pk: `PERSON#${encodeURIComponent(personId)}`,
+  sk: `EXP#${experimentId}`,
+});
+export const personRefPartition = (personId: string) => `PERSON#${encodeURIComponent(personId)}`;
+
+/** That a person was erased: no change may name them afterwards (see experiment-store.ts). */
+export const erasedKey = (personId: string) => ({
+  pk: `ERASED#${encodeURIComponent(personId)}`,
+  sk: 'ERASED',
+});
+
+export const erasureRequestKey = (personId: string, at: string) => ({
+  pk: `ERASED#${encodeURIComponent(personId)}`,
+  sk: `REQUEST#${at}`,
+});
+
 /** Named access patterns: each returns the index and the partition it queries. */
 export const accessPatterns = {
   /** A manager's queue: escalated experiments of one team, oldest first. */
@@ -105,17 +154,58 @@ export const accessPatterns = {
   allSessions: (): AccessPattern => ({ index: GSIS.gsi4, pk: 'SESSIONS' }),
   /** Every library entry (and tombstone) by when it last changed: what changed since a moment, or all. */
   libraryChanges: (): AccessPattern => ({ index: GSIS.gsi4, pk: 'LIBRARY' }),
+  /**
+   * Closed experiments by the moment retention anonymises them, soonest first. On gsi1 because a final
+   * experiment never waits in a team's queue again: gsi1 holds each experiment's queue entry only while
+   * it is escalated, and a final status is never escalated, so the two never meet on one item.
+   */
+  retention: (): AccessPattern => ({ index: GSIS.gsi1, pk: 'RETAIN' }),
+  /** Audit entries by who acted, by what they acted on, and by kind; each ordered by time. */
+  auditByActor: (actor: string): AccessPattern => ({
+    index: GSIS.gsi1,
+    pk: `AUDIT#ACTOR#${encodeURIComponent(actor)}`,
+  }),
+  auditByTarget: (target: string): AccessPattern => ({
+    index: GSIS.gsi2,
+    pk: `AUDIT#TARGET#${encodeURIComponent(target)}`,
+  }),
+  auditByAction: (action: string): AccessPattern => ({
+    index: GSIS.gsi3,
+    pk: `AUDIT#ACTION#${encodeURIComponent(action)}`,
+  }),
 } as const;
+
+/** The index keys of an audit entry: its actor, its target (when it has one) and its kind. */
+export const auditIndexKeys = (
+  entry: { at: string; actor: string; action: string; target: string | null },
+  seq: number,
+) => {
+  const sort = `${entry.at}#${seqText(seq)}`;
+  return {
+    [GSIS.gsi1.partitionKey]: accessPatterns.auditByActor(entry.actor).pk,
+    [GSIS.gsi1.sortKey]: sort,
+    ...(entry.target === null
+      ? {}
+      : {
+          [GSIS.gsi2.partitionKey]: accessPatterns.auditByTarget(entry.target).pk,
+          [GSIS.gsi2.sortKey]: sort,
+        }),
+    [GSIS.gsi3.partitionKey]: accessPatterns.auditByAction(entry.action).pk,
+    [GSIS.gsi3.sortKey]: sort,
+  };
+};
 
 /** The index attributes an experiment carries in each state; `null` means "remove it". */
 export const experimentIndexKeys = (exp: {
   id: string;
   team: string;
-  owner: string;
+  owner: string | null;
   createdAt: string;
   status: Status;
   escalatedAt?: string | undefined;
   raisedToLeaders?: boolean | undefined;
+  retainUntil?: string | undefined;
+  anonymised?: boolean | undefined;
 }): Record<string, string | null> => {
   const { gsi1, gsi2, gsi3, gsi4, gsi5 } = GSIS;
   const active = !isFinalStatus(exp.status);
@@ -123,17 +213,24 @@ export const experimentIndexKeys = (exp: {
   const queueSort = waiting ? sortable(exp.escalatedAt ?? '', exp.id) : null;
   const raised = waiting && exp.raisedToLeaders === true;
   const assessing = exp.status === 'assessing';
+  // Only final experiments carry retainUntil; `!waiting` keeps the two uses of gsi1 apart all the same.
+  const retained = !waiting && exp.retainUntil !== undefined && exp.anonymised !== true;
   return {
-    [gsi1.partitionKey]: waiting ? accessPatterns.teamQueue(exp.team).pk : null,
-    [gsi1.sortKey]: queueSort,
+    [gsi1.partitionKey]: waiting
+      ? accessPatterns.teamQueue(exp.team).pk
+      : retained
+        ? accessPatterns.retention().pk
+        : null,
+    [gsi1.sortKey]: queueSort ?? (retained ? sortable(exp.retainUntil ?? '', exp.id) : null),
     [gsi2.partitionKey]: assessing
       ? accessPatterns.pendingAssessment().pk
       : raised
         ? accessPatterns.leaderQueue().pk
         : null,
     [gsi2.sortKey]: assessing ? sortable(exp.createdAt, exp.id) : raised ? queueSort : null,
-    [gsi3.partitionKey]: accessPatterns.ownerList(exp.owner).pk,
-    [gsi3.sortKey]: sortable(exp.createdAt, exp.id),
+    // Erased or anonymised: nobody's list holds it any more.
+    [gsi3.partitionKey]: exp.owner === null ? null : accessPatterns.ownerList(exp.owner).pk,
+    [gsi3.sortKey]: exp.owner === null ? null : sortable(exp.createdAt, exp.id),
     [gsi4.partitionKey]: accessPatterns.log().pk,
     [gsi4.sortKey]: sortable(exp.createdAt, exp.id),
     [gsi5.partitionKey]: active ? accessPatterns.activeWorkflows().pk : null,

@@ -1,12 +1,8 @@
-import { ConditionalCheckFailedException, TransactionCanceledException } from '@aws-sdk/client-dynamodb';
-import {
-  type DynamoDBDocumentClient,
-  GetCommand,
-  QueryCommand,
-  TransactWriteCommand,
-} from '@aws-sdk/lib-dynamodb';
+import { type DynamoDBDocumentClient, GetCommand, QueryCommand } from '@aws-sdk/lib-dynamodb';
 import { isPolicyReasonCode, POLICY_V1, type Policy } from '../domain/card.ts';
+import type { AuditRecord, AuditStore } from './audit-store.ts';
 import { currentPolicyKey, policyVersionKey, policyVersionsPrefix } from './keys.ts';
+import { type TransactItem, VersionConflict } from './transactions.ts';
 
 export class PolicyVersionTaken extends Error {
   override name = 'PolicyVersionTaken';
@@ -39,6 +35,7 @@ export const CURRENT_POLICY_MAX_AGE_MS = 2_000;
 export const policyStore = (
   db: DynamoDBDocumentClient,
   tableName: string,
+  auditTrail: AuditStore,
   opts: { now?: () => number } = {},
 ) => {
   const clock = opts.now ?? Date.now;
@@ -93,41 +90,36 @@ export const policyStore = (
       return [POLICY_V1, ...(out.Items ?? []).map(toPolicy)];
     },
 
-    /** Publishes `policy` as the next version; a concurrent publisher of the same number loses. */
-    async publish(policy: Policy): Promise<void> {
+    /**
+     * Publishes `policy` as the next version, with the audit entry `audit` in the same transaction; a
+     * concurrent publisher of the same number loses.
+     */
+    async publish(policy: Policy, audit: AuditRecord): Promise<void> {
       const previous = policy.version - 1;
+      const items: TransactItem[] = [
+        {
+          Put: {
+            TableName: tableName,
+            Item: { ...policyVersionKey(policy.version), ...policy },
+            ConditionExpression: 'attribute_not_exists(pk)',
+          },
+        },
+        {
+          Put: {
+            TableName: tableName,
+            Item: { ...currentPolicyKey(), ...policy },
+            ConditionExpression:
+              previous === POLICY_V1.version
+                ? 'attribute_not_exists(pk) OR version = :previous'
+                : 'version = :previous',
+            ExpressionAttributeValues: { ':previous': previous },
+          },
+        },
+      ];
       try {
-        await db.send(
-          new TransactWriteCommand({
-            TransactItems: [
-              {
-                Put: {
-                  TableName: tableName,
-                  Item: { ...policyVersionKey(policy.version), ...policy },
-                  ConditionExpression: 'attribute_not_exists(pk)',
-                },
-              },
-              {
-                Put: {
-                  TableName: tableName,
-                  Item: { ...currentPolicyKey(), ...policy },
-                  ConditionExpression:
-                    previous === POLICY_V1.version
-                      ? 'attribute_not_exists(pk) OR version = :previous'
-                      : 'version = :previous',
-                  ExpressionAttributeValues: { ':previous': previous },
-                },
-              },
-            ],
-          }),
-        );
+        await auditTrail.transact(items, audit);
       } catch (error) {
-        if (
-          error instanceof TransactionCanceledException ||
-          error instanceof ConditionalCheckFailedException
-        ) {
-          throw new PolicyVersionTaken(String(policy.version));
-        }
+        if (error instanceof VersionConflict) throw new PolicyVersionTaken(String(policy.version));
         throw error;
       }
       // New submissions in this process use it at once.

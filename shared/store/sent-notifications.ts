@@ -9,6 +9,12 @@ import { queryIndex } from './query-index.ts';
  * before sending and writes it after, so a retried workflow step never emails anyone twice; on one
  * machine the outbox adapter only writes it, and `GET /local/outbox` reads it back.
  */
+/**
+ * A record is needed only while a workflow step could be retried for the same event: a Standard
+ * execution lasts a year at most. It holds a person's name and an idea's words, so it goes after that.
+ */
+const SENT_TTL_SECONDS = 400 * 24 * 3600;
+
 export const sentNotifications = (db: DynamoDBDocumentClient, tableName: string) => ({
   async has(dedupeKey: string): Promise<boolean> {
     const out = await db.send(
@@ -28,6 +34,7 @@ export const sentNotifications = (db: DynamoDBDocumentClient, tableName: string)
             ...sentNotificationIndexKeys(at, notification.dedupeKey),
             ...notification,
             at,
+            expiresAt: Math.floor(Date.parse(at) / 1000) + SENT_TTL_SECONDS,
           },
           ConditionExpression: 'attribute_not_exists(pk)',
         }),

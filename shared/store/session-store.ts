@@ -15,6 +15,7 @@ import {
 } from '@aws-sdk/lib-dynamodb';
 import type { Actor } from '../domain/roles.ts';
 import { accessPatterns, sessionIndexKeys, sessionKey } from './keys.ts';
+import { countIndex } from './query-index.ts';
 
 /** The person a session is for, as the identity provider last described them. */
 export interface SessionPerson extends Actor {
@@ -310,3 +311,10 @@ export const sessionStore = (db: DynamoDBDocumentClient, tableName: string): Ses
     },
   };
 };
+
+/** How many sessions a person has (subject access): a count on the index, no session is read whole. */
+export const countSessionsOf = (
+  db: DynamoDBDocumentClient,
+  tableName: string,
+  personId: string,
+): Promise<number> => countIndex(db, tableName, accessPatterns.personSessions(personId));

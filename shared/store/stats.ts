@@ -14,13 +14,12 @@
  *   item's size: a histogram per distinct duration would grow with the log, and with it the dashboard's
  *   cost, which must not.
  */
-import type { TransactWriteCommandInput } from '@aws-sdk/lib-dynamodb';
-import type { Experiment } from '../domain/experiment.ts';
+
 import type { Status } from '../domain/status.ts';
+import type { StoredExperiment } from '../domain/stored-experiment.ts';
+import type { TransactItem } from './transactions.ts';
 
 export const STATS_SHARDS = 2;
-
-type TransactItem = NonNullable<TransactWriteCommandInput['TransactItems']>[number];
 
 export const statsKey = (month: string, team: string, shard: number) => ({
   pk: 'STATS',
@@ -59,8 +58,14 @@ export const hoursBucket = (hours: number): number => {
   return edge;
 };
 
+/**
+ * What the counters read of an experiment: its status, cycles and first authorisation, all of which
+ * erasure, redaction and anonymisation leave as they were, so those never move a counter.
+ */
+type Counted = Pick<StoredExperiment, 'status' | 'cycles' | 'authorisation' | 'createdAt' | 'team'>;
+
 /** The counter changes that moving from `before` to `after` makes; empty when nothing counted changed. */
-export const statsDeltas = (before: Experiment | undefined, after: Experiment): Record<string, number> => {
+export const statsDeltas = <E extends Counted>(before: E | undefined, after: E): Record<string, number> => {
   const deltas: Record<string, number> = {};
   const add = (name: string, by: number) => {
     deltas[name] = (deltas[name] ?? 0) + by;
@@ -95,8 +100,8 @@ export const addCounters = (deltas: Record<string, number>) => {
 
 export const statsUpdate = (
   tableName: string,
-  before: Experiment | undefined,
-  after: Experiment,
+  before: Counted | undefined,
+  after: Counted,
 ): TransactItem | undefined => {
   const deltas = statsDeltas(before, after);
   const names = Object.keys(deltas);

@@ -1,12 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { canDecide, canView, rolesFromClaim } from '#shared/domain/access.ts';
-import type { Actor } from '#shared/domain/roles.ts';
+import { canDecide, canView, hasPermission, PERMISSIONS, rolesFromClaim } from '#shared/domain/access.ts';
+import { type Actor, ROLES } from '#shared/domain/roles.ts';
 
 const OWNER: Actor = { id: 'olu', team: 'early-help', roles: ['staff'] };
 const COLLEAGUE: Actor = { id: 'sam', team: 'early-help', roles: ['staff'] };
 const MANAGER: Actor = { id: 'mo', team: 'early-help', roles: ['staff', 'manager'] };
 const OTHER_MANAGER: Actor = { id: 'max', team: 'youth-justice', roles: ['manager'] };
 const LEADER: Actor = { id: 'lee', team: 'leadership', roles: ['leader'] };
+const GOVERNANCE: Actor = { id: 'gwen', team: 'information-governance', roles: ['governance'] };
 
 const exp = (owner: string, everEscalated: boolean) => ({ owner, team: 'early-help', everEscalated });
 
@@ -21,6 +22,14 @@ describe('canView', () => {
     ['a leader, authorised by the card', LEADER, exp('olu', false), true],
     ['a leader, escalated', LEADER, exp('olu', true), true],
     ['a manager viewing their own card-authorised idea', MANAGER, exp('mo', false), true],
+    ['information governance, authorised by the card', GOVERNANCE, exp('olu', false), true],
+    ['information governance, escalated', GOVERNANCE, exp('olu', true), true],
+    [
+      'nobody, once the owner was erased',
+      COLLEAGUE,
+      { owner: null, team: 'early-help', everEscalated: true },
+      false,
+    ],
   ] as const)('%s: %s', (_label, actor, experiment, expected) => {
     // Act / Assess
     expect(canView(actor, experiment)).toBe(expected);
@@ -36,9 +45,45 @@ describe('canDecide', () => {
     ['a manager of another team', OTHER_MANAGER, 'olu', false],
     ['a leader', LEADER, 'olu', true],
     ['a leader who submitted it', LEADER, 'lee', false],
+    ['information governance', GOVERNANCE, 'olu', false],
   ] as const)('%s: %s', (_label, actor, owner, expected) => {
     // Act / Assess
     expect(canDecide(actor, { owner, team: 'early-help' })).toBe(expected);
+  });
+});
+
+describe('PERMISSIONS', () => {
+  const GOVERNANCE_ONLY = ['findRecords', 'erasePeople', 'redactText', 'readAudit'] as const;
+
+  it.each(GOVERNANCE_ONLY)('%s is for information governance alone', (name) => {
+    // Act
+    const allowed = ROLES.filter((role) => hasPermission({ id: 'x', team: 't', roles: [role] }, name));
+
+    // Assess
+    expect(allowed).toEqual(['governance']);
+    expect(PERMISSIONS[name].refusal).toMatch(/^Only information governance can /);
+  });
+
+  it('lets leaders and information governance end other people’s sessions, and nobody else', () => {
+    // Act
+    const allowed = ROLES.filter((role) =>
+      hasPermission({ id: 'x', team: 't', roles: [role] }, 'endSessions'),
+    );
+
+    // Assess
+    expect(allowed).toEqual(['leader', 'governance']);
+  });
+
+  it('gives governance nothing that decides cases or shows the dashboard, unless another group does', () => {
+    // Act
+    const governanceAlone = (Object.keys(PERMISSIONS) as (keyof typeof PERMISSIONS)[]).filter((name) =>
+      hasPermission(GOVERNANCE, name),
+    );
+    const alsoLeader = hasPermission({ ...GOVERNANCE, roles: ['leader', 'governance'] }, 'seeDashboard');
+
+    // Assess
+    expect(governanceAlone.sort()).toEqual(['endSessions', ...GOVERNANCE_ONLY].sort());
+    expect(alsoLeader).toBe(true);
   });
 });
 
@@ -50,6 +95,7 @@ describe('rolesFromClaim', () => {
     ['a flattened single group', '[leader]', ['leader']],
     ['a single group', 'staff', ['staff']],
     ['groups in any order, repeated', '[leader staff leader]', ['staff', 'leader']],
+    ['governance', '[governance]', ['governance']],
     ['spaces around the value', '  [staff  manager] ', ['staff', 'manager']],
   ] as const)('reads %s', (_label, claim, expected) => {
     // Act / Assess

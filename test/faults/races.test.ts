@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { history, parkedIn, sfnClient } from '../../bench/workflow-probe.ts';
-import { client, insideCard, outsideCard, USERS } from '../support/api.ts';
+import { client, type DemoUser, insideCard, outsideCard, USERS } from '../support/api.ts';
 import { startTestSystem, type TestSystem } from '../support/local-system.ts';
 import { duplicates, inPool, outbox, scanExperiments, sleep } from './fault-support.ts';
 
@@ -15,7 +15,7 @@ type Exp = {
   raisedToLeaders: boolean;
   deadlineAt?: string;
   escalatedAt?: string;
-  decision?: { outcome: string; by: string };
+  decision?: { outcome: string; by: string | null };
   cycles: { number: number; next: string; assessment?: { decision: string } }[];
   history: { event: string; status: string; by: string }[];
 };
@@ -24,10 +24,31 @@ let system: TestSystem;
 let api: ReturnType<typeof client>;
 let sfn: ReturnType<typeof sfnClient>;
 
-const read = async (as: (typeof USERS)[keyof typeof USERS], id: string) =>
-  (await api.get(as, id)).body as unknown as Exp;
+const read = async (as: DemoUser, id: string) => (await api.get(as, id)).body as unknown as Exp;
 
-const escalate = async (owner = USERS.sam) => {
+/** Someone new for each run, so erasing them touches nobody the other races act as. */
+const newPerson = (groups: string[]): DemoUser => {
+  const sub = `race-${randomUUID().slice(0, 8)}`;
+  return { sub, name: `Person ${sub}`, groups, team: 'early-help' };
+};
+
+const erase = (person: string) =>
+  api.call('POST', `/api/people/${person}/erasure`, {
+    as: USERS.gwen,
+    body: { reason: 'They left the council and asked to be erased.' },
+  });
+
+const auditFor = async (target: string) =>
+  (
+    await api.call<{ items: { action: string }[] }>('GET', `/api/audit?target=${target}&limit=100`, {
+      as: USERS.gwen,
+    })
+  ).body.items;
+
+const verified = async () =>
+  (await api.call<{ intact: boolean }>('GET', '/api/audit/verify', { as: USERS.gwen })).body.intact;
+
+const escalate = async (owner: DemoUser = USERS.sam) => {
   const res = await api.submit(owner, outsideCard());
   const submitted = res.body as unknown as Exp;
   // On a busy machine the answer may come after the response (`assessing`), as the spec allows.
@@ -107,14 +128,13 @@ describe('races, each run 50 times with exactly one winner', () => {
   it('a decision against the deadline raise: decided, never raised afterwards, and the workflow carries on', {
     timeout: 240_000,
   }, async () => {
-    // Prepare
-    const escalated = await inPool(RUNS, 6, () => escalate(USERS.alex));
-
-    // Act: each decision lands somewhere from 0.8 s before its deadline to 1.2 s after it.
-    const outcomes = await inPool(RUNS, RUNS, async (i) => {
-      const exp = escalated[i] as Exp;
+    // Act: each idea is escalated and then decided somewhere from 0.8 s before its own deadline to
+    // 2 s after it. Timing each decision from its own escalation keeps both orders possible however
+    // slowly a loaded machine escalates the batch.
+    const outcomes = await inPool(RUNS, 10, async (i) => {
+      const exp = await escalate(USERS.alex);
       const deadline = Date.parse(exp.deadlineAt ?? '');
-      const at = deadline - 800 + (2000 * i) / RUNS;
+      const at = deadline - 800 + (2800 * i) / RUNS;
       await sleep(Math.max(0, at - Date.now()));
       const decided = await api.decide(USERS.megan, exp.id, { outcome: 'approve' });
       return { id: exp.id, decided };
@@ -229,5 +249,85 @@ describe('races, each run 50 times with exactly one winner', () => {
       expect(new Set(responses.map((r) => (r.body as { id: string }).id)).size).toBe(1);
       expect(stored.filter((e) => e.title === run.body.title)).toHaveLength(1);
     });
+  });
+
+  it('the same person erased twice at once: both answer, the experiment is changed once, nothing names them', {
+    timeout: 240_000,
+  }, async () => {
+    // Prepare: people each with an idea a manager approved, so both the owner and the decider are named.
+    const runs = await inPool(RUNS, 6, async () => {
+      const person = newPerson(['staff']);
+      const exp = await escalate(person);
+      await api.decide(USERS.megan, exp.id, { outcome: 'approve' });
+      return { person, id: exp.id };
+    });
+
+    // Act
+    const outcomes = await inPool(RUNS, 5, async (i) => {
+      const { person, id } = runs[i] as (typeof runs)[number];
+      const both = await Promise.all([erase(person.sub), erase(person.sub)]);
+      return { person, id, both };
+    });
+
+    // Assess
+    for (const { person, id, both } of outcomes) {
+      expect(both.map((r) => r.status)).toEqual([200, 200]);
+      const counts = both.map((r) => r.body as { experiments: number; entries: number });
+      // The owner and their submission's history entry: once, by whichever erasure got there first.
+      expect(counts.map((c) => c.experiments).sort()).toEqual([0, 1]);
+      expect(counts.map((c) => c.entries).sort()).toEqual([0, 2]);
+      const final = await read(USERS.carys, id);
+      expect(JSON.stringify(final)).not.toContain(person.sub);
+      expect(final.decision?.by).toBe('megan');
+      const entries = await auditFor(person.sub);
+      expect(entries.filter((e) => e.action === 'erasure')).toHaveLength(2);
+    }
+    expect(await verified()).toBe(true);
+  });
+
+  it('a manager erased while deciding: decided and then erased, or refused, never named afterwards', {
+    timeout: 240_000,
+  }, async () => {
+    // Prepare: managers known for an idea of their own, each with someone else's idea to decide.
+    const runs = await inPool(RUNS, 6, async () => {
+      const manager = newPerson(['staff', 'manager']);
+      await api.submit(manager, insideCard());
+      const exp = await escalate(newPerson(['staff']));
+      return { manager, id: exp.id };
+    });
+
+    // Act: the erasure leaves from together with the decision up to 0.3 s after it, so that both
+    // orders happen whatever the machine's speed.
+    const outcomes = await inPool(RUNS, 5, async (i) => {
+      const { manager, id } = runs[i] as (typeof runs)[number];
+      const [decided, erased] = await Promise.all([
+        api.decide(manager, id, { outcome: 'approve' }),
+        sleep((300 * i) / RUNS).then(() => erase(manager.sub)),
+      ]);
+      return { manager, id, decided, erased };
+    });
+
+    // Assess
+    let decidedFirst = 0;
+    for (const { manager, id, decided, erased } of outcomes) {
+      expect(erased.status).toBe(200);
+      expect([200, 403]).toContain(decided.status);
+      const final = await read(USERS.carys, id);
+      expect(JSON.stringify(final)).not.toContain(manager.sub);
+      expect(JSON.stringify(final)).not.toContain(manager.name);
+      if (decided.status === 200) {
+        decidedFirst++;
+        expect(final.status).toBe('authorised');
+        expect(final.decision).toMatchObject({ outcome: 'approve', by: null });
+      } else {
+        expect(final.status).toBe('escalated');
+        expect(final.decision).toBeUndefined();
+      }
+    }
+    console.info(`erasure race: the decision went first ${decidedFirst} of ${RUNS} times`);
+    // Both orders happened, so both sides of the race were exercised.
+    expect(decidedFirst).toBeGreaterThan(0);
+    expect(decidedFirst).toBeLessThan(RUNS);
+    expect(await verified()).toBe(true);
   });
 });

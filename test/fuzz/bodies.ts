@@ -3,6 +3,7 @@
 // after a JSON round trip), so every request must be refused and nothing may be stored.
 import * as fc from 'fast-check';
 import type * as z from 'zod';
+import { erasureSchema, redactionSchema } from '#shared/domain/governance-schemas.ts';
 import { draftSchema } from '#shared/domain/library-schemas.ts';
 import { cycleSchema, decisionSchema, policySchema, submissionSchema } from '#shared/domain/schemas.ts';
 import { validCard } from '../domain/arbitraries.ts';
@@ -188,6 +189,14 @@ export const validPolicy = (): fc.Arbitrary<Json> =>
     reason: text(5, 60),
   }) as fc.Arbitrary<Json>;
 
+export const validErasure = (): fc.Arbitrary<Json> => fc.record({ reason: text(5, 60) });
+
+export const validRedaction = (): fc.Arbitrary<Json> =>
+  fc.record({
+    field: fc.constantFrom('title', 'problem', 'hypothesis.toTestIt', 'cycles.1.observed'),
+    reason: text(5, 60),
+  });
+
 export interface FuzzRoute {
   name: string;
   schema: z.ZodType;
@@ -200,6 +209,12 @@ export const ROUTES = {
   cycles: { name: 'POST /api/experiments/{id}/cycles', schema: cycleSchema, valid: validCycle },
   policy: { name: 'POST /api/policy', schema: policySchema, valid: validPolicy },
   similar: { name: 'POST /api/library/similar', schema: draftSchema, valid: validDraft },
+  erasure: { name: 'POST /api/people/{id}/erasure', schema: erasureSchema, valid: validErasure },
+  redactions: {
+    name: 'POST /api/experiments/{id}/redactions',
+    schema: redactionSchema,
+    valid: validRedaction,
+  },
 } as const satisfies Record<string, FuzzRoute>;
 
 /** What the server parses from the body we send: JSON drops undefined, turns NaN into null, and so on. */

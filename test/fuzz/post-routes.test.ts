@@ -38,6 +38,8 @@ const targets: Record<keyof typeof ROUTES, { path: string; as: DemoUser }> = {
   cycles: { path: '', as: USERS.sam },
   policy: { path: '/api/policy', as: USERS.carys },
   similar: { path: '/api/library/similar', as: USERS.alex },
+  erasure: { path: '/api/people/sam/erasure', as: USERS.gwen },
+  redactions: { path: '', as: USERS.gwen },
 };
 
 interface Sent {
@@ -81,6 +83,7 @@ beforeAll(async () => {
   const authorised = (await api.submit(USERS.sam, insideCard())).body as { id: string };
   targets.decision.path = `/api/experiments/${escalated.id}/decision`;
   targets.cycles.path = `/api/experiments/${authorised.id}/cycles`;
+  targets.redactions.path = `/api/experiments/${escalated.id}/redactions`;
   // The submissions' workflows park before the fuzzing counts the table.
   await api.eventually(
     () => Promise.all([api.get(USERS.sam, escalated.id), api.get(USERS.sam, authorised.id)]),

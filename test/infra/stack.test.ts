@@ -275,7 +275,7 @@ describe('least privilege', () => {
   });
 
   it.each(FUNCTION_NAMES)(
-    '%s may write the cursor-signing key’s one item only if it signs cursors',
+    '%s may write the cursor-signing key’s item only if it signs cursors, the audit trail only if it audits',
     (name) => {
       // Prepare
       const spec: FunctionSpec = FUNCTIONS[name];
@@ -286,12 +286,16 @@ describe('least privilege', () => {
       );
 
       // Assess
-      if (spec.signsCursors && spec.table === 'read') {
+      const keys = [
+        ...(spec.signsCursors ? ['KEY#cursor'] : []),
+        ...(spec.appendsAudit ? ['AUDIT', 'AUDITHEAD'] : []),
+      ];
+      if (keys.length > 0 && spec.table === 'read') {
         expect(scoped).toHaveLength(1);
         expect(scoped[0]?.statement).toMatchObject({
           Action: 'dynamodb:PutItem',
           Effect: 'Allow',
-          Condition: { 'ForAllValues:StringEquals': { 'dynamodb:LeadingKeys': ['KEY#cursor'] } },
+          Condition: { 'ForAllValues:StringEquals': { 'dynamodb:LeadingKeys': keys } },
         });
       } else {
         expect(scoped).toEqual([]);
@@ -440,12 +444,12 @@ describe('HTTP API', () => {
 });
 
 describe('Cognito', () => {
-  it('has the three groups, the team attribute, a strong password policy, TOTP and no self sign-up', () => {
+  it('has the four groups, the team attribute, a strong password policy, TOTP and no self sign-up', () => {
     // Act
     const groups = prod.ofType('AWS::Cognito::UserPoolGroup').map(([, r]) => r.Properties.GroupName);
 
     // Assess
-    expect(groups.sort()).toEqual(['leader', 'manager', 'staff']);
+    expect(groups.sort()).toEqual(['governance', 'leader', 'manager', 'staff']);
     prod.template.hasResourceProperties('AWS::Cognito::UserPool', {
       AdminCreateUserConfig: { AllowAdminCreateUserOnly: true },
       EnabledMfas: ['SOFTWARE_TOKEN_MFA'],

@@ -18,7 +18,8 @@ type Identity =
   | 'other staff'
   | 'manager same team'
   | 'manager other team'
-  | 'leader';
+  | 'leader'
+  | 'governance';
 const IDENTITIES: Identity[] = [
   'no token',
   'expired token',
@@ -28,6 +29,7 @@ const IDENTITIES: Identity[] = [
   'manager same team',
   'manager other team',
   'leader',
+  'governance',
 ];
 const PEOPLE: Partial<Record<Identity, DemoUser>> = {
   'staff owner': USERS.sam,
@@ -35,6 +37,7 @@ const PEOPLE: Partial<Record<Identity, DemoUser>> = {
   'manager same team': USERS.megan,
   'manager other team': USERS.owen,
   leader: USERS.carys,
+  governance: USERS.gwen,
 };
 
 type Route =
@@ -48,11 +51,18 @@ type Route =
   | 'GET /api/export.csv'
   | 'GET /api/policy'
   | 'POST /api/policy'
+  | 'GET /api/people/{person}/records'
+  | 'POST /api/people/{person}/erasure'
+  | 'POST /api/people/{person}/sessions/end'
+  | 'POST /api/experiments/{id}/redactions'
+  | 'GET /api/audit'
+  | 'GET /api/audit/verify'
   | 'GET /api/library'
   | 'GET /api/library/{id}'
   | 'POST /api/library/similar'
   | 'GET /api/library/export.json';
 
+/** Everyone signed in: the learning library is for all. */
 const SIGNED_IN_200 = {
   'no token': 401,
   'expired token': 401,
@@ -62,96 +72,189 @@ const SIGNED_IN_200 = {
   'manager same team': 200,
   'manager other team': 200,
   leader: 200,
+  governance: 200,
 } as const;
-
-/** Whatever the route: no token, an expired one, or one from another issuer never gets past the gateway. */
-const NO_VALID_TOKEN = { 'no token': 401, 'expired token': 401, 'another issuer': 401 } as const;
 
 /**
  * The expected status of every cell. The target is an escalated idea owned by staff in early help,
- * except for cycles, whose target is an idea the card authorised (cycles need an authorised idea), and
- * for a library entry, whose target is an idea being tested (the library holds no escalated idea).
+ * except for cycles, whose target is an idea the card authorised (cycles need an authorised idea).
  */
 const EXPECTED: Record<Route, Record<Identity, number>> = {
   'POST /api/experiments': {
-    ...NO_VALID_TOKEN,
+    'no token': 401,
+    'expired token': 401,
+    'another issuer': 401,
     'staff owner': 201,
     'other staff': 201,
     'manager same team': 201,
     'manager other team': 201,
     leader: 403,
+    governance: 403,
   },
   'GET /api/experiments/{id}': {
-    ...NO_VALID_TOKEN,
+    'no token': 401,
+    'expired token': 401,
+    'another issuer': 401,
     'staff owner': 200,
     'other staff': 404,
     'manager same team': 200,
     'manager other team': 404,
     leader: 200,
+    governance: 200,
   },
   'GET /api/experiments': {
-    ...NO_VALID_TOKEN,
+    'no token': 401,
+    'expired token': 401,
+    'another issuer': 401,
     'staff owner': 200,
     'other staff': 200,
     'manager same team': 200,
     'manager other team': 200,
     leader: 200,
+    governance: 200,
   },
   'GET /api/queue': {
-    ...NO_VALID_TOKEN,
+    'no token': 401,
+    'expired token': 401,
+    'another issuer': 401,
     'staff owner': 403,
     'other staff': 403,
     'manager same team': 200,
     'manager other team': 200,
     leader: 200,
+    governance: 403,
   },
   'POST /api/experiments/{id}/decision': {
-    ...NO_VALID_TOKEN,
+    'no token': 401,
+    'expired token': 401,
+    'another issuer': 401,
     'staff owner': 403,
     'other staff': 404,
     'manager same team': 200,
     'manager other team': 404,
     leader: 200,
+    governance: 403,
   },
   'POST /api/experiments/{id}/cycles': {
-    ...NO_VALID_TOKEN,
+    'no token': 401,
+    'expired token': 401,
+    'another issuer': 401,
     'staff owner': 201,
     'other staff': 404,
     'manager same team': 404,
     'manager other team': 404,
     leader: 403,
+    governance: 403,
   },
   'GET /api/dashboard': {
-    ...NO_VALID_TOKEN,
+    'no token': 401,
+    'expired token': 401,
+    'another issuer': 401,
     'staff owner': 403,
     'other staff': 403,
     'manager same team': 403,
     'manager other team': 403,
     leader: 200,
+    governance: 403,
   },
   'GET /api/export.csv': {
-    ...NO_VALID_TOKEN,
+    'no token': 401,
+    'expired token': 401,
+    'another issuer': 401,
     'staff owner': 403,
     'other staff': 403,
     'manager same team': 403,
     'manager other team': 403,
     leader: 200,
+    governance: 403,
   },
   'GET /api/policy': {
-    ...NO_VALID_TOKEN,
+    'no token': 401,
+    'expired token': 401,
+    'another issuer': 401,
     'staff owner': 200,
     'other staff': 200,
     'manager same team': 200,
     'manager other team': 200,
     leader: 200,
+    governance: 200,
   },
   'POST /api/policy': {
-    ...NO_VALID_TOKEN,
+    'no token': 401,
+    'expired token': 401,
+    'another issuer': 401,
     'staff owner': 403,
     'other staff': 403,
     'manager same team': 403,
     'manager other team': 403,
     leader: 201,
+    governance: 403,
+  },
+  'GET /api/people/{person}/records': {
+    'no token': 401,
+    'expired token': 401,
+    'another issuer': 401,
+    'staff owner': 403,
+    'other staff': 403,
+    'manager same team': 403,
+    'manager other team': 403,
+    leader: 403,
+    governance: 200,
+  },
+  'POST /api/people/{person}/erasure': {
+    'no token': 401,
+    'expired token': 401,
+    'another issuer': 401,
+    'staff owner': 403,
+    'other staff': 403,
+    'manager same team': 403,
+    'manager other team': 403,
+    leader: 403,
+    governance: 200,
+  },
+  'POST /api/people/{person}/sessions/end': {
+    'no token': 401,
+    'expired token': 401,
+    'another issuer': 401,
+    'staff owner': 403,
+    'other staff': 403,
+    'manager same team': 403,
+    'manager other team': 403,
+    leader: 200,
+    governance: 200,
+  },
+  'POST /api/experiments/{id}/redactions': {
+    'no token': 401,
+    'expired token': 401,
+    'another issuer': 401,
+    'staff owner': 403,
+    'other staff': 403,
+    'manager same team': 403,
+    'manager other team': 403,
+    leader: 403,
+    governance: 200,
+  },
+  'GET /api/audit': {
+    'no token': 401,
+    'expired token': 401,
+    'another issuer': 401,
+    'staff owner': 403,
+    'other staff': 403,
+    'manager same team': 403,
+    'manager other team': 403,
+    leader: 403,
+    governance: 200,
+  },
+  'GET /api/audit/verify': {
+    'no token': 401,
+    'expired token': 401,
+    'another issuer': 401,
+    'staff owner': 403,
+    'other staff': 403,
+    'manager same team': 403,
+    'manager other team': 403,
+    leader: 403,
+    governance: 200,
   },
   'GET /api/library': SIGNED_IN_200,
   'GET /api/library/{id}': SIGNED_IN_200,
@@ -165,7 +268,13 @@ const EXPECTED: Record<Route, Record<Identity, number>> = {
     'manager same team': 403,
     'manager other team': 403,
     leader: 200,
+    governance: 403,
   },
+};
+
+const freshPerson = (): DemoUser => {
+  const sub = `person-${crypto.randomUUID().slice(0, 8)}`;
+  return { sub, name: `Person ${sub}`, groups: ['staff'], team: 'early-help' };
 };
 
 const tokenFor = async (who: Identity): Promise<string | undefined> => {
@@ -206,14 +315,17 @@ const cells = (Object.keys(EXPECTED) as Route[]).flatMap((route) =>
 
 describe('the access matrix', () => {
   it.each(cells)('%s as %s answers %i', async (route, who, expected) => {
-    // Prepare: a fresh escalated idea for each cell, so decisions never see an earlier cell's result.
+    // Prepare: a fresh escalated idea for each cell, so decisions never see an earlier cell's result;
+    // the people routes name a fresh person who submitted it, so erasure touches nobody else.
     const cycles = route.endsWith('cycles');
+    // A library entry's target is an idea being tested: the library holds no escalated idea.
     const entry = route === 'GET /api/library/{id}';
-    const target = (await api.submit(USERS.sam, cycles || entry ? insideCard() : outsideCard())).body;
+    const person = route.includes('{person}') ? freshPerson() : USERS.sam;
+    const target = (await api.submit(person, cycles || entry ? insideCard() : outsideCard())).body;
     expect(target.status).toBe(cycles || entry ? 'authorised' : 'escalated');
     if (entry) {
       const tested = await api.call('POST', `/api/experiments/${String(target.id)}/cycles`, {
-        as: USERS.sam,
+        as: person,
         body: {
           result: 'worked',
           observed: 'Most took it up.',
@@ -225,7 +337,7 @@ describe('the access matrix', () => {
     }
     const token = await tokenFor(who);
     const [method, template] = route.split(' ') as [string, string];
-    const path = template.replace('{id}', String(target.id));
+    const path = template.replace('{id}', String(target.id)).replace('{person}', person.sub);
     const bodies: Partial<Record<Route, unknown>> = {
       'POST /api/experiments': insideCard(),
       'POST /api/experiments/{id}/decision': { outcome: 'approve', conditions: 'Check in after two weeks.' },
@@ -235,6 +347,8 @@ describe('the access matrix', () => {
         learned: 'An evening call works.',
         next: 'adapt',
       },
+      'POST /api/people/{person}/erasure': { reason: 'They asked for their records to be erased.' },
+      'POST /api/experiments/{id}/redactions': { field: 'problem', reason: 'A family was named by mistake.' },
       'POST /api/library/similar': { title: 'Evening calls to new referrals' },
       // The printed card's thresholds again: a new version that changes nothing for later cells.
       'POST /api/policy': {

@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { services } from '#shared/services/index.ts';
 import { client, type DemoUser, insideCard, outsideCard, USERS } from '../support/api.ts';
+import { parseCsv } from '../support/csv.ts';
 import { startTestSystem, type TestSystem } from '../support/local-system.ts';
 import { workflowClient } from '../support/workflow.ts';
 
@@ -30,35 +31,6 @@ const cycle = (as: DemoUser, id: string, body: unknown) =>
   api.call('POST', `/api/experiments/${id}/cycles`, { as, body });
 
 const statesEntered = (id: string) => workflow.statesEntered(id);
-
-/** A tiny RFC 4180 reader, so the export is checked as a spreadsheet would read it. */
-const parseCsv = (text: string): string[][] => {
-  const rows: string[][] = [];
-  let row: string[] = [];
-  let cell = '';
-  let quoted = false;
-  for (let i = 0; i < text.length; i++) {
-    const ch = text[i] as string;
-    if (quoted) {
-      if (ch === '"' && text[i + 1] === '"') {
-        cell += '"';
-        i++;
-      } else if (ch === '"') quoted = false;
-      else cell += ch;
-    } else if (ch === '"') quoted = true;
-    else if (ch === ',') {
-      row.push(cell);
-      cell = '';
-    } else if (ch === '\r' && text[i + 1] === '\n') {
-      row.push(cell);
-      rows.push(row);
-      row = [];
-      cell = '';
-      i++;
-    } else cell += ch;
-  }
-  return rows;
-};
 
 beforeAll(async () => {
   system = await startTestSystem();

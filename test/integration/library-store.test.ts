@@ -20,6 +20,7 @@ import { REDACTED } from '#shared/domain/redaction.ts';
 import { search } from '#shared/library/search.ts';
 import { compactLibrary } from '#shared/services/library/compaction.ts';
 import { libraryIndex } from '#shared/services/library/library-index.ts';
+import { auditStore } from '#shared/store/audit-store.ts';
 import { toItem } from '#shared/store/experiment-item.ts';
 import { experimentStore, VersionConflict } from '#shared/store/experiment-store.ts';
 import { libraryEntryKey } from '#shared/store/keys.ts';
@@ -37,7 +38,11 @@ const freshTable = async () => {
   table = `library-${tables}`;
   await db.send(new CreateTableCommand(localCreateTableInput(table)));
   return {
-    experiments: experimentStore(db, table),
+    experiments: experimentStore(
+      db,
+      table,
+      auditStore(db, table, { retentionMonths: 72, now: () => new Date() }),
+    ),
     entries: libraryStore(db, table),
     snapshots: librarySnapshots(db, table),
   };

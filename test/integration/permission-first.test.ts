@@ -133,6 +133,46 @@ const CASES: Case[] = [
     why: 'a manager of the team sees it but only the owner records cycles',
     expected: 403,
   },
+  {
+    route: 'POST /api/experiments/{id}/redactions',
+    path: (id) => `/api/experiments/${id}/redactions`,
+    target: 'escalated',
+    who: USERS.carys,
+    why: 'a leader sees it but only governance removes text',
+    expected: 403,
+  },
+  {
+    route: 'POST /api/experiments/{id}/redactions',
+    path: (id) => `/api/experiments/${id}/redactions`,
+    target: 'escalated',
+    who: USERS.sam,
+    why: 'the owner may not remove text either',
+    expected: 403,
+  },
+  {
+    route: 'POST /api/people/{id}/erasure',
+    path: () => '/api/people/sam/erasure',
+    target: 'escalated',
+    who: USERS.carys,
+    why: 'only governance erases',
+    expected: 403,
+  },
+  {
+    route: 'POST /api/people/{id}/erasure',
+    path: () => '/api/people/sam/erasure',
+    target: 'escalated',
+    who: USERS.sam,
+    why: 'nobody erases themselves',
+    expected: 403,
+  },
+  {
+    route: 'POST /api/people/{id}/erasure',
+    path: () => '/api/people/nobody-at-all/erasure',
+    target: 'escalated',
+    who: USERS.gwen,
+    why: 'governance, but nothing is held about that person',
+    expected: 404,
+  },
 ];
 
 const cells = CASES.flatMap((c) => BAD_BODIES.map((bad) => [c.route, c.why, bad.name, c, bad] as const));
@@ -160,9 +200,14 @@ describe('permission before validation', () => {
       as: USERS.sam,
       body: {},
     });
+    const erasure = await api.call('POST', '/api/people/sam/erasure', { as: USERS.gwen, body: {} });
+    const redaction = await api.call('POST', `/api/experiments/${escalated}/redactions`, {
+      as: USERS.gwen,
+      body: { field: 'problem' },
+    });
 
     // Assess
-    for (const res of [policy, decision, cycle]) {
+    for (const res of [policy, decision, cycle, erasure, redaction]) {
       expect(res.status).toBe(400);
       expect(res.body.error).toBe('bad_request');
       expect((res.body.issues as unknown[]).length).toBeGreaterThan(0);

@@ -17,8 +17,8 @@ export interface Person {
 }
 
 /**
- * Staff in three teams, their managers (two in early help), and a leader. The first five are the demo
- * users a local sign-in offers at first (infra/local/demo-users.ts).
+ * Staff in three teams, their managers (two in early help), a leader, and an information governance
+ * officer. Six of them are the demo users a local sign-in offers at first (infra/local/demo-users.ts).
  */
 export const PEOPLE = {
   sam: { sub: 'sam', name: 'Sam Patel', groups: ['staff'], team: 'early-help' },
@@ -30,6 +30,7 @@ export const PEOPLE = {
   nia: { sub: 'nia', name: 'Nia Thomas', groups: ['staff', 'manager'], team: 'early-help' },
   ffion: { sub: 'ffion', name: 'Ffion Davies', groups: ['staff'], team: 'family-support' },
   gareth: { sub: 'gareth', name: 'Gareth Lloyd', groups: ['staff', 'manager'], team: 'family-support' },
+  gwen: { sub: 'gwen', name: 'Gwen Lloyd', groups: ['governance'], team: 'information-governance' },
 } satisfies Record<string, Person>;
 
 export type PersonName = keyof typeof PEOPLE;

@@ -22,13 +22,13 @@ describe('the sample data every test uses', () => {
     ]);
   });
 
-  it('has people a token or the demo sign-in accepts, and the demo users are the first five of them', () => {
+  it('has people a token or the demo sign-in accepts, and the demo users are the first six of them (one per role and team)', () => {
     // Act
     const users = Object.values(PEOPLE).map(userOf);
 
     // Assess
     for (const user of users) expect(user.team).toMatch(TEAM_SLUG);
-    expect(DEMO_USERS.map((u) => u.sub)).toEqual(['sam', 'rhys', 'megan', 'owen', 'carys']);
+    expect(DEMO_USERS.map((u) => u.sub)).toEqual(['sam', 'rhys', 'megan', 'owen', 'carys', 'gwen']);
     expect(DEMO_USERS.map(demoPerson)).toEqual(DEMO_USERS.map(userOf));
   });
 });

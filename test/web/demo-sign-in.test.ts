@@ -11,7 +11,7 @@ import { demoSignIn } from '#infra/local/demo-sign-in.ts';
 import { DEMO_USERS, DEMO_USERS_FILE, type DemoUser, ensureDemoUsersFile } from '#infra/local/demo-users.ts';
 import { decode, h1, testConfig, textOf, type webClient } from '#test/support/web/client.ts';
 import { HOSTILE_RETURN_PATHS, landsOn } from '#test/support/web/return-paths.ts';
-import { useWebSystem } from '#test/support/web/system.ts';
+import { auditTrail, useWebSystem } from '#test/support/web/system.ts';
 
 const testApp = useWebSystem();
 
@@ -45,13 +45,19 @@ const demoApp = () => {
   };
 };
 
+/** Sam's sign-ins and sign-outs in the real audit trail, newest first. */
+const samsTrail = async () =>
+  (await auditTrail({ actor: 'sam' }))
+    .map((entry) => entry.action)
+    .filter((action) => action === 'signIn' || action === 'signOut');
+
 const signInAs = async (web: ReturnType<typeof webClient>, user: string, returnTo?: string) => {
   await web.get('/sign-in');
   return web.post('/sign-in', { user, ...(returnTo !== undefined ? { returnTo } : {}) });
 };
 
 describe('demo sign-in', () => {
-  it('offers the people of demo-users.json: at first staff in two teams, a manager of each and a leader', async () => {
+  it('offers the people of demo-users.json: at first staff in two teams, a manager of each, a leader and governance', async () => {
     // Prepare
     const demo = demoApp();
     const web = demo.client();
@@ -68,6 +74,7 @@ describe('demo sign-in', () => {
       'megan',
       'owen',
       'carys',
+      'gwen',
     ]);
     expect(page.body).toContain('Megan Jones, Early help (staff, manager)');
   });
@@ -148,10 +155,11 @@ describe('demo sign-in', () => {
     expect(nobody.body).toMatch(/<title>Error: Sign in/);
   });
 
-  it('signs out with a POST that deletes the session, and says so', async () => {
+  it('signs out with a POST that deletes the session, and says so; both are in the audit trail', async () => {
     // Prepare
     const demo = demoApp();
     const web = demo.client();
+    const earlier = await samsTrail();
     await signInAs(web, 'sam');
     await web.get('/experiments');
 
@@ -167,6 +175,7 @@ describe('demo sign-in', () => {
     expect(home.body).toContain('You have signed out.');
     expect(list.statusCode).toBe(303);
     expect(list.headers.location).toBe('/sign-in?returnTo=%2Fexperiments');
+    expect(await samsTrail()).toEqual(['signOut', 'signIn', ...earlier]);
   });
 });
 

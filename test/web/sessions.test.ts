@@ -160,7 +160,7 @@ describe('POST /api/people/{id}/sessions/end', () => {
     ]);
   });
 
-  it('refuses anyone but a leader with 403 before looking at the id, and a malformed id with 404', async () => {
+  it('refuses anyone but a leader or governance with 403 before looking at the id, and a malformed id with 404', async () => {
     // Prepare
     const rhys = browser();
     await rhys.signInAs('rhys');
@@ -180,7 +180,10 @@ describe('POST /api/people/{id}/sessions/end', () => {
     // Assess
     expect(staff).toMatchObject({
       status: 403,
-      body: { error: 'forbidden', message: "Only leaders can end other people's sessions." },
+      body: {
+        error: 'forbidden',
+        message: "Only leaders and information governance can end other people's sessions.",
+      },
     });
     expect(staffBadId.status).toBe(403);
     expect(malformed.map((r) => [r.status, r.body.error])).toEqual(malformed.map(() => [404, 'not_found']));

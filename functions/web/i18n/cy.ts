@@ -91,7 +91,7 @@ export const cy: Messages = {
 
   teams: teamNames('cy'),
 
-  roles: { staff: 'staff', manager: 'rheolwr', leader: 'arweinydd' },
+  roles: { staff: 'staff', manager: 'rheolwr', leader: 'arweinydd', governance: 'llywodraethu gwybodaeth' },
 
   statuses: {
     assessing: "Wrthi'n cael ei wirio",
@@ -114,6 +114,7 @@ export const cy: Messages = {
     reminded: "Nodyn atgoffa wedi'i anfon",
     failed: "Aeth rhywbeth o'i le",
     continued: "Wedi parhau'n awtomatig",
+    redacted: "Testun wedi'i dynnu gan lywodraethu gwybodaeth",
   },
 
   eventDetails: {

@@ -92,7 +92,7 @@ export const en = {
 
   teams: teamNames('en'),
 
-  roles: { staff: 'staff', manager: 'manager', leader: 'leader' },
+  roles: { staff: 'staff', manager: 'manager', leader: 'leader', governance: 'information governance' },
 
   statuses: {
     assessing: 'Being checked',
@@ -115,6 +115,7 @@ export const en = {
     reminded: 'Reminder sent',
     failed: 'Something went wrong',
     continued: 'Carried on automatically',
+    redacted: 'Text removed by information governance',
   },
 
   eventDetails: {

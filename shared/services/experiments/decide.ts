@@ -1,10 +1,13 @@
 import type { DecisionRecord, Experiment } from '../../domain/experiment.ts';
+import { DECISION_TEXT_PATHS } from '../../domain/personal-details.ts';
+import { retainUntil } from '../../domain/retention.ts';
 import type { DecisionRequest } from '../../domain/schemas.ts';
 import { retryOnConflict } from '../retry-on-conflict.ts';
 import { requireRight, transition } from '../rights.ts';
 import type { User } from '../user.ts';
 import type { ExperimentDeps } from './deps.ts';
-import { historyEntry, visible } from './records.ts';
+import { type FreeTextWarnings, refuseIdentifyingText } from './free-text.ts';
+import { historyEntry, refusedChangesAudited, saveChange, visible } from './records.ts';
 
 const decided = (deps: ExperimentDeps, exp: Experiment, user: User, body: DecisionRequest): Experiment => {
   const status = transition(exp, body.outcome, user);
@@ -35,6 +38,7 @@ const decided = (deps: ExperimentDeps, exp: Experiment, user: User, body: Decisi
     if (exp.cycles.length === 0) next.reviewBy = deps.timers.reviewDate(exp, at);
   } else {
     next.closedAt = at;
+    next.retainUntil = retainUntil(at, deps.retention);
   }
   return next;
 };
@@ -42,23 +46,32 @@ const decided = (deps: ExperimentDeps, exp: Experiment, user: User, body: Decisi
 /**
  * A manager of the team (not the owner) or a leader approves or declines an escalated idea. Whether the
  * caller may see it (404) and may decide it (403) is settled before `readBody` is called, so someone who
- * may not act learns nothing from the body's validation. The decision is stored with an optimistic lock
- * (two deciders at once: one wins, the other gets 409), then handed to the waiting workflow.
+ * may not act learns nothing from the body's validation; either refusal is recorded in the audit trail.
+ * The decision is stored with an optimistic lock (two deciders at once: one wins, the other gets 409),
+ * with its audit entry and the decider's person reference in the same transaction, then handed to the
+ * waiting workflow.
  */
 export const decideUseCase =
   (deps: ExperimentDeps) =>
-  async (user: User, id: string, readBody: () => DecisionRequest): Promise<Experiment> => {
+  async (user: User, id: string, readBody: () => DecisionRequest): Promise<Experiment & FreeTextWarnings> => {
     let body: DecisionRequest | undefined;
+    let warnings: FreeTextWarnings = {};
     const { next, escalatedAt, outcome } = await retryOnConflict(async () => {
-      const record = await visible(deps.store, user, id);
+      const record = await visible(deps, user, id, 'change');
       const exp = record.experiment;
       // Approving and declining have the same deciders (status.ts), so either settles who may decide.
-      requireRight(exp, 'approve', user);
-      body ??= readBody();
+      await refusedChangesAudited(deps.audit, user, id, () => requireRight(exp, 'approve', user));
+      if (!body) {
+        body = readBody();
+        warnings = refuseIdentifyingText(body, DECISION_TEXT_PATHS, deps.now());
+      }
       const changed = decided(deps, exp, user, body);
-      await deps.store.save(changed, record);
+      await saveChange(deps, user, changed, record, {
+        audit: { actor: user.id, action: 'decision', target: id, outcome: 'done' },
+        names: [user.id],
+      });
       return { next: changed, escalatedAt: exp.escalatedAt ?? '', outcome: body.outcome };
     });
     await deps.tokens.answerWaiting(id, { kind: 'decision', escalatedAt }, { outcome });
-    return next;
+    return { ...next, ...warnings };
   };

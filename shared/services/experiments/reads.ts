@@ -7,7 +7,7 @@ import type { CursorBinding } from '../cursors.ts';
 import { requirePermission } from '../rights.ts';
 import type { User } from '../user.ts';
 import type { ExperimentDeps } from './deps.ts';
-import { visible } from './records.ts';
+import { type Intent, refused, visible } from './records.ts';
 
 /** A page of a list: `next` is the opaque cursor of the following page, null on the last. */
 export interface Page<T> {
@@ -15,8 +15,8 @@ export interface Page<T> {
   next: string | null;
 }
 
-/** Submission dates as the spec reads them: `to` includes the whole day it names. */
-const dateRange = (query: ListQuery) => {
+/** Dates as the spec reads them in every filter: `to` includes the whole day it names. */
+export const dateRange = (query: { from?: string | undefined; to?: string | undefined }) => {
   const from = query.from ? new Date(query.from).toISOString() : undefined;
   const to = query.to
     ? query.to.length === 10
@@ -58,7 +58,16 @@ const bindingOf = (user: User, filters: Omit<ListFilters, 'limit' | 'startKey'>)
 
 export const experimentReads = (deps: ExperimentDeps) => ({
   async get(user: User, id: string): Promise<Experiment> {
-    return (await visible(deps.store, user, id)).experiment;
+    return (await visible(deps, user, id, 'read')).experiment;
+  },
+
+  /**
+   * Records that `user` was refused, before any use case ran, a page or route about the experiment
+   * `id` (a member of staff opening a manager's case page): if it exists, as a refused read or change
+   * with outcome `forbidden`, like every other refusal; an id that names nothing is not recorded.
+   */
+  async refusedBeforehand(user: User, id: string, intent: Intent): Promise<void> {
+    if (await deps.store.get(id)) await refused(deps.audit, user, id, intent, 'forbidden');
   },
 
   /** The experiment list, newest first, a page at a time. */

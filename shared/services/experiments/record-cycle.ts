@@ -1,6 +1,8 @@
 import { assess } from '../../domain/assess.ts';
 import type { Policy } from '../../domain/card.ts';
 import type { Cycle, Experiment } from '../../domain/experiment.ts';
+import { CYCLE_TEXT_PATHS } from '../../domain/personal-details.ts';
+import { retainUntil } from '../../domain/retention.ts';
 import { SYSTEM_ACTOR } from '../../domain/roles.ts';
 import type { CycleRequest } from '../../domain/schemas.ts';
 import { type CycleOutput, cycleOutput } from '../../workflow/payloads.ts';
@@ -8,7 +10,8 @@ import { retryOnConflict } from '../retry-on-conflict.ts';
 import { requireRight, transition } from '../rights.ts';
 import type { User } from '../user.ts';
 import type { ExperimentDeps } from './deps.ts';
-import { historyEntry, policyOf, visible } from './records.ts';
+import { type FreeTextWarnings, refuseIdentifyingText } from './free-text.ts';
+import { historyEntry, policyOf, refusedChangesAudited, saveChange, visible } from './records.ts';
 
 const newCycle = (exp: Experiment, body: CycleRequest, user: User, at: string): Cycle => ({
   number: exp.cycles.length + 1,
@@ -47,7 +50,10 @@ const withCycle = (deps: ExperimentDeps, exp: Experiment, body: CycleRequest, us
     }
   }
   next.status = status;
-  if (status === 'adopted' || status === 'abandoned') next.closedAt = at;
+  if (status === 'adopted' || status === 'abandoned') {
+    next.closedAt = at;
+    next.retainUntil = retainUntil(at, deps.retention);
+  }
   // Codes, not words: each page words the entries in its own language (presenters.ts).
   const test = { cycle: cycle.number };
   next.history = [
@@ -67,24 +73,33 @@ const withCycle = (deps: ExperimentDeps, exp: Experiment, body: CycleRequest, us
 
 /**
  * The owner records a test cycle (a learning card). Whether the caller may see the experiment (404) and
- * is its owner (403) is settled before `readBody` is called. The cycle is stored with an optimistic lock,
- * then handed to the workflow's wait for the next cycle.
+ * is its owner (403) is settled before `readBody` is called, and either refusal is recorded in the audit
+ * trail. Free text that identifies someone is refused (400) before anything is stored. The cycle is
+ * stored with an optimistic lock and its audit entry in one transaction, then handed to the workflow's
+ * wait for the next cycle.
  */
 export const recordCycleUseCase =
   (deps: ExperimentDeps) =>
-  async (user: User, id: string, readBody: () => CycleRequest): Promise<Experiment> => {
+  async (user: User, id: string, readBody: () => CycleRequest): Promise<Experiment & FreeTextWarnings> => {
     let body: CycleRequest | undefined;
+    let warnings: FreeTextWarnings = {};
     const { next, seen, output } = await retryOnConflict(async () => {
-      const record = await visible(deps.store, user, id);
+      const record = await visible(deps, user, id, 'change');
       const exp = record.experiment;
-      requireRight(exp, 'recordCycle', user);
-      body ??= readBody();
+      await refusedChangesAudited(deps.audit, user, id, () => requireRight(exp, 'recordCycle', user));
+      if (!body) {
+        body = readBody();
+        warnings = refuseIdentifyingText(body, CYCLE_TEXT_PATHS, deps.now());
+      }
       const policy = await policyOf(deps.policies, exp);
       const changed = withCycle(deps, exp, body, user, policy);
-      await deps.store.save(changed.next, record);
+      await saveChange(deps, user, changed.next, record, {
+        audit: { actor: user.id, action: 'cycle', target: id, outcome: 'done' },
+        names: [user.id],
+      });
       const out: CycleOutput = cycleOutput(changed.cycle, deps.timers.timersFor(changed.next, policy));
       return { next: changed.next, seen: exp.cycles.length, output: out };
     });
     await deps.tokens.answerWaiting(id, { kind: 'cycle', seen }, output);
-    return next;
+    return { ...next, ...warnings };
   };

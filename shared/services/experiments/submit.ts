@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import type { Experiment } from '../../domain/experiment.ts';
+import { SUBMISSION_TEXT_PATHS } from '../../domain/personal-details.ts';
 import type { Submission } from '../../domain/schemas.ts';
 import { IdempotencyMismatchError } from '../../errors.ts';
 import { canonicalHash } from '../canonical-hash.ts';
@@ -8,6 +9,7 @@ import { requirePermission } from '../rights.ts';
 import type { User } from '../user.ts';
 import { assessmentWaiter } from './await-assessment.ts';
 import type { ExperimentDeps } from './deps.ts';
+import { type FreeTextWarnings, refuseIdentifyingText } from './free-text.ts';
 import { historyEntry, load } from './records.ts';
 
 const newExperiment = (user: User, body: Submission, policyVersion: number, at: string): Experiment => ({
@@ -40,8 +42,7 @@ export const submitUseCase = (deps: ExperimentDeps) => {
     read: async (id) => (await load(deps.store, id)).experiment,
   });
 
-  return async (user: User, key: string, body: Submission): Promise<Experiment> => {
-    requirePermission(user, 'submitIdeas');
+  const answer = async (user: User, key: string, body: Submission): Promise<Experiment> => {
     const bodyHash = canonicalHash(body);
     // Read at most a couple of seconds ago: see policyStore.recent.
     const policy = await deps.policies.recent();
@@ -60,5 +61,16 @@ export const submitUseCase = (deps: ExperimentDeps) => {
     // The first request may have crashed between storing and starting: starting again is safe.
     if (existing.status === 'assessing' && !existing.failure) await deps.workflow.start(existing.id);
     return awaitAssessment(existing);
+  };
+
+  /**
+   * Free text that identifies someone is refused before anything is stored, so a retry with the same
+   * key and body is refused the same way. Warnings come from the body alone, so a repeated request
+   * answers with the same ones; they are not stored with the experiment.
+   */
+  return async (user: User, key: string, body: Submission): Promise<Experiment & FreeTextWarnings> => {
+    requirePermission(user, 'submitIdeas');
+    const warnings = refuseIdentifyingText(body, SUBMISSION_TEXT_PATHS, deps.now());
+    return { ...(await answer(user, key, body)), ...warnings };
   };
 };

@@ -17,6 +17,7 @@ import type { LibraryField, RankedItem } from '../../library/types.ts';
 import type { ExperimentStore } from '../../store/experiment-store.ts';
 import type { LibrarySnapshots } from '../../store/library-snapshots.ts';
 import type { LibraryStore } from '../../store/library-store.ts';
+import type { AuditRecorder } from '../audit-service.ts';
 import type { CursorBinding, PageCursors } from '../cursors.ts';
 import { requirePermission } from '../rights.ts';
 import type { User } from '../user.ts';
@@ -30,6 +31,8 @@ export interface LibraryDeps {
   experiments: ExperimentStore;
   cursors: PageCursors;
   publisher: Publisher;
+  /** Each open-data export is in the audit trail, as the CSV export is. */
+  audit: AuditRecorder;
   now: () => Date;
 }
 
@@ -149,13 +152,14 @@ export const libraryService = (deps: LibraryDeps) => {
     /** The whole library as open data (docs/open-learning.schema.json), for leaders. */
     async openData(user: User): Promise<OpenLearning> {
       requirePermission(user, 'exportLibrary');
-      // AUDIT: libraryExport — record this export (actor user.id, target the library) in the audit trail.
       const sources = (await latestChanges(deps.entries)).flatMap((change) =>
         change.entry
           ? [{ entry: change.entry, modifiedAt: change.changedAt, language: languageOf(change.entry) }]
           : [],
       );
-      return toOpenLearning(sources, deps.publisher, deps.now().toISOString());
+      const data = toOpenLearning(sources, deps.publisher, deps.now().toISOString());
+      await deps.audit.record({ actor: user.id, action: 'libraryExport', target: null, outcome: 'done' });
+      return data;
     },
 
     /** The scheduled task: a new snapshot of the index when one is due (see compaction.ts). */

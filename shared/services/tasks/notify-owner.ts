@@ -1,3 +1,4 @@
+import { isPersonId } from '../../domain/stored-experiment.ts';
 import { decisionToOwner } from '../../notifications/messages.ts';
 import { requireDriver } from '../../workflow/continuation.ts';
 import { type DecisionOutput, decisionOutput, type Timers } from '../../workflow/payloads.ts';
@@ -13,6 +14,8 @@ export const notifyOwnerTask =
     const output = decisionOutput(exp);
     const { decision } = exp;
     if (!decision || !output) throw new Error(`Experiment ${id} has no decision to tell its owner about`);
-    await deps.notifier.send(decisionToOwner({ ...exp, decision }, deps.publicUrl));
+    // An owner erased by information governance has nobody left to tell.
+    if (isPersonId(exp.owner))
+      await deps.notifier.send(decisionToOwner({ ...exp, decision }, deps.publicUrl));
     return { ...output, timers: deps.timers.timersFor(exp, await policyOf(deps.policies, exp)) };
   };

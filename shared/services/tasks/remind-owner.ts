@@ -1,5 +1,6 @@
 import type { Experiment } from '../../domain/experiment.ts';
 import { SYSTEM_ACTOR } from '../../domain/roles.ts';
+import { isPersonId } from '../../domain/stored-experiment.ts';
 import { reviewReminderToOwner } from '../../notifications/messages.ts';
 import { requireDriver } from '../../workflow/continuation.ts';
 import type { Timers } from '../../workflow/payloads.ts';
@@ -24,7 +25,8 @@ export const remindOwnerTask =
       await deps.store.save(next, record);
       return { exp: next, count: next.history.filter((h) => h.event === 'reminded').length };
     });
-    await deps.notifier.send(reviewReminderToOwner(exp, count, deps.publicUrl));
+    // An owner erased by information governance has nobody left to remind.
+    if (isPersonId(exp.owner)) await deps.notifier.send(reviewReminderToOwner(exp, count, deps.publicUrl));
     const policy = await policyOf(deps.policies, exp);
     return { timers: deps.timers.timersFor(exp, policy, deps.timers.reminderSeconds) };
   };

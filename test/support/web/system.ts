@@ -9,9 +9,11 @@ import type { WebConfig } from '#functions/web/config.ts';
 import type { WebServices } from '#functions/web/context.ts';
 import { newStoredSession, sealSessionCookie } from '#functions/web/session.ts';
 import type { SignIn } from '#functions/web/sign-in.ts';
+import type { AuditAction } from '#shared/domain/audit.ts';
 import { services } from '#shared/services/index.ts';
 import type { User } from '#shared/services/user.ts';
 import type { SessionStore } from '#shared/store/session-store.ts';
+import { PEOPLE, userOf } from '../fixtures.ts';
 import { startTestSystem, type TestSystem } from '../local-system.ts';
 import { type SignInAs, testConfig, webClient } from './client.ts';
 import { TEST_PEOPLE, type TestPerson, testSignIn } from './test-sign-in.ts';
@@ -26,7 +28,6 @@ export interface TestAppOptions {
   /** The clock of the pages and of the services, for this test. */
   now?: () => Date;
   logError?: (error: unknown) => void;
-  logEvent?: (line: string) => void;
   config?: () => WebConfig;
   /** Puts something around the session store, to count or fail its calls. */
   wrapSessions?: (store: SessionStore) => SessionStore;
@@ -111,7 +112,6 @@ export const useWebSystem = () => {
       config,
       now,
       logError: o.logError ?? (() => undefined),
-      logEvent: o.logEvent ?? (() => undefined),
     });
     const signInAs: SignInAs = async (person) => {
       const session = newStoredSession(now().getTime(), TEST_PEOPLE[person]);
@@ -145,3 +145,9 @@ export const failWorkflowOf = async (experimentId: string, error = 'NotifyReject
   const exp = await services().experiments.get(TEST_PEOPLE.sam, experimentId);
   await services().tasks.recordFailure(experimentId, { Error: error }, exp.execution?.arn);
 };
+
+/** The real audit trail, newest first, as governance reads it, with what each entry says. */
+export const auditTrail = async (filters: { actor?: string; action?: AuditAction; target?: string }) =>
+  (await services().audit.list(userOf(PEOPLE.gwen), { ...filters, format: 'json', limit: 100 })).items.map(
+    ({ actor, action, target, outcome }) => ({ actor, action, target, outcome }),
+  );

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { h1, ideaForm, textOf } from '#test/support/web/client.ts';
-import { useWebSystem } from '#test/support/web/system.ts';
+import { auditTrail, useWebSystem } from '#test/support/web/system.ts';
 
 const testApp = useWebSystem();
 
@@ -112,5 +112,25 @@ describe('the case page', () => {
     expect(wrong.statusCode).toBe(403);
     expect(h1(missing.body)).toBe('Your form could not be sent');
     expect(calls.decide).toBe(0);
+  });
+
+  it('refuses the case page to someone who decides nothing, and records it when the idea exists', async () => {
+    // Prepare
+    const { sam, id } = await escalate();
+    const unknown = crypto.randomUUID();
+    const refusedBefore = await auditTrail({ target: id, action: 'readRefused' });
+
+    // Act
+    const page = await sam.get(`/queue/${id}`);
+    const nothing = await sam.get(`/queue/${unknown}`);
+
+    // Assess
+    expect(page.statusCode).toBe(403);
+    expect(nothing.statusCode).toBe(403);
+    expect(await auditTrail({ target: id, action: 'readRefused' })).toEqual([
+      { actor: 'sam', action: 'readRefused', target: id, outcome: 'forbidden' },
+      ...refusedBefore,
+    ]);
+    expect(await auditTrail({ target: unknown, action: 'readRefused' })).toEqual([]);
   });
 });

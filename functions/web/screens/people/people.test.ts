@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { h1, textOf } from '#test/support/web/client.ts';
-import { useWebSystem } from '#test/support/web/system.ts';
+import { auditTrail, useWebSystem } from '#test/support/web/system.ts';
 import { IDLE_TIMEOUT_MS } from '../../session.ts';
 
 const testApp = useWebSystem();
@@ -45,10 +45,9 @@ describe('people signed in (leaders)', () => {
     expect(page.body).toContain('href="/people"');
   });
 
-  it('ends every session of a person after a confirmation, logs it, and says how many', async () => {
+  it('ends every session of a person after a confirmation, audits it, and says how many', async () => {
     // Prepare
-    const logged: string[] = [];
-    const { client, sessions } = testApp({ logEvent: (line) => logged.push(line) });
+    const { client, sessions } = testApp();
     const [megan, meganPhone, carys] = [client(), client(), client()];
     await megan.signInAs('megan');
     await meganPhone.signInAs('megan');
@@ -69,8 +68,8 @@ describe('people signed in (leaders)', () => {
     expect(meganAfter.statusCode).toBe(303);
     expect(meganAfter.headers.location).toBe('/sign-in?returnTo=%2Fqueue');
     expect(await sessions.size()).toBe(1);
-    expect(logged.map((line) => JSON.parse(line))).toEqual([
-      { event: 'sessionsEnded', at: expect.any(String), actor: 'carys', person: 'megan', ended: 2 },
+    expect(await auditTrail({ action: 'sessionEnded', target: 'megan' })).toEqual([
+      { actor: 'carys', action: 'sessionEnded', target: 'megan', outcome: 'done' },
     ]);
   });
 

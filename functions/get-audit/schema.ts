@@ -1,0 +1,1 @@
+export { auditQuerySchema as querySchema } from '#shared/domain/governance-schemas.ts';

@@ -1,0 +1,1 @@
+export { personIdParams as paramsSchema } from '../shared-params.ts';

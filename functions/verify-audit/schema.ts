@@ -1,0 +1,4 @@
+import * as z from 'zod';
+
+/** Verification takes no parameters: it is always the whole chain. */
+export const querySchema = z.strictObject({});
