@@ -7,7 +7,8 @@ export type NotificationTemplate =
   | 'escalated-to-managers'
   | 'raised-to-leaders'
   | 'decision-to-owner'
-  | 'review-reminder-to-owner';
+  | 'review-reminder-to-owner'
+  | 'adopted-to-managers';
 
 /** Who should hear about it: the managers or leaders of a team, or one user. */
 export type Audience =

@@ -5,6 +5,7 @@ import { CYCLE_TEXT_PATHS } from '../../domain/personal-details.ts';
 import { retainUntil } from '../../domain/retention.ts';
 import { SYSTEM_ACTOR } from '../../domain/roles.ts';
 import type { CycleRequest } from '../../domain/schemas.ts';
+import { adoptedToManagers } from '../../notifications/messages.ts';
 import { type CycleOutput, cycleOutput } from '../../workflow/payloads.ts';
 import { retryOnConflict } from '../retry-on-conflict.ts';
 import { requireRight, transition } from '../rights.ts';
@@ -101,5 +102,7 @@ export const recordCycleUseCase =
       return { next: changed.next, seen: exp.cycles.length, output: out };
     });
     await deps.tokens.answerWaiting(id, { kind: 'cycle', seen }, output);
+    // Recommending it as normal practice goes beyond what the card allowed: the managers decide (issue 19).
+    if (next.status === 'adopted') await deps.notifier.send(adoptedToManagers(next, deps.publicUrl));
     return { ...next, ...warnings };
   };

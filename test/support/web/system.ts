@@ -133,6 +133,11 @@ export const useWebSystem = () => {
       /** One experiment as the real service gives it to a person. */
       experimentAs: (person: TestPerson, id: string) => services().experiments.get(TEST_PEOPLE[person], id),
       client: () => webClient(app, signInAs),
+      /** The notifications the local system has sent (its outbox), oldest first. */
+      outbox: async () => {
+        const res = await fetch(`${system?.url}/local/outbox`);
+        return ((await res.json()) as { items: Record<string, unknown>[] }).items;
+      },
     };
   };
 };

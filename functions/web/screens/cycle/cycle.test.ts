@@ -5,12 +5,12 @@ import { useWebSystem } from '#test/support/web/system.ts';
 const testApp = useWebSystem();
 
 const authorised = async () => {
-  const { client, experimentAs } = testApp();
+  const { client, experimentAs, outbox } = testApp();
   const sam = client();
   await sam.signInAs('sam');
   const submitted = await sam.submitIdea(ideaForm());
   const href = experimentPath(submitted);
-  return { sam, href, experimentAs, client };
+  return { sam, href, experimentAs, client, outbox };
 };
 
 const learning = {
@@ -22,7 +22,7 @@ const learning = {
 describe('"Record what happened"', () => {
   it('is offered to the owner of an authorised experiment, and records cycles one after another', async () => {
     // Prepare
-    const { sam, href } = await authorised();
+    const { sam, href, outbox } = await authorised();
     const page = await sam.get(href);
 
     // Act
@@ -49,6 +49,15 @@ describe('"Record what happened"', () => {
     );
     expect(textOf(afterSecond.body, /data-testid="status">([\s\S]*?)<\/p>/)).toBe('Recommended');
     expect(afterSecond.body).not.toContain('/cycles/new');
+    const id = href.split('/').pop();
+    expect(
+      (await outbox()).filter((m) => m.experimentId === id && m.template === 'adopted-to-managers'),
+    ).toEqual([
+      expect.objectContaining({
+        dedupeKey: `adopted#${id}`,
+        audience: { role: 'manager', team: 'early-help' },
+      }),
+    ]);
   });
 
   it('says what is missing, in Welsh too, and never sends card changes unless adapting', async () => {
