@@ -109,8 +109,12 @@ export const useBrowserSystem = () => {
   return {
     /** The address of the local system's pages. */
     url: (path: string) => `${started().system.url}${path}`,
-    async newPage(): Promise<Page> {
-      const context = await started().browser.newContext({ viewport: { width: 1024, height: 800 } });
+    /** A page in a fresh context; `javaScriptEnabled: false` for the pages as they work without scripts. */
+    async newPage(opts: { javaScriptEnabled?: boolean } = {}): Promise<Page> {
+      const context = await started().browser.newContext({
+        viewport: { width: 1024, height: 800 },
+        javaScriptEnabled: opts.javaScriptEnabled ?? true,
+      });
       contexts.push(context);
       return context.newPage();
     },
