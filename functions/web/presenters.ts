@@ -36,6 +36,7 @@ const reasonWords = (t: Messages, fmt: Formatter): ReasonWords => ({
   threshold: (field, answer, limit, whose) => t.card[field].reason(answer, limit, whose),
   amount: (field, value) => fmt.amount(field, value),
   unrecognised: t.card.unrecognised,
+  allowance: t.card.allowance,
 });
 
 /**

@@ -18,6 +18,12 @@ import {
   UNRECOGNISED_ANSWER,
 } from './card.ts';
 
+/** The English words of an allowance reason, for the pages (the API's `message` is `allowance.ts`'s own). */
+export const ALLOWANCE_REASON: ReasonWords['allowance'] = {
+  topic: 'Innovation allowance',
+  above: (answer, left) => `${answer} in total, above the ${left} left in the team's allowance for this year`,
+};
+
 /** What a reason records: the rule, the answer, and for a threshold the limit applied (and whose). */
 export interface ReasonCode {
   rule: string;
@@ -38,6 +44,8 @@ export interface ReasonWords {
   /** An amount with its unit, as the language writes it. */
   amount(field: ThresholdField, value: number): string;
   unrecognised: string;
+  /** The team's innovation allowance (policy version 2): its topic, and an idea's cost above what is left. */
+  allowance: { topic: string; above(answer: string, left: string): string };
 }
 
 const isChoice = (rule: string): rule is ChoiceField => (CHOICE_FIELDS as readonly string[]).includes(rule);
@@ -59,7 +67,11 @@ const detailOf = (words: ReasonWords, reason: ReasonCode): string => {
 
 /** A reason in a language's words. A rule the card does not know reads as itself, never as nothing. */
 export const describeReason = (words: ReasonWords, reason: ReasonCode): string => {
-  const { rule } = reason;
+  const { rule, answer, limit } = reason;
+  if (rule === 'allowance' && typeof answer === 'number' && limit !== undefined) {
+    const above = words.allowance.above(words.amount('extraCost', answer), words.amount('extraCost', limit));
+    return reasonSentence(words.allowance.topic, above);
+  }
   const topic = isChoice(rule) || isThreshold(rule) ? words.topic(rule) : rule;
   return reasonSentence(topic, detailOf(words, reason));
 };
@@ -74,4 +86,5 @@ export const ENGLISH_REASONS: ReasonWords = {
   threshold: (field, answer, limit, whose) => THRESHOLD_QUESTIONS[field].reason(answer, limit, whose),
   amount: (field, value) => formatAmount(value, THRESHOLD_QUESTIONS[field].unit),
   unrecognised: UNRECOGNISED_ANSWER,
+  allowance: ALLOWANCE_REASON,
 };

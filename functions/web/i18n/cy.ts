@@ -138,6 +138,11 @@ export const cy: Messages = {
 
   card: {
     unrecognised: "ateb nad yw'r cerdyn yn ei adnabod",
+    allowance: {
+      topic: 'Lwfans arloesi',
+      above: (answer: string, left: string) =>
+        `${answer} i gyd, dros y ${left} sydd ar ôl yn lwfans y tîm ar gyfer eleni`,
+    },
     safeguarding: {
       label: 'A allai hyn roi plentyn, person ifanc neu oedolyn mewn perygl o niwed?',
       short: 'Perygl o niwed',

@@ -12,6 +12,7 @@ import {
   UNRECOGNISED_ANSWER,
 } from '#shared/domain/card.ts';
 import { FIELD_MESSAGES as F, POLICY_NUMBER_MESSAGES as P } from '#shared/domain/field-messages.ts';
+import { ALLOWANCE_REASON } from '#shared/domain/reasons.ts';
 import { teamNames } from '#shared/domain/teams.ts';
 import { LANGUAGES } from './languages.ts';
 
@@ -133,6 +134,7 @@ export const en = {
 
   card: {
     unrecognised: UNRECOGNISED_ANSWER,
+    allowance: ALLOWANCE_REASON,
     safeguarding: {
       label: Q.safeguarding.label,
       short: Q.safeguarding.short,
