@@ -48,7 +48,7 @@ describe('security of the pages', () => {
     // Act
     const statuses = [
       (await sam.postRaw('/sign-out', {})).statusCode,
-      (await sam.postRaw('/ideas/new/check', { title: 'x' })).statusCode,
+      (await sam.postRaw('/ideas/new', { title: 'x' })).statusCode,
       (await sam.postRaw('/ideas', { _csrf: other.csrf() })).statusCode,
     ];
     const stillSignedIn = await sam.get('/experiments');
@@ -113,7 +113,7 @@ describe('security of the pages', () => {
 
     // Act
     const json = await app.handle(
-      event('POST', '/ideas/new/check', {
+      event('POST', '/ideas/new', {
         headers: { 'content-type': 'application/json' },
         form: { title: 'An idea' },
       }),

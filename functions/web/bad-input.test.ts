@@ -81,8 +81,8 @@ describe('form bodies that are not UTF-8', () => {
     const { app, client, calls } = testApp();
     const web = client();
     await web.signInAs('sam');
-    await web.get('/ideas/new');
-    const idea = new URLSearchParams({ ...ideaForm(), _csrf: web.csrf() }).toString();
+    await web.fillIdea(ideaForm());
+    const idea = new URLSearchParams({ _csrf: web.csrf() }).toString();
     const cookies = [...web.jar].map(([name, value]) => `${name}=${value}`);
     const post = (path: string, body: Buffer) => {
       const request = event('POST', path, {
@@ -93,13 +93,13 @@ describe('form bodies that are not UTF-8', () => {
     };
 
     // Act
-    const check = await post('/ideas/new/check', Buffer.concat([Buffer.from(`_csrf=${web.csrf()}&`), bytes]));
+    const step = await post('/ideas/new', Buffer.concat([Buffer.from(`_csrf=${web.csrf()}&`), bytes]));
     const submit = await post('/ideas', Buffer.concat([Buffer.from(`${idea}&`), bytes]));
     const fine = await post('/ideas', Buffer.from(idea));
 
     // Assess
-    expect([check.statusCode, submit.statusCode]).toEqual([400, 400]);
-    expect(h1(check.body)).toBe('Sorry, we could not understand that request');
+    expect([step.statusCode, submit.statusCode]).toEqual([400, 400]);
+    expect(h1(step.body)).toBe('Sorry, we could not understand that request');
     expect(fine.statusCode).toBe(303);
     expect(calls.submit).toBe(1);
   });

@@ -13,7 +13,7 @@ import type { LibraryService } from '#shared/services/library/library-service.ts
 import type { PolicyService } from '#shared/services/policy-service.ts';
 import type { SessionAdmin } from '#shared/services/session-admin.ts';
 import type { User } from '#shared/services/user.ts';
-import type { SessionGrant } from '#shared/store/session-store.ts';
+import type { SessionDraft, SessionGrant } from '#shared/store/session-store.ts';
 import type { WebConfig } from './config.ts';
 import type { WebRequest, WebResponse } from './http.ts';
 import type { Formatter, Locale, Messages } from './i18n/index.ts';
@@ -80,6 +80,11 @@ export interface PageContext {
   /** Deletes the session, so its cookie opens nothing again; returns what it held, for the adapter. */
   signOut(flash?: Flash): Promise<SessionGrant | undefined>;
   setFlash(flash: Flash): void;
+  /** The idea being written in this session, kept between the steps of "Submit an idea". */
+  draft: {
+    get(): SessionDraft | undefined;
+    save(draft: SessionDraft | undefined): Promise<void>;
+  };
   /** Extra Set-Cookie values for this response (e.g. the OAuth state cookie). */
   cookies: string[];
 }

@@ -78,8 +78,10 @@ const flashText = (ctx: PageContext, flash: Flash | undefined) => {
       return { success: true, title: t.case.successTitle, text: t.cycle.recordedFlash(flash.n) };
     case 'cycleClosed':
       return { success: true, title: t.case.successTitle, text: t.cycle.closedFlash(flash.n) };
+    case 'cycleAdopted':
+      return { success: true, title: t.case.successTitle, text: t.cycle.adoptedFlash(flash.n) };
     case 'cycleEscalated':
-      return { success: false, title: t.signIn.notificationTitle, text: t.cycle.escalatedFlash };
+      return { success: false, title: t.signIn.notificationTitle, text: t.cycle.escalatedFlash(flash.n) };
     case 'published':
       return { success: true, title: t.case.successTitle, text: t.policyForm.publishedFlash(flash.version) };
     case 'sessionsEnded':

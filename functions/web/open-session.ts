@@ -4,7 +4,7 @@
  * time moved at most once a minute, so most requests read one item and write nothing.
  */
 import type { User } from '#shared/services/user.ts';
-import type { SessionGrant, SessionStore, StoredSession } from '#shared/store/session-store.ts';
+import type { SessionDraft, SessionGrant, SessionStore, StoredSession } from '#shared/store/session-store.ts';
 import {
   type Expiry,
   expiryOf,
@@ -37,6 +37,10 @@ export interface OpenSession {
   signIn(user: User, grant?: SessionGrant): Promise<void>;
   /** Deletes the signed-in session, if any, and returns what it held for the adapter to revoke. */
   signOut(): Promise<SessionGrant | undefined>;
+  /** The idea being written in this session, if any ("Submit an idea" keeps its steps' answers here). */
+  readonly draft: SessionDraft | undefined;
+  /** Keeps (or, with undefined, forgets) the idea being written; nothing without a signed-in session. */
+  saveDraft(draft: SessionDraft | undefined): Promise<void>;
   /** The cookie value to send back. */
   cookie(): string;
 }
@@ -104,6 +108,14 @@ export const openSession = async (deps: SessionDeps, cookie: string | undefined)
       if (signedIn) await deps.store.delete(signedIn.id);
       signedIn = next;
       visitor = undefined;
+    },
+    get draft() {
+      return signedIn?.draft;
+    },
+    async saveDraft(draft) {
+      if (!signedIn) return;
+      // A session ended meanwhile keeps nothing: the next page finds it gone and asks for sign-in.
+      if (await deps.store.saveDraft(signedIn.id, draft)) signedIn = { ...signedIn, draft };
     },
     async signOut() {
       const ended = signedIn;

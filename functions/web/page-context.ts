@@ -90,6 +90,7 @@ export const pageContext = (deps: PageDeps, page: PageRequest): PageContext => {
       return grant;
     },
     setFlash: (next: Flash) => flash.set(next),
+    draft: { get: () => session.draft, save: (draft) => session.saveDraft(draft) },
   };
   return ctx;
 };

@@ -2,25 +2,20 @@
  * Turns domain values into what the pages show, in the page's language: answers, amounts, reasons,
  * statuses and history. Shared by every screen so an answer reads the same everywhere.
  */
-import { type AllowanceReason, financialYear } from '#shared/domain/allowance.ts';
-import type { Reason } from '#shared/domain/assess.ts';
 import {
   CARD_FIELDS,
   type CardAnswers,
   type CardField,
   CHOICE_FIELDS,
   type ChoiceField,
-  THRESHOLD_FIELDS,
-  type ThresholdField,
 } from '#shared/domain/card.ts';
 import { type Experiment, type HistoryEntry, HYPOTHESIS_FIELDS } from '#shared/domain/experiment.ts';
+import { describeReason, type ReasonCode, type ReasonWords } from '#shared/domain/reasons.ts';
 import type { Status } from '#shared/domain/status.ts';
 import { type Formatter, type Messages, teamName } from './i18n/index.ts';
 
 const isChoice = (field: CardField): field is ChoiceField =>
   (CHOICE_FIELDS as readonly string[]).includes(field);
-const isThreshold = (field: string): field is ThresholdField =>
-  (THRESHOLD_FIELDS as readonly string[]).includes(field);
 
 export const answerText = (t: Messages, fmt: Formatter, field: CardField, answer: unknown): string => {
   if (answer === undefined || answer === null || answer === '') return t.common.notAnswered;
@@ -31,33 +26,34 @@ export const answerText = (t: Messages, fmt: Formatter, field: CardField, answer
   return typeof answer === 'number' && Number.isFinite(answer) ? fmt.amount(field, answer) : String(answer);
 };
 
+/** A page's words for reasons: its catalogue, whose English words are the card's own rows. */
+const reasonWords = (t: Messages, fmt: Formatter): ReasonWords => ({
+  topic: (field) => t.card[field].short,
+  choice: (field, answer) => {
+    const details: Readonly<Record<string, string | undefined>> = t.card[field].reasons;
+    return Object.hasOwn(details, answer) ? details[answer] : undefined;
+  },
+  threshold: (field, answer, limit, whose) => t.card[field].reason(answer, limit, whose),
+  amount: (field, value) => fmt.amount(field, value),
+  unrecognised: t.card.unrecognised,
+  allowance: t.card.allowance,
+});
+
 /**
- * A reason from the card in the page's language; built from its rule, answer and limit, not its English
- * text. The allowance's reason names its financial year, that of `assessedAt`.
+ * A reason in the page's language, built from its rule, answer and limit (never its stored English) by
+ * the same function that builds the API's `message`, so the two cannot say different things.
  */
-export const reasonText = (
-  t: Messages,
-  fmt: Formatter,
-  reason: Reason | AllowanceReason,
-  assessedAt?: string,
-): string => {
-  if (reason.rule === 'allowance') {
-    const year = financialYear(assessedAt ? new Date(assessedAt) : new Date()).label;
-    return t.allowance.reason({ message: reason.message, left: fmt.amount('extraCost', reason.limit), year });
-  }
-  const field = reason.rule;
-  if (isChoice(field)) {
-    const reasons: Readonly<Record<string, string | undefined>> = t.card[field].reasons;
-    return reasons[String(reason.answer)] ?? t.card.unrecognised;
-  }
-  if (isThreshold(field) && typeof reason.answer === 'number' && reason.limit !== undefined) {
-    const [answer, limit] = [fmt.amount(field, reason.answer), fmt.amount(field, reason.limit)];
-    // The limit was the team's own (a policy's `teams`), not the card's: say so.
-    if (reason.team !== undefined)
-      return t.cardLearns.teamReason(t.card[field].short, answer, limit, teamName(t, reason.team));
-    return t.card[field].reason(answer, limit);
-  }
-  return t.card.unrecognised;
+export const reasonText = (t: Messages, fmt: Formatter, reason: ReasonCode): string =>
+  describeReason(reasonWords(t, fmt), reason);
+
+/** A safety question's answers as radio items, with the hint that says when "Does not apply" applies. */
+export const choiceItems = (t: Messages, field: ChoiceField) => {
+  const answers: Readonly<Record<string, string>> = t.card[field].answers;
+  return Object.keys(answers).map((value) => ({
+    value,
+    text: answers[value] ?? value,
+    ...(field === 'consent' && value === 'notApplicable' ? { hint: t.card.consent.notApplicableHint } : {}),
+  }));
 };
 
 export interface AnswerRow {
@@ -106,30 +102,82 @@ export const statusTag = (t: Messages, status: Status) => ({
 const whoDid = (t: Messages, entry: HistoryEntry): string =>
   entry.by === 'card' ? t.common.theCard : entry.by === 'system' ? t.common.system : entry.byName;
 
+/** What a history entry's detail says: a paragraph, a list, or both (an escalation by a change). */
+interface Detail {
+  detail?: string | undefined;
+  details?: string[] | undefined;
+}
+
+/** "Cycle 2: …", as entries written before they held codes began. */
+const OLD_CYCLE_DETAIL = /^Cycle (\d+): /;
+
+/** The test an entry is about: its code, or the number in an entry written before codes. */
+const testOf = (entry: HistoryEntry): number | undefined => {
+  if (entry.cycle !== undefined) return entry.cycle;
+  const old = entry.event === 'cycleRecorded' ? OLD_CYCLE_DETAIL.exec(entry.detail ?? '') : null;
+  return old ? Number(old[1]) : undefined;
+};
+
+const cycleDetail = (t: Messages, fmt: Formatter, exp: Experiment, entry: HistoryEntry): Detail => {
+  const n = testOf(entry);
+  const cycle = exp.cycles.find((c) => c.number === n);
+  // Words the owner wrote, worded from the cycle itself (so a redaction of the cycle reaches it too).
+  return cycle
+    ? { detail: t.eventDetails.cycle(fmt.number(cycle.number), cycle.learned) }
+    : { detail: entry.detail };
+};
+
 /**
- * History entries in the page's language. Words written by the workflow are replaced by catalogue text;
- * words a person wrote (a manager's conditions or reason) are shown as they wrote them.
+ * An escalation: its reasons, from the entry's codes; for an entry written before it kept them, from the
+ * assessment made at the same moment (the submission's, or the cycle's whose changes caused it).
  */
+const escalationDetail = (t: Messages, fmt: Formatter, exp: Experiment, entry: HistoryEntry): Detail => {
+  const byChange = exp.cycles.find(
+    (c) => c.number === entry.cycle || (entry.cycle === undefined && c.assessment?.assessedAt === entry.at),
+  );
+  const reasons =
+    entry.reasons ??
+    (byChange?.assessment ?? (exp.assessment?.assessedAt === entry.at ? exp.assessment : undefined))?.reasons;
+  return {
+    detail: byChange
+      ? t.eventDetails.changesOutside(fmt.number(byChange.number))
+      : reasons
+        ? undefined
+        : t.eventDetails.escalated,
+    details: reasons?.map((reason) => reasonText(t, fmt, reason)),
+  };
+};
+
+/** Words the service wrote are worded here, in the page's language; words a person wrote are shown as written. */
+const entryDetail = (t: Messages, fmt: Formatter, exp: Experiment, entry: HistoryEntry): Detail => {
+  switch (entry.event) {
+    case 'authorised':
+      return { detail: t.eventDetails.authorised };
+    case 'escalated':
+      return escalationDetail(t, fmt, exp, entry);
+    case 'cycleRecorded':
+      return cycleDetail(t, fmt, exp, entry);
+    case 'reminded':
+      return { detail: t.eventDetails.reminded };
+    case 'raisedToLeaders':
+      return { detail: t.eventDetails.raisedToLeaders };
+    case 'failed':
+      return { detail: t.eventDetails.failed };
+    default:
+      // A manager's reason or conditions; nothing for a submission or a hand-over.
+      return { detail: entry.detail };
+  }
+};
+
+/** History entries in the page's language. */
 export const historyItems = (t: Messages, fmt: Formatter, exp: Experiment) =>
-  exp.history.map((entry) => {
-    let detail: string | string[] | undefined = entry.detail;
-    if (entry.event === 'authorised' && entry.by === 'card') detail = t.eventDetails.authorised;
-    if (entry.event === 'escalated' && entry.by === 'card') {
-      detail = (exp.assessment?.reasons ?? []).map((reason) =>
-        reasonText(t, fmt, reason, exp.assessment?.assessedAt),
-      );
-    }
-    if (entry.event === 'raisedToLeaders') detail = t.eventDetails.raisedToLeaders;
-    if (entry.event === 'failed') detail = t.eventDetails.failed;
-    return {
-      at: fmt.dateTime(entry.at),
-      datetime: entry.at,
-      title: t.events[entry.event],
-      by: t.experiment.historyBy(whoDid(t, entry)),
-      detail: Array.isArray(detail) ? undefined : detail,
-      details: Array.isArray(detail) ? detail : undefined,
-    };
-  });
+  exp.history.map((entry) => ({
+    at: fmt.dateTime(entry.at),
+    datetime: entry.at,
+    title: t.events[entry.event],
+    by: t.experiment.historyBy(whoDid(t, entry)),
+    ...entryDetail(t, fmt, exp, entry),
+  }));
 
 export const hypothesisRows = (t: Messages, exp: Pick<Experiment, 'hypothesis'>) =>
   HYPOTHESIS_FIELDS.map((field) => ({

@@ -48,9 +48,34 @@ export const ROUTES: readonly RouteDef[] = [
   { method: 'GET', path: '/', access: 'public', handler: lazy(start, (s) => s.showStart) },
   { method: 'GET', path: '/sign-in', access: 'public', handler: lazy(signIn, (s) => s.showSignIn) },
   { method: 'POST', path: '/sign-out', access: 'public', handler: lazy(signIn, (s) => s.signOut) },
-  { method: 'GET', path: '/ideas/new', access: SUBMITTERS, handler: lazy(submit, (s) => s.newIdea) },
-  { method: 'POST', path: '/ideas/new/check', access: SUBMITTERS, handler: lazy(submit, (s) => s.checkIdea) },
-  { method: 'POST', path: '/ideas/new/edit', access: SUBMITTERS, handler: lazy(submit, (s) => s.editIdea) },
+  // "Submit an idea", one step a page (screens/submit/steps.ts), then "Check your answers".
+  { method: 'GET', path: '/ideas/new', access: SUBMITTERS, handler: lazy(submit, (s) => s.showIdeaStep) },
+  { method: 'POST', path: '/ideas/new', access: SUBMITTERS, handler: lazy(submit, (s) => s.saveIdeaStep) },
+  {
+    method: 'GET',
+    path: '/ideas/new/test-plan',
+    access: SUBMITTERS,
+    handler: lazy(submit, (s) => s.showPlanStep),
+  },
+  {
+    method: 'POST',
+    path: '/ideas/new/test-plan',
+    access: SUBMITTERS,
+    handler: lazy(submit, (s) => s.savePlanStep),
+  },
+  {
+    method: 'GET',
+    path: '/ideas/new/card',
+    access: SUBMITTERS,
+    handler: lazy(submit, (s) => s.showCardStep),
+  },
+  {
+    method: 'POST',
+    path: '/ideas/new/card',
+    access: SUBMITTERS,
+    handler: lazy(submit, (s) => s.saveCardStep),
+  },
+  { method: 'GET', path: '/ideas/new/check', access: SUBMITTERS, handler: lazy(submit, (s) => s.checkIdea) },
   { method: 'POST', path: '/ideas', access: SUBMITTERS, handler: lazy(submit, (s) => s.submitIdea) },
   { method: 'GET', path: '/experiments', access: 'signedIn', handler: lazy(experiments, (s) => s.listOwn) },
   {

@@ -9,6 +9,7 @@ import {
   type ThresholdQuestion,
   type Thresholds,
 } from './card.ts';
+import { describeReason, ENGLISH_REASONS } from './reasons.ts';
 
 export type Decision = 'authorised' | 'escalated';
 
@@ -19,6 +20,7 @@ export interface Reason {
   limit?: number;
   /** Present when `limit` is the team's own (policy `teams`), not the card's base value. */
   team?: string;
+  /** The reason in plain English (`reasons.ts`); the pages build theirs from the fields above. */
   message: string;
 }
 
@@ -29,16 +31,14 @@ export interface Assessment {
 }
 
 // Input that slipped past validation must never be waved through by the card, so anything the card
-// does not recognise escalates with its own reason instead of throwing or authorising.
-const UNRECOGNISED = 'This answer is not one the card recognises, so a manager needs to look at it first.';
-
+// does not recognise escalates with its own reason (`UNRECOGNISED_ANSWER`) instead of throwing or
+// authorising.
 const judgeChoice = (question: ChoiceQuestion, answer: unknown): Reason | null => {
   const answers: readonly unknown[] = question.answers;
   const escalatesOn: readonly unknown[] = question.escalatesOn;
   if (answers.includes(answer) && !escalatesOn.includes(answer)) return null;
-  const messages: Readonly<Record<string, string | undefined>> = question.message;
-  const message = typeof answer === 'string' && answers.includes(answer) ? messages[answer] : undefined;
-  return { rule: question.field, answer: String(answer), message: message ?? UNRECOGNISED };
+  const code = { rule: question.field, answer: String(answer) };
+  return { ...code, message: describeReason(ENGLISH_REASONS, code) };
 };
 
 const judgeThreshold = (
@@ -49,14 +49,13 @@ const judgeThreshold = (
 ): Reason | null => {
   // Written as "not inside" rather than "above" so that NaN, or a missing number, escalates.
   if (typeof answer === 'number' && answer <= limit) return null;
-  const finite = typeof answer === 'number' && Number.isFinite(answer);
-  return {
+  const code = {
     rule: question.field,
     answer: typeof answer === 'number' ? answer : String(answer),
     limit,
     ...(team === undefined ? {} : { team }),
-    message: finite ? question.message(answer, limit, team === undefined ? 'card' : 'team') : UNRECOGNISED,
   };
+  return { ...code, message: describeReason(ENGLISH_REASONS, code) };
 };
 
 interface Limits {

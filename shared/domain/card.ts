@@ -45,16 +45,25 @@ export type ChoiceQuestion<F extends ChoiceField = ChoiceField> = F extends Choi
       /** What the form shows for each answer; the stored value stays the code. */
       readonly answerLabels: { readonly [A in ChoiceAnswers[F]]: string };
       readonly escalatesOn: readonly ChoiceAnswers[F][];
-      /** The reason given to the submitter, keyed by escalating answer. */
-      readonly message: { readonly [A in ChoiceAnswers[F]]?: string };
+      /** The question's topic in a few words: a reason starts with it, and lists and tables name the row by it. */
+      readonly short: string;
+      /**
+       * What an escalating answer means, keyed by answer, after the topic (see `reasons.ts`). Neutral, so
+       * it reads right both to the person who submitted the idea and to the manager who decides it.
+       */
+      readonly reasons: { readonly [A in ChoiceAnswers[F]]?: string };
       /** The validation message when the question is unanswered or the answer is not allowed. */
       readonly errorMessage: string;
     }
   : never;
 
 export interface ThresholdErrors {
-  /** Missing, not a number, not finite, or below the minimum. */
+  /** Missing. */
   readonly enter: string;
+  /** Not a number at all (or not a finite one). */
+  readonly notNumber: string;
+  /** Below the minimum. */
+  readonly tooSmall: string;
   /** Has a fraction where a whole number is needed, or more decimal places than allowed. */
   readonly precision: string;
   readonly tooBig: string;
@@ -70,8 +79,13 @@ export interface ThresholdQuestion<F extends ThresholdField = ThresholdField> {
   readonly min: number;
   readonly max: number;
   readonly unit: Unit;
-  /** `whose` says which limit was applied: the card's own (the default) or the team's (version 2). */
-  readonly message: (answer: number, limit: number, whose?: LimitOwner) => string;
+  /** The question's topic in a few words: a reason starts with it, and lists and tables name the row by it. */
+  readonly short: string;
+  /**
+   * What an answer above its limit means, after the topic, from the amounts as the reader's language
+   * writes them. `whose` says which limit was applied: the card's own (the default) or the team's.
+   */
+  readonly reason: (answer: string, limit: string, whose?: LimitOwner) => string;
   readonly errors: ThresholdErrors;
 }
 
@@ -96,28 +110,28 @@ const numberFormats = () => {
   return formats;
 };
 
-const plural = (value: number, one: string, many: string): string => (value === 1 ? one : many);
+/** An amount with its unit, from the number as a language writes it and the number itself (for plurals). */
+export type AmountWords = { readonly [U in Unit]: (formatted: string, n: number) => string };
+
+/** The English units, for the API's messages and the English pages alike. */
+export const EN_AMOUNTS: AmountWords = {
+  pounds: (formatted) => `£${formatted}`,
+  people: (formatted, n) => `${formatted} ${n === 1 ? 'person or family' : 'people or families'}`,
+  weeks: (formatted, n) => `${formatted} ${n === 1 ? 'week' : 'weeks'}`,
+  hours: (formatted, n) => `${formatted} ${n === 1 ? 'hour' : 'hours'}`,
+};
 
 /** Plain-English amount with its unit, e.g. "£1,250", "£500.50", "1 week", "12 people or families". */
 export const formatAmount = (value: number, unit: Unit): string => {
   const { number, pence } = numberFormats();
-  const n = number.format(value);
-  switch (unit) {
-    case 'pounds':
-      return `£${Number.isInteger(value) ? n : pence.format(value)}`;
-    case 'people':
-      return `${n} ${plural(value, 'person or family', 'people or families')}`;
-    case 'weeks':
-      return `${n} ${plural(value, 'week', 'weeks')}`;
-    case 'hours':
-      return `${n} ${plural(value, 'hour', 'hours')}`;
-  }
+  const formatted =
+    unit === 'pounds' && !Number.isInteger(value) ? pence.format(value) : number.format(value);
+  return EN_AMOUNTS[unit](formatted, value);
 };
 
-const MANAGER_FIRST = 'so a manager needs to look at it first.';
-
-const limitName = (whose: LimitOwner = 'card'): string =>
-  whose === 'team' ? "your team's limit" : "the card's limit";
+/** "the card's limit of £500", or "the team's limit of £800" when the team has a limit of its own. */
+const limitOf = (limit: string, whose: LimitOwner = 'card'): string =>
+  whose === 'team' ? `the team's limit of ${limit}` : `the card's limit of ${limit}`;
 
 export const CHOICE_QUESTIONS: { readonly [F in ChoiceField]: ChoiceQuestion<F> } = {
   safeguarding: {
@@ -127,9 +141,10 @@ export const CHOICE_QUESTIONS: { readonly [F in ChoiceField]: ChoiceQuestion<F> 
     answers: CHOICE_ANSWERS.safeguarding,
     answerLabels: { no: 'No', yes: 'Yes', unsure: 'Not sure' },
     escalatesOn: ['yes', 'unsure'],
-    message: {
-      yes: `It could put a child, young person or adult at risk of harm, ${MANAGER_FIRST}`,
-      unsure: `You are not sure whether it could put a child, young person or adult at risk of harm, ${MANAGER_FIRST}`,
+    short: 'Risk of harm',
+    reasons: {
+      yes: 'could put a child, young person or adult at risk of harm',
+      unsure: 'not sure whether it could put a child, young person or adult at risk of harm',
     },
     errorMessage: 'Select whether this could put a child, young person or adult at risk of harm',
   },
@@ -140,9 +155,10 @@ export const CHOICE_QUESTIONS: { readonly [F in ChoiceField]: ChoiceQuestion<F> 
     answers: CHOICE_ANSWERS.lawful,
     answerLabels: { yes: 'Yes', no: 'No', unsure: 'Not sure' },
     escalatesOn: ['no', 'unsure'],
-    message: {
-      no: `You are not confident it is legal and keeps to our statutory duties, ${MANAGER_FIRST}`,
-      unsure: `You are not sure whether it is legal and keeps to our statutory duties, ${MANAGER_FIRST}`,
+    short: 'Legal and statutory duties',
+    reasons: {
+      no: 'not confident it is legal and keeps to our statutory duties',
+      unsure: 'not sure whether it is legal and keeps to our statutory duties',
     },
     errorMessage: 'Select whether you are confident it is legal and keeps to our statutory duties',
   },
@@ -153,9 +169,10 @@ export const CHOICE_QUESTIONS: { readonly [F in ChoiceField]: ChoiceQuestion<F> 
     answers: CHOICE_ANSWERS.personalData,
     answerLabels: { no: 'No', yes: 'Yes', unsure: 'Not sure' },
     escalatesOn: ['yes', 'unsure'],
-    message: {
-      yes: `It uses people's personal information in a new way, ${MANAGER_FIRST}`,
-      unsure: `You are not sure whether it uses people's personal information in a new way, ${MANAGER_FIRST}`,
+    short: 'Personal information',
+    reasons: {
+      yes: "uses people's personal information in a new way",
+      unsure: "not sure whether it uses people's personal information in a new way",
     },
     errorMessage: "Select whether it uses people's personal information in a new way",
   },
@@ -166,8 +183,9 @@ export const CHOICE_QUESTIONS: { readonly [F in ChoiceField]: ChoiceQuestion<F> 
     answers: CHOICE_ANSWERS.consent,
     answerLabels: { yes: 'Yes', no: 'No', notApplicable: 'Does not apply' },
     escalatesOn: ['no'],
-    message: {
-      no: `The people taking part will not know about it or will not be free to say no, ${MANAGER_FIRST}`,
+    short: 'Consent',
+    reasons: {
+      no: 'the people taking part will not know about it or will not be free to say no',
     },
     errorMessage: 'Select whether the people taking part will know about it and be free to say no',
   },
@@ -178,8 +196,9 @@ export const CHOICE_QUESTIONS: { readonly [F in ChoiceField]: ChoiceQuestion<F> 
     answers: CHOICE_ANSWERS.reversible,
     answerLabels: { yes: 'Yes', no: 'No' },
     escalatesOn: ['no'],
-    message: {
-      no: `It cannot be stopped quickly and put back if it goes wrong, ${MANAGER_FIRST}`,
+    short: 'Stopping it if it goes wrong',
+    reasons: {
+      no: 'cannot be stopped quickly, with things put back as they were',
     },
     errorMessage: 'Select whether you can stop it quickly and put things back if it goes wrong',
   },
@@ -191,8 +210,9 @@ export const CHOICE_QUESTIONS: { readonly [F in ChoiceField]: ChoiceQuestion<F> 
     answers: CHOICE_ANSWERS.frontPage,
     answerLabels: { yes: 'Yes', no: 'No' },
     escalatesOn: ['no'],
-    message: {
-      no: `You would not be comfortable explaining it to the families involved, your colleagues and the local paper, ${MANAGER_FIRST}`,
+    short: 'Explaining it openly',
+    reasons: {
+      no: 'not comfortable explaining it to the families involved, colleagues and the local paper',
     },
     errorMessage:
       'Select whether you would be comfortable explaining it to the families involved, your colleagues and the local paper',
@@ -211,10 +231,12 @@ export const THRESHOLD_QUESTIONS: { readonly [F in ThresholdField]: ThresholdQue
     min: 0,
     max: 10_000_000,
     unit: 'pounds',
-    message: (answer, limit, whose) =>
-      `It needs ${formatAmount(answer, 'pounds')} of extra money, above ${limitName(whose)} of ${formatAmount(limit, 'pounds')}.`,
+    short: 'Extra money',
+    reason: (answer, limit, whose) => `${answer} in total, above ${limitOf(limit, whose)}`,
     errors: {
-      enter: 'Enter the extra money it will need in pounds, 0 or more',
+      enter: 'Enter how much extra money it will need, in pounds',
+      notNumber: 'The extra money must be a number, like 750 or 750.50',
+      tooSmall: 'The extra money must be £0 or more',
       precision: 'Enter the extra money in pounds and pence, like 750 or 750.50',
       tooBig: 'The extra money must be £10,000,000 or less',
     },
@@ -228,10 +250,12 @@ export const THRESHOLD_QUESTIONS: { readonly [F in ThresholdField]: ThresholdQue
     min: 0,
     max: 1_000_000,
     unit: 'people',
-    message: (answer, limit, whose) =>
-      `It involves ${formatAmount(answer, 'people')}, above ${limitName(whose)} of ${formatAmount(limit, 'people')}.`,
+    short: 'People or families taking part',
+    reason: (answer, limit, whose) => `${answer}, above ${limitOf(limit, whose)}`,
     errors: {
-      enter: 'Enter the number of people or families taking part, 0 or more',
+      enter: 'Enter how many people or families will take part',
+      notNumber: 'The number of people or families taking part must be a number, like 8',
+      tooSmall: 'The number of people or families taking part must be 0 or more',
       precision: 'The number of people or families taking part must be a whole number',
       tooBig: 'The number of people or families taking part must be 1,000,000 or fewer',
     },
@@ -245,10 +269,12 @@ export const THRESHOLD_QUESTIONS: { readonly [F in ThresholdField]: ThresholdQue
     min: 1,
     max: 52,
     unit: 'weeks',
-    message: (answer, limit, whose) =>
-      `It runs for ${formatAmount(answer, 'weeks')} before a review, above ${limitName(whose)} of ${formatAmount(limit, 'weeks')}.`,
+    short: 'Weeks before a review',
+    reason: (answer, limit, whose) => `${answer}, above ${limitOf(limit, whose)}`,
     errors: {
-      enter: 'Enter the number of weeks the test will run before you review it, from 1 to 52',
+      enter: 'Enter how many weeks the test will run before you review it',
+      notNumber: 'The number of weeks must be a number, like 4',
+      tooSmall: 'The number of weeks must be 1 or more',
       precision: 'The number of weeks must be a whole number',
       tooBig: 'The number of weeks must be 52 or fewer: review it at least once a year',
     },
@@ -262,10 +288,12 @@ export const THRESHOLD_QUESTIONS: { readonly [F in ThresholdField]: ThresholdQue
     min: 0,
     max: 100_000,
     unit: 'hours',
-    message: (answer, limit, whose) =>
-      `It needs ${formatAmount(answer, 'hours')} of extra staff time, above ${limitName(whose)} of ${formatAmount(limit, 'hours')}.`,
+    short: 'Extra staff hours',
+    reason: (answer, limit, whose) => `${answer} in total, above ${limitOf(limit, whose)}`,
     errors: {
-      enter: 'Enter the extra staff hours it will take, 0 or more',
+      enter: 'Enter how many extra staff hours it will take',
+      notNumber: 'The extra staff hours must be a number, like 12 or 7.5',
+      tooSmall: 'The extra staff hours must be 0 or more',
       precision: 'Enter the extra staff hours to no more than 2 decimal places, like 7.5',
       tooBig: 'The extra staff hours must be 100,000 or fewer',
     },
@@ -278,6 +306,12 @@ export const COMMITMENT_QUESTION: CommitmentQuestion = {
   label: 'I will record what we learn, whether it works or not',
   errorMessage: 'Confirm that you will record what you learn, whether it works or not',
 };
+
+/**
+ * The detail of a reason whose answer the card does not recognise (input that slipped past validation,
+ * or a stored answer from an older card): such an answer always escalates, never passes.
+ */
+export const UNRECOGNISED_ANSWER: string = 'an answer the card does not recognise';
 
 /** The card's rows in printed order; reasons and form fields follow this order. */
 export const CARD_QUESTIONS: readonly CardQuestion[] = [
@@ -299,14 +333,25 @@ export interface Thresholds {
 /** A team's own limits: any of the four, the rest come from the base thresholds. */
 export type TeamThresholds = Partial<Thresholds>;
 
+/**
+ * Why the service itself published a version, as a code the pages word in their language; the English
+ * `reason` beside it is for the API.
+ */
+export const POLICY_REASON_CODES = ['printedCard'] as const;
+export type PolicyReasonCode = (typeof POLICY_REASON_CODES)[number];
+export const isPolicyReasonCode = (value: unknown): value is PolicyReasonCode =>
+  (POLICY_REASON_CODES as readonly unknown[]).includes(value);
+
 export interface Policy {
   version: number;
   thresholds: Thresholds;
   decisionDeadlineDays: number;
-  /** A leader's id, or "card" for an automatic revocation after a serious incident. */
+  /** The leader's name, or "card" for a version the card itself published (the printed card, a revocation). */
   publishedBy: string;
   publishedAt: string;
   reason: string;
+  /** Set on versions the service published itself: the pages show its words rather than `reason`. */
+  reasonCode?: PolicyReasonCode;
   /** Per-team limits (version 2), keyed by team slug; earned by a track record, revoked on a serious incident. */
   teams?: { [team: string]: TeamThresholds };
   /** Innovation allowance (version 2): pounds per team per UK financial year. */
@@ -339,9 +384,10 @@ export const POLICY_V1: Policy = {
   version: 1,
   thresholds: { extraCost: 500, peopleInvolved: 10, durationWeeks: 6, staffHours: 20 },
   decisionDeadlineDays: 5,
-  publishedBy: 'Monmouthshire prompt card',
+  publishedBy: 'card',
   publishedAt: '2024-01-01T00:00:00.000Z',
   reason: 'The limits on the prompt card as first printed.',
+  reasonCode: 'printedCard',
 };
 
 /** True when a number has no more decimal places than the field allows. */

@@ -1,7 +1,8 @@
 /**
  * The experiment as stored and as returned by the API: its types, and the names of the test card's fields.
  */
-import type { AssessmentWithAllowance } from './allowance.ts';
+import type { AllowanceReason, AssessmentWithAllowance } from './allowance.ts';
+import type { Assessment, Reason } from './assess.ts';
 import type { Card, CardAnswers } from './card.ts';
 import type { Status } from './status.ts';
 
@@ -76,6 +77,9 @@ export type HistoryEvent =
   /** Information governance removed one field's text; the entry names the field, never the text. */
   | 'redacted';
 
+/** A reason as history keeps it: its codes, worded by whoever reads it (the pages, in their language). */
+export type ReasonCodes = Omit<Reason, 'message'> | Omit<AllowanceReason, 'message'>;
+
 export interface HistoryEntry {
   at: string;
   /** A user id, or "card" for the workflow (SYSTEM_ACTOR in roles.ts). */
@@ -84,7 +88,16 @@ export interface HistoryEntry {
   event: HistoryEvent;
   /** The status after this entry. */
   status: Status;
+  /**
+   * Words a person wrote (a manager's reason or conditions), or a workflow failure's error. Entries the
+   * service writes itself hold codes instead (`cycle`, `reasons`), so each page words them in its own
+   * language; entries written before that may still hold English here.
+   */
   detail?: string;
+  /** The test the entry is about: a cycle recorded, or the escalation its changes caused. */
+  cycle?: number;
+  /** An escalation's reasons, as codes. */
+  reasons?: ReasonCodes[];
   /** The team whose manager this decider stood in for (manager cover). */
   asCoverFor?: string;
 }

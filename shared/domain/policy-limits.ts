@@ -4,38 +4,22 @@
  */
 import * as z from 'zod';
 import { hasDecimalPlaces, type TeamThresholds, type ThresholdField } from './card.ts';
+import { type NumberMessages, numberError, POLICY_NUMBER_MESSAGES } from './field-messages.ts';
 import { TEAM_IDS } from './teams.ts';
 
-export const policyLimit = (
-  min: number,
-  max: number,
-  decimalPlaces: 0 | 2,
-  messages: { enter: string; precision: string },
-) =>
+export const policyLimit = (min: number, max: number, decimalPlaces: 0 | 2, messages: NumberMessages) =>
   z
-    .number({ error: messages.enter })
-    .min(min, { error: messages.enter })
-    .max(max, { error: messages.enter })
+    .number({ error: numberError(messages) })
+    .min(min, { error: messages.range })
+    .max(max, { error: messages.range })
     .refine((value) => hasDecimalPlaces(value, decimalPlaces), { error: messages.precision });
 
 /** The four limits a policy version sets, each checked as the card's own are (also for a team's own). */
 export const policyThresholdShape = () => ({
-  extraCost: policyLimit(0, 1_000_000, 2, {
-    enter: 'Enter the extra money limit in pounds, from 0 to 1,000,000',
-    precision: 'Enter the extra money limit in pounds and pence, like 500 or 500.50',
-  }),
-  peopleInvolved: policyLimit(0, 100_000, 0, {
-    enter: 'Enter the limit on people or families taking part, from 0 to 100,000',
-    precision: 'The limit on people or families taking part must be a whole number',
-  }),
-  durationWeeks: policyLimit(1, 52, 0, {
-    enter: 'Enter the limit on weeks before a review, from 1 to 52',
-    precision: 'The limit on weeks before a review must be a whole number',
-  }),
-  staffHours: policyLimit(0, 10_000, 2, {
-    enter: 'Enter the extra staff hours limit, from 0 to 10,000',
-    precision: 'Enter the extra staff hours limit to no more than 2 decimal places, like 20 or 7.5',
-  }),
+  extraCost: policyLimit(0, 1_000_000, 2, POLICY_NUMBER_MESSAGES.extraCost),
+  peopleInvolved: policyLimit(0, 100_000, 0, POLICY_NUMBER_MESSAGES.peopleInvolved),
+  durationWeeks: policyLimit(1, 52, 0, POLICY_NUMBER_MESSAGES.durationWeeks),
+  staffHours: policyLimit(0, 10_000, 2, POLICY_NUMBER_MESSAGES.staffHours),
 });
 
 /** The teams' limits as the policy keeps them: only the limits given, and only teams with some. */

@@ -11,7 +11,14 @@
 import * as z from 'zod';
 import type { AllowanceReason } from './allowance.ts';
 import { AUDIT_ACTIONS, AUDIT_OUTCOMES, type AuditEntry } from './audit.ts';
-import { CARD_FIELDS, CHOICE_ANSWERS, CHOICE_FIELDS, type Policy, THRESHOLD_FIELDS } from './card.ts';
+import {
+  CARD_FIELDS,
+  CHOICE_ANSWERS,
+  CHOICE_FIELDS,
+  POLICY_REASON_CODES,
+  type Policy,
+  THRESHOLD_FIELDS,
+} from './card.ts';
 import {
   type AssessmentRecord,
   type CycleResult,
@@ -147,6 +154,13 @@ const allowanceReasonSchema = describes<AllowanceReason>()(
     }),
 );
 
+const reasonCodesSchema = z
+  .union([cardReasonSchema.omit({ message: true }), allowanceReasonSchema.omit({ message: true })])
+  .meta({
+    id: 'ReasonCodes',
+    description: 'A reason as history keeps it: its rule, answer and limit, worded by whoever reads it.',
+  });
+
 const reasonSchema = z
   .union([cardReasonSchema, allowanceReasonSchema])
   .meta({ id: 'Reason', description: 'Why the idea was escalated: a rule of the card, or the allowance.' });
@@ -199,6 +213,8 @@ const historyEntrySchema = z
     event: z.enum(HISTORY_EVENTS),
     status: statusSchema,
     detail: text.optional(),
+    cycle: z.int().min(1).optional().meta({ description: 'The test the entry is about.' }),
+    reasons: z.array(reasonCodesSchema).optional().meta({ description: 'Why it was escalated, as codes.' }),
     asCoverFor: teamSlug.optional(),
   })
   .meta({ id: 'HistoryEntry', description: 'Who did what, when, and the status after it.' });
@@ -331,6 +347,10 @@ export const policySchema = describes<Policy>()(
       publishedBy: z.string(),
       publishedAt: timestamp,
       reason: z.string(),
+      reasonCode: z
+        .enum(POLICY_REASON_CODES)
+        .optional()
+        .meta({ description: 'A reason the service wrote itself, worded by whoever reads it.' }),
       teams: z.record(z.string(), thresholdsSchema.partial()).optional(),
       allowance: z.record(z.string(), z.number().min(0)).optional(),
     })

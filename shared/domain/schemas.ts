@@ -10,17 +10,20 @@ import {
   type ThresholdField,
 } from './card.ts';
 import { INCIDENTS } from './experiment.ts';
+import {
+  FIELD_MESSAGES,
+  type NumberMessages,
+  numberError,
+  POLICY_NUMBER_MESSAGES,
+  type TextMessages,
+} from './field-messages.ts';
 import { policyLimit, policyThresholdShape, teamLimitsSchema } from './policy-limits.ts';
 import { NEXT_STEPS, STATUSES } from './status.ts';
 import { TEAM_SLUG } from './teams.ts';
 
-// Messages follow the GOV.UK error message pattern: say what to do, in the user's words, per field.
-
-export interface TextMessages {
-  /** Missing, not text, or blank once trimmed (and, for single-message fields, any length problem). */
-  readonly enter: string;
-  readonly tooLong?: string;
-}
+// Messages follow the GOV.UK error message pattern: say what to do, in the user's words, per field and
+// per kind of problem (field-messages.ts, and the card's rows for its answers).
+export type { TextMessages } from './field-messages.ts';
 
 /**
  * Text that is not well-formed UTF-16 (a lone surrogate, which no keyboard types but a JSON body can
@@ -29,14 +32,17 @@ export interface TextMessages {
  */
 export const BROKEN_TEXT = 'Remove the characters that are not valid text';
 
-/** Text trimmed before its length is checked, so "   " counts as empty, and refused when not well formed. */
-export const trimmedText = (min: number, max: number, messages: TextMessages) =>
-  z
-    .string({ error: messages.enter })
-    .trim()
-    .min(min, { error: messages.enter })
+/**
+ * Text trimmed before its length is checked, so "   " counts as empty, and refused when not well formed.
+ * Empty is `enter`; shorter than `min` is `tooShort` (or `enter` for a field without one); longer than
+ * `max` is `tooLong` (likewise).
+ */
+export const trimmedText = (min: number, max: number, messages: TextMessages) => {
+  const present = z.string({ error: messages.enter }).trim().min(1, { error: messages.enter });
+  return (min > 1 ? present.min(min, { error: messages.tooShort ?? messages.enter }) : present)
     .max(max, { error: messages.tooLong ?? messages.enter })
     .refine((value) => value.isWellFormed(), { error: BROKEN_TEXT });
+};
 
 export const always = { when: () => true } as const;
 const isRecord = (value: unknown): value is Record<string, unknown> =>
@@ -59,8 +65,8 @@ const thresholdSchema = (field: ThresholdField) => {
   const { errors } = question;
   // z.number() already refuses NaN, Infinity and strings such as "12".
   return z
-    .number({ error: errors.enter })
-    .min(question.min, { error: errors.enter })
+    .number({ error: numberError(errors) })
+    .min(question.min, { error: errors.tooSmall })
     .max(question.max, { error: errors.tooBig })
     .refine((value) => hasDecimalPlaces(value, question.decimalPlaces), { error: errors.precision });
 };
@@ -107,26 +113,14 @@ export const cardChangesSchema = z.lazy(() =>
 export const hypothesisSchema = z.lazy(() =>
   z.strictObject(
     {
-      weBelieve: trimmedText(1, 1000, {
-        enter: 'Enter what you believe',
-        tooLong: 'What you believe must be 1,000 characters or fewer',
-      }),
-      toTestIt: trimmedText(1, 1000, {
-        enter: 'Enter how you will test it',
-        tooLong: 'How you will test it must be 1,000 characters or fewer',
-      }),
-      measure: trimmedText(1, 1000, {
-        enter: 'Enter what you will measure',
-        tooLong: 'What you will measure must be 1,000 characters or fewer',
-      }),
-      rightIf: trimmedText(1, 1000, {
-        enter: 'Enter how you will know you were right',
-        tooLong: 'How you will know you were right must be 1,000 characters or fewer',
-      }),
+      weBelieve: trimmedText(1, 1000, FIELD_MESSAGES.weBelieve),
+      toTestIt: trimmedText(1, 1000, FIELD_MESSAGES.toTestIt),
+      measure: trimmedText(1, 1000, FIELD_MESSAGES.measure),
+      rightIf: trimmedText(1, 1000, FIELD_MESSAGES.rightIf),
     },
     {
       error:
-        'Enter your hypothesis: what you believe, how you will test it, what you will measure and when you are right',
+        'Enter your test plan: the change you think will help, how you will test it, what you will measure and the result that would show it works',
     },
   ),
 );
@@ -134,11 +128,8 @@ export const hypothesisSchema = z.lazy(() =>
 export const submissionSchema = z.lazy(() =>
   z.strictObject(
     {
-      title: trimmedText(5, 120, { enter: 'Enter a title between 5 and 120 characters' }),
-      problem: trimmedText(1, 2000, {
-        enter: 'Enter the problem: what is wrong today',
-        tooLong: 'The problem must be 2,000 characters or fewer',
-      }),
+      title: trimmedText(5, 120, FIELD_MESSAGES.title),
+      problem: trimmedText(1, 2000, FIELD_MESSAGES.problem),
       hypothesis: hypothesisSchema,
       card: cardSchema,
     },
@@ -150,15 +141,12 @@ export const decisionSchema = z.lazy(() =>
   z
     .strictObject(
       {
-        outcome: z.enum(['approve', 'decline'], { error: 'Select whether you approve or decline this idea' }),
+        outcome: z.enum(['approve', 'decline'], { error: FIELD_MESSAGES.outcome.enter }),
         reason: trimmedText(1, 2000, {
           enter: 'Enter the reason for your decision, or leave it out',
-          tooLong: 'The reason must be 2,000 characters or fewer',
+          tooLong: FIELD_MESSAGES.reason.tooLong,
         }).optional(),
-        conditions: trimmedText(1, 2000, {
-          enter: 'Enter the conditions of your approval, or leave them out',
-          tooLong: 'The conditions must be 2,000 characters or fewer',
-        }).optional(),
+        conditions: trimmedText(1, 2000, FIELD_MESSAGES.conditions).optional(),
       },
       { error: OBJECT_ERROR },
     )
@@ -166,7 +154,7 @@ export const decisionSchema = z.lazy(() =>
     .refine((body: unknown) => !(isRecord(body) && body.outcome === 'decline' && body.reason === undefined), {
       ...always,
       path: ['reason'],
-      error: 'Enter the reason for declining this idea',
+      error: FIELD_MESSAGES.reason.enter,
     })
     .refine(
       (body: unknown) => !(isRecord(body) && body.outcome === 'decline' && body.conditions !== undefined),
@@ -182,18 +170,10 @@ export const cycleSchema = z.lazy(() =>
   z
     .strictObject(
       {
-        result: z.enum(['worked', 'didNotWork', 'unclear'], {
-          error: "Select whether it worked, didn't work or it is unclear",
-        }),
-        observed: trimmedText(1, 2000, {
-          enter: 'Enter what you observed',
-          tooLong: 'What you observed must be 2,000 characters or fewer',
-        }),
-        learned: trimmedText(1, 2000, {
-          enter: 'Enter what you learned',
-          tooLong: 'What you learned must be 2,000 characters or fewer',
-        }),
-        next: z.enum(NEXT_STEPS, { error: 'Select what happens next: adapt, adopt or abandon' }),
+        result: z.enum(['worked', 'didNotWork', 'unclear'], { error: FIELD_MESSAGES.result.enter }),
+        observed: trimmedText(1, 2000, FIELD_MESSAGES.observed),
+        learned: trimmedText(1, 2000, FIELD_MESSAGES.learned),
+        next: z.enum(NEXT_STEPS, { error: FIELD_MESSAGES.next.enter }),
         changes: cardChangesSchema.optional(),
         incident: z.enum(INCIDENTS, {
           error: 'Select whether anything went wrong for anyone taking part',
@@ -235,20 +215,12 @@ export const policySchema = z.lazy(() =>
       thresholds: z.strictObject(policyThresholdShape(), {
         error: 'Enter the four limits: extra money, people or families, weeks and staff hours',
       }),
-      decisionDeadlineDays: policyLimit(1, 60, 0, {
-        enter: 'Enter the number of days a manager has to decide, from 1 to 60',
-        precision: 'The number of days a manager has to decide must be a whole number',
-      }),
-      reason: trimmedText(5, 2000, {
-        enter: 'Enter the reason for this change, between 5 and 2,000 characters',
-      }),
+      decisionDeadlineDays: policyLimit(1, 60, 0, POLICY_NUMBER_MESSAGES.decisionDeadlineDays),
+      reason: trimmedText(5, 2000, FIELD_MESSAGES.policyReason),
       allowance: z
         .record(
           z.string().regex(TEAM_SLUG, { error: 'Give each innovation allowance by its team, like housing' }),
-          policyLimit(0, 10_000_000, 2, {
-            enter: "Enter each team's innovation allowance in pounds, from 0 to 10,000,000",
-            precision: "Enter each team's innovation allowance in pounds and pence, like 5000 or 5000.50",
-          }),
+          policyLimit(0, 10_000_000, 2, POLICY_NUMBER_MESSAGES.allowance),
           { error: 'Give the innovation allowance as pounds for each team, like { "housing": 5000 }' },
         )
         .optional(),

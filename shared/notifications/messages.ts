@@ -1,5 +1,5 @@
 /**
- * The messages the workflow sends, as GOV.UK Notify templates receive them: each template gets
+ * The messages the service sends (the workflow's, and the recommendation to adopt), as GOV.UK Notify templates receive them: each template gets
  * these personalisation fields (see the README's deploy steps). The dedupe key names the one event a
  * message is about, so a retried step sends it once.
  */
@@ -61,6 +61,23 @@ export const decisionToOwner = (
     by: exp.decision.byName,
     reason: exp.decision.reason ?? '',
     conditions: exp.decision.conditions ?? '',
+    link: link(publicUrl, exp),
+  },
+});
+
+/**
+ * The owner recommends making a tested idea normal practice: the card only allowed a limited test, so
+ * the team's managers decide whether the service changes. Sent once per experiment (adopting is final).
+ */
+export const adoptedToManagers = (exp: Experiment, publicUrl: string): Notification => ({
+  dedupeKey: `adopted#${exp.id}`,
+  template: 'adopted-to-managers',
+  audience: { role: 'manager', team: exp.team },
+  experimentId: exp.id,
+  personalisation: {
+    title: exp.title,
+    owner: exp.ownerName,
+    learned: exp.cycles.at(-1)?.learned ?? '',
     link: link(publicUrl, exp),
   },
 });

@@ -9,7 +9,8 @@ export type NotificationTemplate =
   | 'decision-to-owner'
   | 'review-reminder-to-owner'
   | 'serious-incident'
-  | 'team-limits-revoked';
+  | 'team-limits-revoked'
+  | 'adopted-to-managers';
 
 /** Who should hear about it: the managers or leaders of a team, or one user. */
 export type Audience =

@@ -1,5 +1,5 @@
 import { type DynamoDBDocumentClient, GetCommand, QueryCommand } from '@aws-sdk/lib-dynamodb';
-import { POLICY_V1, type Policy } from '../domain/card.ts';
+import { isPolicyReasonCode, POLICY_V1, type Policy } from '../domain/card.ts';
 import type { AuditRecord, AuditStore } from './audit-store.ts';
 import { currentPolicyKey, policyVersionKey, policyVersionsPrefix } from './keys.ts';
 import { type TransactItem, VersionConflict } from './transactions.ts';
@@ -22,6 +22,7 @@ const toPolicy = (item: Record<string, unknown>): Policy => ({
     ? { allowance: item.allowance as NonNullable<Policy['allowance']> }
     : {}),
   ...(isTeamLimits(item.teams) ? { teams: item.teams } : {}),
+  ...(isPolicyReasonCode(item.reasonCode) ? { reasonCode: item.reasonCode } : {}),
 });
 
 /**

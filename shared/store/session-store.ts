@@ -25,6 +25,36 @@ export interface SessionPerson extends Actor {
 /** What a sign-in adapter keeps to refresh the person later (a Cognito refresh token). Opaque here. */
 export type SessionGrant = Readonly<Record<string, string>>;
 
+/**
+ * An idea being written, kept between the steps of "Submit an idea" (the pages decide its fields and
+ * keep only answers that passed their step's checks). Once submitted it keeps only the experiment's id,
+ * so a second click on "Submit" finds the same idea.
+ */
+export interface SessionDraft {
+  /** The Idempotency-Key the submission will carry. */
+  key: string;
+  values: Readonly<Record<string, string>>;
+  submittedId?: string;
+}
+
+/**
+ * The largest draft a session item keeps, in bytes as DynamoDB counts them (UTF-8 of names and values):
+ * the idea form's longest answers (a title, a problem, four test-plan answers and the card, about 7,000
+ * characters) fit even at 4 bytes a character, and the whole item stays far below DynamoDB's 400 KB.
+ */
+export const MAX_DRAFT_BYTES = 32_768;
+
+/** A draft's size as DynamoDB counts it. */
+export const draftBytes = (draft: SessionDraft): number =>
+  Object.entries(draft.values).reduce(
+    (sum, [name, value]) => sum + Buffer.byteLength(name) + Buffer.byteLength(value),
+    Buffer.byteLength(draft.key) + Buffer.byteLength(draft.submittedId ?? ''),
+  );
+
+export class DraftTooLarge extends Error {
+  override name = 'DraftTooLarge';
+}
+
 export interface StoredSession {
   /** Random, 256 bits, base64url. */
   id: string;
@@ -40,6 +70,7 @@ export interface StoredSession {
   /** Epoch milliseconds: the absolute end. The item's TTL is written from it. */
   endsAt: number;
   grant?: SessionGrant | undefined;
+  draft?: SessionDraft | undefined;
 }
 
 /** A session as the leaders' "People signed in" page sees it: no token, no grant. */
@@ -56,6 +87,8 @@ export interface SessionStore {
     change: { user: SessionPerson; grant?: SessionGrant | undefined; refreshedAt: number; seenAt: number },
   ): Promise<boolean>;
   delete(id: string): Promise<void>;
+  /** Keeps the idea being written, or forgets it (undefined). False when the session no longer exists. */
+  saveDraft(id: string, draft: SessionDraft | undefined): Promise<boolean>;
   /**
    * Ends every session of one person at once (someone leaves, a device is lost, and erasure): the
    * number there were. A session begun in the last second may not be found yet (the index follows the
@@ -81,11 +114,23 @@ const isPerson = (value: unknown): value is SessionPerson => {
   );
 };
 
+const isDraft = (value: unknown): value is SessionDraft => {
+  const draft = value as Partial<SessionDraft> | undefined;
+  return (
+    typeof draft?.key === 'string' &&
+    typeof draft.values === 'object' &&
+    draft.values !== null &&
+    Object.values(draft.values).every((v) => typeof v === 'string') &&
+    (draft.submittedId === undefined || typeof draft.submittedId === 'string')
+  );
+};
+
 const toSession = (item: Record<string, unknown> | undefined): StoredSession | undefined => {
   if (!item || typeof item.id !== 'string' || !isPerson(item.user) || typeof item.csrf !== 'string')
     return undefined;
   const grant = item.grant as SessionGrant | undefined;
   return {
+    ...(isDraft(item.draft) ? { draft: item.draft } : {}),
     id: item.id,
     user: item.user,
     csrf: item.csrf,
@@ -213,6 +258,24 @@ export const sessionStore = (db: DynamoDBDocumentClient, tableName: string): Ses
 
     async delete(id) {
       await remove(sessionKey(id));
+    },
+
+    saveDraft: (id, draft) => {
+      if (draft && draftBytes(draft) > MAX_DRAFT_BYTES) {
+        return Promise.reject(new DraftTooLarge(`A draft is kept up to ${MAX_DRAFT_BYTES} bytes`));
+      }
+      return onlyIfThere(
+        db.send(
+          new UpdateCommand({
+            TableName: tableName,
+            Key: sessionKey(id),
+            UpdateExpression: draft ? 'SET #draft = :draft' : 'REMOVE #draft',
+            ConditionExpression: 'attribute_exists(pk)',
+            ExpressionAttributeNames: { '#draft': 'draft' },
+            ...(draft ? { ExpressionAttributeValues: { ':draft': draft } } : {}),
+          }),
+        ),
+      );
     },
 
     async endSessionsOf(personId) {

@@ -4,6 +4,7 @@ import {
   type CardAnswers,
   CHOICE_QUESTIONS,
   type ChoiceField,
+  formatAmount,
   POLICY_V1,
   THRESHOLD_QUESTIONS,
   type ThresholdField,
@@ -54,10 +55,12 @@ describe('assess: each answer of each safety question', () => {
 
     // Assess
     if (escalates) {
-      const messages: Record<string, string | undefined> = CHOICE_QUESTIONS[field].message;
+      const details: Record<string, string | undefined> = CHOICE_QUESTIONS[field].reasons;
       expect(result.decision).toBe('escalated');
-      expect(result.reasons).toEqual([{ rule: field, answer, message: messages[answer] }]);
-      expect(result.reasons[0]?.message).toMatch(/manager needs to look at it first\.$/);
+      expect(result.reasons).toEqual([
+        { rule: field, answer, message: `${CHOICE_QUESTIONS[field].short}: ${details[answer]}` },
+      ]);
+      expect(result.reasons[0]?.message).not.toMatch(/\byou\b/i);
     } else {
       expect(result).toEqual({ decision: 'authorised', reasons: [], policyVersion: 1 });
     }
@@ -69,7 +72,7 @@ describe('assess: each answer of each safety question', () => {
 
     // Assess
     expect(result.reasons[0]?.message).toBe(
-      'It could put a child, young person or adult at risk of harm, so a manager needs to look at it first.',
+      'Risk of harm: could put a child, young person or adult at risk of harm',
     );
   });
 });
@@ -110,22 +113,32 @@ describe('assess: each threshold below, at and above its v1 limit', () => {
     expect(result.decision).toBe(escalates ? 'escalated' : 'authorised');
     expect(result.reasons).toEqual(
       escalates
-        ? [{ rule: field, answer, limit, message: THRESHOLD_QUESTIONS[field].message(answer, limit) }]
+        ? [
+            {
+              rule: field,
+              answer,
+              limit,
+              message: `${THRESHOLD_QUESTIONS[field].short}: ${THRESHOLD_QUESTIONS[field].reason(
+                formatAmount(answer, THRESHOLD_QUESTIONS[field].unit),
+                formatAmount(limit, THRESHOLD_QUESTIONS[field].unit),
+              )}`,
+            },
+          ]
         : [],
     );
   });
 
   it.each([
-    ['extraCost', 750, "It needs £750 of extra money, above the card's limit of £500."],
-    ['extraCost', 500.5, "It needs £500.50 of extra money, above the card's limit of £500."],
-    ['extraCost', 12_500, "It needs £12,500 of extra money, above the card's limit of £500."],
+    ['extraCost', 750, "Extra money: £750 in total, above the card's limit of £500"],
+    ['extraCost', 500.5, "Extra money: £500.50 in total, above the card's limit of £500"],
+    ['extraCost', 12_500, "Extra money: £12,500 in total, above the card's limit of £500"],
     [
       'peopleInvolved',
       12,
-      "It involves 12 people or families, above the card's limit of 10 people or families.",
+      "People or families taking part: 12 people or families, above the card's limit of 10 people or families",
     ],
-    ['durationWeeks', 8, "It runs for 8 weeks before a review, above the card's limit of 6 weeks."],
-    ['staffHours', 25.5, "It needs 25.5 hours of extra staff time, above the card's limit of 20 hours."],
+    ['durationWeeks', 8, "Weeks before a review: 8 weeks, above the card's limit of 6 weeks"],
+    ['staffHours', 25.5, "Extra staff hours: 25.5 hours in total, above the card's limit of 20 hours"],
   ] as const)('explains %s = %s in plain English', (field, answer, expected) => {
     // Act
     const result = assess(withAnswer(field, answer), POLICY_V1);
@@ -244,9 +257,9 @@ describe('assess: custom policies', () => {
 
     // Assess
     expect(result.reasons.map((reason) => reason.message)).toEqual([
-      "It needs £0.01 of extra money, above the card's limit of £0.",
-      "It involves 1 person or family, above the card's limit of 0 people or families.",
-      "It runs for 2 weeks before a review, above the card's limit of 1 week.",
+      "Extra money: £0.01 in total, above the card's limit of £0",
+      "People or families taking part: 1 person or family, above the card's limit of 0 people or families",
+      "Weeks before a review: 2 weeks, above the card's limit of 1 week",
     ]);
   });
 });
@@ -277,9 +290,7 @@ describe('assess: robustness', () => {
     expect(result.decision).toBe('escalated');
     expect(result.reasons).toHaveLength(1);
     expect(result.reasons[0]?.rule).toBe(field);
-    expect(result.reasons[0]?.message).toBe(
-      'This answer is not one the card recognises, so a manager needs to look at it first.',
-    );
+    expect(result.reasons[0]?.message).toMatch(/^[A-Z][^:]+: an answer the card does not recognise$/);
   });
 
   it('does not change the card it is given', () => {

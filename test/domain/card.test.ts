@@ -52,7 +52,7 @@ describe('the card rows', () => {
   ] as const)('%s allows %j and escalates on %j, with a message for each', (field, answers, escalatesOn) => {
     // Prepare
     const question = CHOICE_QUESTIONS[field];
-    const messages: Record<string, string | undefined> = question.message;
+    const messages: Record<string, string | undefined> = question.reasons;
     const answerLabels: Record<string, string | undefined> = question.answerLabels;
 
     // Assess

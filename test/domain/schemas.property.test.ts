@@ -198,15 +198,16 @@ describe('cardSchema: accepts exactly what the card allows', () => {
 
 describe('cardSchema: messages', () => {
   it.each([
-    ['peopleInvolved', -1, 'Enter the number of people or families taking part, 0 or more'],
+    ['peopleInvolved', -1, 'The number of people or families taking part must be 0 or more'],
     ['peopleInvolved', 2.5, 'The number of people or families taking part must be a whole number'],
-    ['peopleInvolved', '12', 'Enter the number of people or families taking part, 0 or more'],
+    ['peopleInvolved', '12', 'The number of people or families taking part must be a number, like 8'],
     ['safeguarding', 'maybe', 'Select whether this could put a child, young person or adult at risk of harm'],
     ['commitToShare', false, 'Confirm that you will record what you learn, whether it works or not'],
-    ['durationWeeks', 0, 'Enter the number of weeks the test will run before you review it, from 1 to 52'],
+    ['durationWeeks', 0, 'The number of weeks must be 1 or more'],
     ['durationWeeks', 53, 'The number of weeks must be 52 or fewer: review it at least once a year'],
     ['extraCost', 10.005, 'Enter the extra money in pounds and pence, like 750 or 750.50'],
-    ['extraCost', Number.POSITIVE_INFINITY, 'Enter the extra money it will need in pounds, 0 or more'],
+    ['extraCost', Number.POSITIVE_INFINITY, 'The extra money must be a number, like 750 or 750.50'],
+    ['extraCost', undefined, 'Enter how much extra money it will need, in pounds'],
   ])('%s = %s says "%s"', (field, value, message) => {
     // Act / Assess
     expect(messageAt(cardSchema, { ...VALID_CARD, [field]: value }, field)).toBe(message);
@@ -262,11 +263,13 @@ describe('submissionSchema', () => {
 
   it('rejects a title shorter than 5 or longer than 120 characters once trimmed', () => {
     fc.assert(
-      fc.property(submission(), fc.oneof(textOfLength(0, 4), textOfLength(121, 300)), (body, title) => {
+      fc.property(submission(), fc.oneof(textOfLength(1, 4), textOfLength(121, 300)), (body, title) => {
         // Act / Assess
         expect(issuePaths(submissionSchema, { ...body, title })).toEqual(['title']);
         expect(messageAt(submissionSchema, { ...body, title }, 'title')).toBe(
-          'Enter a title between 5 and 120 characters',
+          title.trim().length <= 4
+            ? 'The title must be 5 characters or more'
+            : 'The title must be 120 characters or fewer',
         );
       }),
     );
@@ -317,7 +320,7 @@ describe('submissionSchema', () => {
 
     // Act / Assess
     expect(messageAt(submissionSchema, body, 'problem')).toBe(
-      'The problem must be 2,000 characters or fewer',
+      'What is wrong today must be 2,000 characters or fewer',
     );
   });
 });
@@ -378,10 +381,10 @@ describe('toIssues', () => {
 
     // Assess
     expect(issues).toEqual([
-      { path: 'body.title', message: 'Enter a title between 5 and 120 characters' },
+      { path: 'body.title', message: 'The title must be 5 characters or more' },
       {
         path: 'body.card.peopleInvolved',
-        message: 'Enter the number of people or families taking part, 0 or more',
+        message: 'The number of people or families taking part must be 0 or more',
       },
     ]);
   });

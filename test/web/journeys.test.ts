@@ -51,14 +51,24 @@ const check = async (page: Page, shot?: string): Promise<void> => {
 /** Every page is checked with axe in Welsh too: a translation can break a label, a name or `lang`. */
 const shoot = (page: Page, shot: string): Promise<void> => check(page, shot);
 
-/** Fills the idea form with the mouse and keyboard as most people do; `card` changes answers. */
+/** A step's own "Continue" button, in any language. */
+const CONTINUE = 'form[data-ff-step] button.govuk-button';
+
+/**
+ * Answers the steps of "Submit an idea" with the mouse and keyboard as most people do, from its first
+ * step to "Check your answers"; `card` changes answers.
+ */
 const fillIdea = async (page: Page, title: string, card: Record<string, string> = {}) => {
   await page.fill('#title', title);
   await page.fill('#problem', 'Families referred on a Friday wait until Monday to hear from anyone.');
+  await page.click(CONTINUE);
+  await page.waitForURL(/\/ideas\/new\/test-plan$/);
   await page.fill('#hypothesis-weBelieve', 'a short evening call the day a referral arrives helps');
   await page.fill('#hypothesis-toTestIt', 'call the next ten families referred after 3pm');
   await page.fill('#hypothesis-measure', 'how many take up the first appointment');
   await page.fill('#hypothesis-rightIf', 'seven of ten take it up');
+  await page.click(CONTINUE);
+  await page.waitForURL(/\/ideas\/new\/card$/);
   const answers: Record<string, string> = { ...SAFE_ANSWERS, ...card };
   for (const field of CHOICE_FIELDS) {
     await page.locator(`input[name="card.${field}"][value="${answers[field]}"]`).check();
@@ -68,6 +78,8 @@ const fillIdea = async (page: Page, title: string, card: Record<string, string> 
   await page.fill('#card-durationWeeks', card.durationWeeks ?? '4');
   await page.fill('#card-staffHours', card.staffHours ?? '12');
   await page.check('#card-commitToShare');
+  await page.click(CONTINUE);
+  await page.waitForURL(/\/ideas\/new\/check$/);
 };
 
 // Axe takes a second or two per page on a busy two-core machine, hence the generous timeout.
@@ -87,18 +99,27 @@ describe('the web pages in Chromium', { timeout: 180_000 }, () => {
     await page.waitForURL(/\/ideas\/new$/);
     await check(page, 'submit-en');
 
-    // Act: first an empty form, to see the error state, then the whole form by keyboard
-    await tabTo(page, 'form[data-ff-idea-form] button.govuk-button');
+    // Act: first an empty step, to see the error state, then every step by keyboard
+    await tabTo(page, CONTINUE);
     await page.keyboard.press('Enter');
     await page.waitForSelector('.govuk-error-summary');
     await check(page, 'submit-errors-en');
-    const errorCount = await page.locator('.govuk-error-summary__list li').count();
+    const errors = (await page.locator('.govuk-error-summary__list li').allTextContents()).map((e) =>
+      e.trim(),
+    );
     await typeInto(page, '#title', 'Evening calls to new referrals');
     await typeInto(page, '#problem', 'Families referred on a Friday wait until Monday to hear from anyone.');
+    await tabTo(page, CONTINUE);
+    await page.keyboard.press('Enter');
+    await page.waitForURL(/\/ideas\/new\/test-plan$/);
+    await check(page, 'submit-plan-en');
     await typeInto(page, '#hypothesis-weBelieve', 'a short evening call the day a referral arrives helps');
     await typeInto(page, '#hypothesis-toTestIt', 'call the next ten families referred after 3pm');
     await typeInto(page, '#hypothesis-measure', 'how many take up the first appointment');
     await typeInto(page, '#hypothesis-rightIf', 'seven of ten take it up');
+    await tabTo(page, CONTINUE);
+    await page.keyboard.press('Enter');
+    await page.waitForURL(/\/ideas\/new\/card$/);
     for (const field of ['safeguarding', 'lawful', 'personalData', 'consent', 'reversible', 'frontPage']) {
       // Every answer inside the card is the first option of its question.
       await choose(page, `#card-${field}`);
@@ -109,10 +130,12 @@ describe('the web pages in Chromium', { timeout: 180_000 }, () => {
     await typeInto(page, '#card-staffHours', '12');
     await choose(page, '#card-commitToShare');
     const preview = await page.locator('[data-ff-preview-summary]').textContent();
-    await tabTo(page, 'form[data-ff-idea-form] button.govuk-button');
+    await check(page, 'submit-card-en');
+    await tabTo(page, CONTINUE);
     await page.keyboard.press('Enter');
     await page.waitForSelector('[data-testid="check-inside"]');
     await check(page, 'check-answers-en');
+    const beforeSubmit = await page.locator('[data-testid="check-inside"]').textContent();
     await tabTo(page, 'button.govuk-button[data-prevent-double-click]');
     await page.keyboard.press('Enter');
     await page.waitForURL(/\/submitted$/);
@@ -156,15 +179,16 @@ describe('the web pages in Chromium', { timeout: 180_000 }, () => {
     await check(page, 'experiment-adopted-en');
 
     // Assess
-    expect(errorCount).toBe(17);
-    expect(preview).toBe('So far every answer is inside the card.');
+    expect(errors).toEqual(['Enter a title for your idea', 'Enter what is wrong today']);
+    expect(preview).toBe("So far every answer is within the card's limits.");
+    expect(beforeSubmit).not.toContain('You can go ahead');
     expect(panel).toContain('You can go ahead');
-    expect(panel).toMatch(/Review it by \d{1,2} \w+ \d{4}/);
+    expect(panel).toMatch(/This covers your test, as you described it, until \d{1,2} \w+ \d{4}\./);
     expect(firstTest).toContain('Test 1 is recorded.');
     await expect(page.locator('.govuk-notification-banner').textContent()).resolves.toContain(
-      'Test 2 is recorded and the experiment is closed.',
+      "Your team's managers have been told that you recommend making it normal practice.",
     );
-    await expect(page.locator('[data-testid="status"]').textContent()).resolves.toContain('Adopted');
+    await expect(page.locator('[data-testid="status"]').textContent()).resolves.toContain('Recommended');
     expect(browserErrors).toEqual([]);
   });
 
@@ -173,12 +197,13 @@ describe('the web pages in Chromium', { timeout: 180_000 }, () => {
     const staff = await newPage();
     await signIn(staff, 'sam', '/ideas/new');
     await fillIdea(staff, 'Parent-to-parent buddy scheme', { extraCost: '900', peopleInvolved: '40' });
-    await staff.getByRole('button', { name: 'Continue' }).click();
     await staff.waitForSelector('[data-testid="check-outside"]');
     await staff.getByRole('button', { name: 'Submit your idea' }).click();
     await staff.waitForURL(/\/submitted$/);
     await check(staff, 'needs-manager-en');
     const reasons = await staff.locator('[data-testid="reasons"] li').allTextContents();
+    const wait = await staff.locator('[data-testid="wait-for-manager"]').textContent();
+    const safeguardingNow = await staff.locator('[data-testid="safeguarding-now"]').textContent();
     const experimentUrl = staff.url().replace(/\/submitted$/, '');
     const otherTeam = await newPage();
     await signIn(otherTeam, 'owen', '/queue');
@@ -208,14 +233,20 @@ describe('the web pages in Chromium', { timeout: 180_000 }, () => {
 
     // Assess
     expect(reasons).toEqual([
-      "It needs £900 of extra money, above the card's limit of £500.",
-      "It involves 40 people or families, above the card's limit of 10 people or families.",
+      "Extra money: £900 in total, above the card's limit of £500",
+      "People or families taking part: 40 people or families, above the card's limit of 10 people or families",
     ]);
+    expect(wait).toContain('Do not start your test until a manager approves it.');
+    expect(safeguardingNow).toContain(
+      'If someone may be at risk now, follow your safeguarding procedures straight away.',
+    );
     expect(await otherTeam.locator('[data-testid="queue-empty"]').count()).toBe(1);
     expect(flash).toContain('You approved "Parent-to-parent buddy scheme".');
-    await expect(staff.locator('[data-testid="experiments"]').textContent()).resolves.toContain('Authorised');
+    await expect(staff.locator('[data-testid="experiments"]').textContent()).resolves.toContain(
+      'Can go ahead',
+    );
     await staff.goto(experimentUrl);
-    await expect(staff.locator('[data-testid="status"]').textContent()).resolves.toContain('Authorised');
+    await expect(staff.locator('[data-testid="status"]').textContent()).resolves.toContain('Can go ahead');
     await expect(staff.locator('[data-testid="history"]').textContent()).resolves.toContain(
       'Review it with me after two weeks',
     );
@@ -239,7 +270,6 @@ describe('the web pages in Chromium', { timeout: 180_000 }, () => {
     await page.waitForSelector('.govuk-error-summary');
     await check(page, 'submit-errors-cy');
     await fillIdea(page, 'Galwadau byr gyda’r nos');
-    await page.getByRole('button', { name: 'Parhau' }).click();
     await page.getByRole('button', { name: "Cyflwyno'ch syniad" }).click();
     await page.waitForURL(/\/submitted$/);
     await shoot(page, 'go-ahead-cy');
@@ -251,7 +281,6 @@ describe('the web pages in Chromium', { timeout: 180_000 }, () => {
     await check(page);
     await page.goto(web.url(`/ideas/new`));
     await fillIdea(page, 'Galwadau gyda’r nos', { safeguarding: 'unsure' });
-    await page.getByRole('button', { name: 'Parhau' }).click();
     await check(page, 'check-answers-cy');
     await page.getByRole('button', { name: "Cyflwyno'ch syniad" }).click();
     await page.waitForURL(/\/submitted$/);
@@ -272,6 +301,41 @@ describe('the web pages in Chromium', { timeout: 180_000 }, () => {
     expect(draft).toContain('Cyfieithiad drafft');
     expect(panel?.trim()).toBe('Gallwch chi fwrw ymlaen');
     await expect(page.locator('h1').textContent()).resolves.toBe('Eich arbrofion');
+    expect(browserErrors).toEqual([]);
+  });
+
+  it('takes an idea through its steps without JavaScript, with Back and Change links that keep the answers, in English and Welsh', async () => {
+    for (const lang of ['en', 'cy'] as const) {
+      // Prepare
+      const page = await newPage({ javaScriptEnabled: false });
+      page.setDefaultTimeout(30_000);
+      await page.goto(web.url(`/?lang=${lang}`));
+      await signIn(page, 'sam', '/ideas/new');
+
+      // Act
+      // Axe needs scripts, so it runs on these same server-rendered pages in the journeys above.
+      await fillIdea(page, `Steps without scripts (${lang})`, { extraCost: '900' });
+      const outside = await page.locator('[data-testid="check-outside"]').textContent();
+      await page.locator('a[href="/ideas/new/test-plan#hypothesis-measure"]').click();
+      await page.waitForURL(/\/ideas\/new\/test-plan/);
+      const kept = await page.inputValue('#hypothesis-measure');
+      await page.locator('a.govuk-back-link').click();
+      await page.waitForURL(/\/ideas\/new$/);
+      const title = await page.inputValue('#title');
+      await page.fill('#title', `Changed without scripts (${lang})`);
+      await page.click(CONTINUE);
+      await page.waitForURL(/\/ideas\/new\/check$/);
+      const changed = await page.locator('main').textContent();
+      await page.click('#submit');
+      await page.waitForURL(/\/submitted$/);
+
+      // Assess
+      expect(outside).toContain(lang === 'en' ? 'Extra money: £900 in total' : '£900');
+      expect(kept).toBe('how many take up the first appointment');
+      expect(title).toBe(`Steps without scripts (${lang})`);
+      expect(changed).toContain(`Changed without scripts (${lang})`);
+      await expect(page.locator('[data-testid="wait-for-manager"]').count()).resolves.toBe(1);
+    }
     expect(browserErrors).toEqual([]);
   });
 
@@ -323,9 +387,9 @@ describe('the web pages in Chromium', { timeout: 180_000 }, () => {
     expect(download.suggestedFilename()).toMatch(/^fail-forward-experiment-log-\d{4}-\d{2}-\d{2}\.csv$/);
     expect(csv.split('\r\n')[0]).toContain('title');
     expect(whatIf).toMatch(
-      /^Of the last \d+ ideas submitted, \d+ would be authorised by the card and \d+ would go to a manager\.$/,
+      /^Of the last \d+ ideas submitted, \d+ would be allowed by the card and \d+ would go to a manager\.$/,
     );
-    expect(published).toMatch(/Version 2 of the card is published\./);
+    expect(published).toMatch(/Version 2 of the card limits is published\./);
     expect(statuses).toEqual([404, 404, 403]);
     await expect(page.locator('main').textContent()).resolves.not.toMatch(/at .+\.ts:\d+/);
     expect(browserErrors).toEqual([]);

@@ -113,7 +113,7 @@ describe('web sessions on one machine', () => {
     sam.jar.clear();
     for (const [name, value] of oldCookies) sam.jar.set(name, value);
     const page = await sam.get('/experiments');
-    const form = await sam.postRaw('/ideas/new/check', { _csrf: oldToken, title: 'Replayed' });
+    const form = await sam.postRaw('/ideas/new', { _csrf: oldToken, title: 'Replayed' });
 
     // Assess
     expect(page.status).toBe(303);

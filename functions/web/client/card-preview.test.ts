@@ -37,10 +37,10 @@ describe('the live card preview', () => {
 
     // Assess
     expect(states.map((s) => s.state)).toEqual(['outside', 'outside', 'notAnswered']);
-    expect(summaryText(config, states)).toBe('2 answers so far mean a manager needs to look at your idea.');
+    expect(summaryText(config, states)).toBe('2 answers so far mean a manager needs to decide.');
   });
 
-  it('says every answer is inside the card only once something is answered', () => {
+  it("says every answer is within the card's limits only once something is answered", () => {
     // Prepare
     const answered = readAnswers((name) => ({ 'card.extraCost': '500' })[name] ?? null);
 
@@ -50,6 +50,6 @@ describe('the live card preview', () => {
 
     // Assess
     expect(none).toBe('');
-    expect(inside).toBe('So far every answer is inside the card.');
+    expect(inside).toBe("So far every answer is within the card's limits.");
   });
 });

@@ -1,9 +1,13 @@
 /**
  * Y catalog negeseuon Cymraeg.
  *
- * DRAFT TRANSLATION: written by the development team, not yet reviewed by a Welsh speaker. It must be
- * checked by the council's Welsh language officer (or a translator) before the service goes live; the
- * pages say so in Welsh mode through `draftNotice`.
+ * DRAFT TRANSLATION: written by the development team in plain Welsh (Cymraeg Clir), with key terms
+ * checked against TermCymru ("cydsyniad" for consent, "diogelu" for safeguarding, "cymeradwyo" for a
+ * manager's approval, "caniatáu" for the card's), but not yet signed off. The council's Welsh language
+ * officer or a professional translator must sign it off before the service goes live; until then the
+ * pages say so in Welsh mode through `draftNotice` (see the README). Register: "chi" throughout;
+ * negatives as "Dydy/Does dim/Wnaeth neb"; "wedi'i"/"wedi'u", never "wedi ei"; a number with a
+ * singular noun ("5 diwrnod", "6 wythnos", "10 person neu deulu"), unmutated after digits.
  */
 
 import { teamNames } from '#shared/domain/teams.ts';
@@ -12,12 +16,19 @@ import { governanceCy } from './governance-cy.ts';
 import { LANGUAGES } from './languages.ts';
 import { statementsCy } from './statements-cy.ts';
 
-const MANAGER_FIRST = 'felly mae angen i reolwr edrych arno yn gyntaf.';
+const WAIT_FOR_MANAGER = 'Peidiwch â dechrau eich prawf nes bydd rheolwr yn ei gymeradwyo.';
+const SAFEGUARDING_NOW =
+  'Os gallai rhywun fod mewn perygl nawr, dilynwch eich gweithdrefnau diogelu ar unwaith.';
+const WITHIN = "o fewn terfynau'r cerdyn";
+
+/** "dros derfyn y cerdyn o £500", or the team's own limit. */
+const limitOf = (limit: string, whose?: string) =>
+  whose === 'team' ? `dros derfyn y tîm o ${limit}` : `dros derfyn y cerdyn o ${limit}`;
 
 export const cy: Messages = {
   ...LANGUAGES.cy,
   draftNotice:
-    "Cyfieithiad drafft yw hwn. Mae angen i siaradwr Cymraeg ei adolygu cyn i'r gwasanaeth fynd yn fyw.",
+    "Cyfieithiad drafft yw hwn. Mae angen i siaradwr Cymraeg (swyddog y Gymraeg y cyngor neu gyfieithydd proffesiynol) ei gymeradwyo cyn i'r gwasanaeth fynd yn fyw.",
   draftTag: 'Drafft',
 
   service: {
@@ -47,26 +58,39 @@ export const cy: Messages = {
   nav: {
     submit: 'Cyflwyno syniad',
     experiments: 'Eich arbrofion',
-    queue: "Syniadau sy'n aros amdanoch",
+    queue: "Syniadau sy'n aros amdanoch chi",
     dashboard: 'Dangosfwrdd',
     log: 'Log yr arbrofion',
-    people: 'Pobl wedi mewngofnodi',
-    policy: 'Y cerdyn',
+    people: 'Pobl sydd wedi mewngofnodi',
+    policy: "Terfynau'r cerdyn",
     library: 'Llyfrgell ddysgu',
   },
 
   common: {
     continue: 'Parhau',
     change: 'Newid',
-    yes: 'Ydw',
+    yes: 'Ie',
     notAnswered: 'Heb ei ateb',
     empty: 'Dim',
-    theCard: 'Y cerdyn ysgogi',
+    theCard: 'y cerdyn ysgogi',
     system: 'Methu Ymlaen',
     previous: 'Blaenorol',
     next: 'Nesaf',
     errorSummaryTitle: 'Mae problem wedi codi',
+    waitForManager: WAIT_FOR_MANAGER,
+    safeguardingNow: SAFEGUARDING_NOW,
+    warning: 'Rhybudd',
   },
+
+  time: {
+    am: 'yb',
+    pm: 'yh',
+    midday: 'hanner dydd',
+    midnight: 'hanner nos',
+    at: (time: string, date: string) => `${time} ar ${date}`,
+  },
+
+  dateInput: { day: 'Diwrnod', month: 'Mis', year: 'Blwyddyn' },
 
   teams: teamNames('cy'),
 
@@ -74,101 +98,119 @@ export const cy: Messages = {
 
   statuses: {
     assessing: "Wrthi'n cael ei wirio",
-    authorised: 'Wedi cael caniatâd',
+    authorised: 'Gall fwrw ymlaen',
     escalated: 'Gyda rheolwr',
-    declined: 'Wedi ei wrthod',
+    declined: "Wedi'i wrthod",
     testing: "Wrthi'n cael ei brofi",
-    adopted: "Wedi'i fabwysiadu",
+    adopted: "Wedi'i argymell",
     abandoned: "Wedi'i atal",
   },
 
   events: {
-    submitted: 'Wedi ei gyflwyno',
-    authorised: 'Caniatâd gan y cerdyn',
-    escalated: 'Wedi ei anfon at reolwr',
-    raisedToLeaders: "Wedi ei godi i'r arweinwyr",
-    approved: 'Wedi ei gymeradwyo',
-    declined: 'Wedi ei wrthod',
+    submitted: "Wedi'i gyflwyno",
+    authorised: "Wedi'i ganiatáu gan y cerdyn",
+    escalated: "Wedi'i anfon at reolwr",
+    raisedToLeaders: "Wedi'i drosglwyddo i arweinwyr",
+    approved: "Wedi'i gymeradwyo",
+    declined: "Wedi'i wrthod",
     cycleRecorded: "Prawf wedi'i gofnodi",
-    reminded: 'Nodyn atgoffa wedi ei anfon',
+    reminded: "Nodyn atgoffa wedi'i anfon",
     failed: "Aeth rhywbeth o'i le",
     continued: "Wedi parhau'n awtomatig",
     redacted: "Testun wedi'i dynnu gan lywodraethu gwybodaeth",
   },
 
   eventDetails: {
-    authorised: 'Mae pob ateb o fewn y cerdyn.',
-    raisedToLeaders: 'Ni phenderfynodd neb erbyn y dyddiad cau, felly gall arweinydd benderfynu arno nawr.',
+    authorised: `Mae pob ateb ${WITHIN}.`,
+    escalated: "Roedd rhai atebion y tu allan i derfynau'r cerdyn.",
+    changesOutside: (test: string) =>
+      `Mae'r newidiadau a gofnodwyd gyda phrawf ${test} y tu allan i derfynau'r cerdyn:`,
+    cycle: (test: string, learned: string) => `Prawf ${test}: ${learned}`,
+    reminded:
+      'Roedd y dyddiad adolygu wedi mynd heibio, felly anfonwyd nodyn i atgoffa i gofnodi beth ddigwyddodd.',
+    raisedToLeaders: 'Wnaeth neb benderfynu erbyn y dyddiad cau, felly gall arweinydd benderfynu arno nawr.',
     failed: "Methodd un o'r camau. Mae'r tîm sy'n rhedeg Methu Ymlaen yn gallu ei weld a bydd yn ei gywiro.",
   },
 
   amounts: {
     pounds: (formatted: string) => `£${formatted}`,
-    people: (formatted: string, n: number) =>
-      n === 1 ? `${formatted} person neu deulu` : `${formatted} o bobl neu deuluoedd`,
+    people: (formatted: string) => `${formatted} person neu deulu`,
     weeks: (formatted: string) => `${formatted} wythnos`,
     hours: (formatted: string) => `${formatted} awr`,
   },
 
   card: {
-    unrecognised: "Nid yw'r cerdyn yn adnabod yr ateb hwn, felly mae angen i reolwr edrych arno yn gyntaf.",
+    unrecognised: "ateb nad yw'r cerdyn yn ei adnabod",
+    allowance: {
+      topic: 'Lwfans arloesi',
+      above: (answer: string, left: string) =>
+        `${answer} i gyd, dros y ${left} sydd ar ôl yn lwfans y tîm ar gyfer eleni`,
+    },
     safeguarding: {
       label: 'A allai hyn roi plentyn, person ifanc neu oedolyn mewn perygl o niwed?',
       short: 'Perygl o niwed',
+      hint: SAFEGUARDING_NOW,
       answers: { no: 'Na allai', yes: 'Gallai', unsure: 'Ddim yn siŵr' },
       error: 'Dewiswch a allai hyn roi plentyn, person ifanc neu oedolyn mewn perygl o niwed',
       reasons: {
-        yes: `Gallai roi plentyn, person ifanc neu oedolyn mewn perygl o niwed, ${MANAGER_FIRST}`,
-        unsure: `Dydych chi ddim yn siŵr a allai roi plentyn, person ifanc neu oedolyn mewn perygl o niwed, ${MANAGER_FIRST}`,
+        yes: 'gallai roi plentyn, person ifanc neu oedolyn mewn perygl o niwed',
+        unsure: 'ansicr a allai roi plentyn, person ifanc neu oedolyn mewn perygl o niwed',
       },
     },
     lawful: {
       label: "Ydych chi'n hyderus ei fod yn gyfreithlon ac yn cadw at ein dyletswyddau statudol?",
-      short: 'Cyfreithlon a dyletswyddau statudol',
+      short: "Y gyfraith a'n dyletswyddau statudol",
+      hint: 'Os nad ydych chi\'n gwybod, atebwch "Ddim yn siŵr": gall rheolwr ei wirio gyda chi.',
       answers: { yes: 'Ydw', no: 'Nac ydw', unsure: 'Ddim yn siŵr' },
       error: "Dewiswch a ydych chi'n hyderus ei fod yn gyfreithlon ac yn cadw at ein dyletswyddau statudol",
       reasons: {
-        no: `Dydych chi ddim yn hyderus ei fod yn gyfreithlon ac yn cadw at ein dyletswyddau statudol, ${MANAGER_FIRST}`,
-        unsure: `Dydych chi ddim yn siŵr a yw'n gyfreithlon ac yn cadw at ein dyletswyddau statudol, ${MANAGER_FIRST}`,
+        no: 'heb hyder ei fod yn gyfreithlon ac yn cadw at ein dyletswyddau statudol',
+        unsure: "ansicr a yw'n gyfreithlon ac yn cadw at ein dyletswyddau statudol",
       },
     },
     personalData: {
       label: "A yw'n defnyddio gwybodaeth bersonol pobl mewn ffordd newydd?",
       short: 'Gwybodaeth bersonol',
+      hint: 'Er enghraifft, ei rhannu â rhywun newydd, neu ei defnyddio ar gyfer rhywbeth na chafodd pobl wybod amdano.',
       answers: { no: 'Nac ydy', yes: 'Ydy', unsure: 'Ddim yn siŵr' },
       error: "Dewiswch a yw'n defnyddio gwybodaeth bersonol pobl mewn ffordd newydd",
       reasons: {
-        yes: `Mae'n defnyddio gwybodaeth bersonol pobl mewn ffordd newydd, ${MANAGER_FIRST}`,
-        unsure: `Dydych chi ddim yn siŵr a yw'n defnyddio gwybodaeth bersonol pobl mewn ffordd newydd, ${MANAGER_FIRST}`,
+        yes: 'yn defnyddio gwybodaeth bersonol pobl mewn ffordd newydd',
+        unsure: "ansicr a yw'n defnyddio gwybodaeth bersonol pobl mewn ffordd newydd",
       },
     },
     consent: {
       label: "A fydd y bobl sy'n cymryd rhan yn gwybod amdano ac yn rhydd i ddweud na?",
-      short: 'Gwybod ac yn rhydd i ddweud na',
+      short: 'Cydsyniad',
+      hint: "Teuluoedd, plant ac unrhyw un arall sy'n rhan o'r prawf.",
+      notApplicableHint:
+        "Dim ond pan nad oes teuluoedd, plant nac aelodau eraill o'r cyhoedd yn cymryd rhan, er enghraifft newid i waith papur eich tîm eich hun.",
       answers: { yes: 'Byddan', no: 'Na fyddan', notApplicable: 'Ddim yn berthnasol' },
       error: "Dewiswch a fydd y bobl sy'n cymryd rhan yn gwybod amdano ac yn rhydd i ddweud na",
       reasons: {
-        no: `Fydd y bobl sy'n cymryd rhan ddim yn gwybod amdano, neu fyddan nhw ddim yn rhydd i ddweud na, ${MANAGER_FIRST}`,
+        no: "fydd y bobl sy'n cymryd rhan ddim yn gwybod amdano, neu fyddan nhw ddim yn rhydd i ddweud na",
       },
     },
     reversible: {
       label: "Allwch chi ei atal yn gyflym a rhoi pethau'n ôl fel yr oedden nhw os aiff rhywbeth o'i le?",
-      short: "Modd ei atal a rhoi pethau'n ôl",
+      short: "Ei atal os aiff rhywbeth o'i le",
+      hint: "Er enghraifft, gallech chi atal y galwadau a mynd yn ôl at lythyrau'r un diwrnod.",
       answers: { yes: 'Gallaf', no: 'Na allaf' },
       error: "Dewiswch a allwch chi ei atal yn gyflym a rhoi pethau'n ôl os aiff rhywbeth o'i le",
       reasons: {
-        no: `Does dim modd ei atal yn gyflym a rhoi pethau'n ôl os aiff rhywbeth o'i le, ${MANAGER_FIRST}`,
+        no: "dim modd ei atal yn gyflym a rhoi pethau'n ôl fel yr oedden nhw",
       },
     },
     frontPage: {
       label:
         "A fyddech chi'n gyfforddus yn ei esbonio i'r teuluoedd dan sylw, i'ch cydweithwyr ac i'r papur lleol?",
-      short: 'Yn gyfforddus yn ei esbonio',
+      short: 'Ei esbonio yn agored',
+      hint: "Os byddai'n well gennych chi nad oedd unrhyw un ohonyn nhw'n cael gwybod, atebwch na.",
       answers: { yes: 'Byddwn', no: 'Na fyddwn' },
       error:
         "Dewiswch a fyddech chi'n gyfforddus yn ei esbonio i'r teuluoedd dan sylw, i'ch cydweithwyr ac i'r papur lleol",
       reasons: {
-        no: `Fyddech chi ddim yn gyfforddus yn ei esbonio i'r teuluoedd dan sylw, i'ch cydweithwyr ac i'r papur lleol, ${MANAGER_FIRST}`,
+        no: "anghyfforddus yn ei esbonio i'r teuluoedd dan sylw, i gydweithwyr ac i'r papur lleol",
       },
     },
     extraCost: {
@@ -177,42 +219,47 @@ export const cy: Messages = {
       prefix: '£',
       suffix: '',
       hint: (limit: string) =>
-        `Mae hyd at ${limit} o fewn y cerdyn. Rhowch 0 os nad oes angen arian ychwanegol.`,
+        `Cyfanswm ar gyfer y prawf hwn: arian nad yw cyllideb arferol eich tîm yn ei dalu'n barod. Mae hyd at ${limit} ${WITHIN}. Rhowch 0 os nad oes angen dim.`,
       errors: {
-        enter: 'Rhowch yr arian ychwanegol y bydd ei angen mewn punnoedd, 0 neu fwy',
+        enter: 'Rhowch faint o arian ychwanegol fydd ei angen, mewn punnoedd',
+        notNumber: "Rhaid i'r arian ychwanegol fod yn rhif, fel 750 neu 750.50",
+        tooSmall: "Rhaid i'r arian ychwanegol fod yn £0 neu fwy",
         precision: 'Rhowch yr arian ychwanegol mewn punnoedd a cheiniogau, fel 750 neu 750.50',
         tooBig: "Rhaid i'r arian ychwanegol fod yn £10,000,000 neu lai",
       },
-      reason: (answer: string, limit: string) =>
-        `Mae angen ${answer} o arian ychwanegol arno, sy'n uwch na therfyn y cerdyn o ${limit}.`,
+      reason: (answer: string, limit: string, whose?: string) => `${answer} i gyd, ${limitOf(limit, whose)}`,
     },
     peopleInvolved: {
       label: 'Faint o bobl neu deuluoedd fydd yn cymryd rhan?',
-      short: 'Pobl neu deuluoedd',
+      short: "Pobl neu deuluoedd sy'n cymryd rhan",
       prefix: '',
-      suffix: 'o bobl neu deuluoedd',
-      hint: (limit: string) => `Mae hyd at ${limit} o fewn y cerdyn.`,
+      suffix: 'person neu deulu',
+      hint: (limit: string) =>
+        `Cyfanswm ar gyfer y prawf hwn. Cyfrwch bob teulu unwaith. Mae hyd at ${limit} ${WITHIN}.`,
       errors: {
-        enter: "Rhowch nifer y bobl neu'r teuluoedd sy'n cymryd rhan, 0 neu fwy",
-        precision: "Rhaid i nifer y bobl neu'r teuluoedd sy'n cymryd rhan fod yn rhif cyfan",
-        tooBig: "Rhaid i nifer y bobl neu'r teuluoedd sy'n cymryd rhan fod yn 1,000,000 neu lai",
+        enter: 'Rhowch faint o bobl neu deuluoedd fydd yn cymryd rhan',
+        notNumber: "Rhaid i nifer y bobl neu'r teuluoedd fod yn rhif, fel 8",
+        tooSmall: "Rhaid i nifer y bobl neu'r teuluoedd fod yn 0 neu fwy",
+        precision: "Rhaid i nifer y bobl neu'r teuluoedd fod yn rhif cyfan",
+        tooBig: "Rhaid i nifer y bobl neu'r teuluoedd fod yn 1,000,000 neu lai",
       },
-      reason: (answer: string, limit: string) =>
-        `Mae'n cynnwys ${answer}, sy'n uwch na therfyn y cerdyn o ${limit}.`,
+      reason: (answer: string, limit: string, whose?: string) => `${answer}, ${limitOf(limit, whose)}`,
     },
     durationWeeks: {
       label: 'Am faint o wythnosau fydd y prawf yn rhedeg cyn i chi ei adolygu?',
       short: 'Wythnosau cyn adolygu',
       prefix: '',
       suffix: 'wythnos',
-      hint: (limit: string) => `Mae hyd at ${limit} o fewn y cerdyn.`,
+      hint: (limit: string) =>
+        `O'r diwrnod y mae'r prawf yn dechrau i'r diwrnod y byddwch chi'n ei adolygu. Mae hyd at ${limit} ${WITHIN}.`,
       errors: {
-        enter: 'Rhowch nifer yr wythnosau y bydd y prawf yn rhedeg cyn i chi ei adolygu, o 1 i 52',
+        enter: 'Rhowch am faint o wythnosau fydd y prawf yn rhedeg cyn i chi ei adolygu',
+        notNumber: 'Rhaid i nifer yr wythnosau fod yn rhif, fel 4',
+        tooSmall: 'Rhaid i nifer yr wythnosau fod yn 1 neu fwy',
         precision: 'Rhaid i nifer yr wythnosau fod yn rhif cyfan',
         tooBig: 'Rhaid i nifer yr wythnosau fod yn 52 neu lai: adolygwch y prawf o leiaf unwaith y flwyddyn',
       },
-      reason: (answer: string, limit: string) =>
-        `Mae'n rhedeg am ${answer} cyn adolygiad, sy'n uwch na therfyn y cerdyn o ${limit}.`,
+      reason: (answer: string, limit: string, whose?: string) => `${answer}, ${limitOf(limit, whose)}`,
     },
     staffHours: {
       label: 'Faint o oriau staff ychwanegol fydd eu hangen?',
@@ -220,75 +267,79 @@ export const cy: Messages = {
       prefix: '',
       suffix: 'awr',
       hint: (limit: string) =>
-        `Mae hyd at ${limit} o fewn y cerdyn. Rhowch 0 os nad oes angen amser ychwanegol.`,
+        `Cyfanswm ar gyfer y prawf hwn, wedi'i adio ar gyfer pawb dan sylw: amser ar ben eu gwaith arferol. Mae hyd at ${limit} ${WITHIN}. Rhowch 0 os nad oes angen dim.`,
       errors: {
-        enter: 'Rhowch yr oriau staff ychwanegol y bydd eu hangen, 0 neu fwy',
+        enter: 'Rhowch faint o oriau staff ychwanegol fydd eu hangen',
+        notNumber: "Rhaid i'r oriau staff ychwanegol fod yn rhif, fel 12 neu 7.5",
+        tooSmall: "Rhaid i'r oriau staff ychwanegol fod yn 0 neu fwy",
         precision: 'Rhowch yr oriau staff ychwanegol i ddim mwy na 2 le degol, fel 7.5',
         tooBig: "Rhaid i'r oriau staff ychwanegol fod yn 100,000 neu lai",
       },
-      reason: (answer: string, limit: string) =>
-        `Mae angen ${answer} o amser staff ychwanegol arno, sy'n uwch na therfyn y cerdyn o ${limit}.`,
+      reason: (answer: string, limit: string, whose?: string) => `${answer} i gyd, ${limitOf(limit, whose)}`,
     },
     commitToShare: {
-      label: "Byddaf yn cofnodi'r hyn rydyn ni'n ei ddysgu, p'un a yw'n gweithio ai peidio",
-      short: "Cofnodi'r hyn a ddysgwn",
-      legend: "Rhannu'r hyn rydych chi'n ei ddysgu",
-      error:
-        "Cadarnhewch y byddwch chi'n cofnodi'r hyn rydych chi'n ei ddysgu, p'un a yw'n gweithio ai peidio",
-      yes: "Byddaf, byddaf yn cofnodi'r hyn rydyn ni'n ei ddysgu",
+      label: "Byddaf yn cofnodi'r hyn a ddysgwn, p'un a yw'n gweithio ai peidio",
+      short: "Cofnodi'r hyn a ddysgwch",
+      legend: "Rhannu'r hyn a ddysgwch",
+      error: "Cadarnhewch y byddwch chi'n cofnodi'r hyn a ddysgwch, p'un a yw'n gweithio ai peidio",
+      yes: 'Ie',
     },
   },
 
   fields: {
     title: {
       label: "Rhowch deitl byr i'ch syniad",
-      hint: `Er enghraifft, "Galwadau gyda'r nos i atgyfeiriadau newydd". Rhwng 5 a 120 nod.`,
+      hint: `Er enghraifft, "Galwadau gyda'r nos i atgyfeiriadau newydd". Defnyddiwch rhwng 5 a 120 nod.`,
       short: 'Teitl',
-      errors: { enter: 'Rhowch deitl rhwng 5 a 120 nod' },
+      errors: {
+        enter: "Rhowch deitl i'ch syniad",
+        tooShort: "Rhaid i'r teitl fod yn 5 nod neu fwy",
+        tooLong: "Rhaid i'r teitl fod yn 120 nod neu lai",
+      },
     },
     problem: {
       label: "Beth sydd o'i le heddiw?",
-      hint: "Disgrifiwch y broblem sydd gan y teuluoedd neu'ch tîm nawr, mewn ychydig frawddegau.",
-      short: 'Y broblem',
+      hint: "Disgrifiwch y broblem sydd gan y teuluoedd neu'ch tîm nawr, mewn ychydig frawddegau. Disgrifiwch bobl, peidiwch â'u henwi.",
+      short: "Beth sydd o'i le heddiw?",
       errors: {
-        enter: "Rhowch y broblem: beth sydd o'i le heddiw",
-        tooLong: "Rhaid i'r broblem fod yn 2,000 nod neu lai",
+        enter: "Rhowch beth sydd o'i le heddiw",
+        tooLong: "Rhaid i'r disgrifiad o beth sydd o'i le heddiw fod yn 2,000 nod neu lai",
       },
     },
     weBelieve: {
-      label: "Rydyn ni'n credu",
-      hint: `Y newid rydych chi'n meddwl fydd yn helpu. Er enghraifft, "galwad fer gyda'r nos ar y diwrnod y daw atgyfeiriad".`,
-      short: "Rydyn ni'n credu",
+      label: "Pa newid ydych chi'n meddwl fydd yn helpu?",
+      hint: 'Er enghraifft, "galwad fer ar noson cyrraedd yr atgyfeiriad".',
+      short: 'Pa newid fydd yn helpu?',
       errors: {
-        enter: "Rhowch yr hyn rydych chi'n ei gredu",
-        tooLong: "Rhaid i'r hyn rydych chi'n ei gredu fod yn 1,000 nod neu lai",
+        enter: "Rhowch y newid rydych chi'n meddwl fydd yn helpu",
+        tooLong: "Rhaid i'r newid rydych chi'n meddwl fydd yn helpu fod yn 1,000 nod neu lai",
       },
     },
     toTestIt: {
-      label: "I'w brofi, byddwn ni'n",
+      label: "Sut byddwch chi'n ei brofi?",
       hint: "Beth fyddwch chi'n ei wneud, gyda phwy, ac am ba hyd.",
-      short: "I'w brofi, byddwn ni'n",
+      short: 'Sut bydd yn cael ei brofi?',
       errors: {
-        enter: "Rhowch sut y byddwch chi'n ei brofi",
-        tooLong: "Rhaid i sut y byddwch chi'n ei brofi fod yn 1,000 nod neu lai",
+        enter: "Rhowch sut byddwch chi'n ei brofi",
+        tooLong: "Rhaid i'r disgrifiad o sut byddwch chi'n ei brofi fod yn 1,000 nod neu lai",
       },
     },
     measure: {
-      label: "A byddwn ni'n mesur",
+      label: "Beth fyddwch chi'n ei fesur?",
       hint: "Beth fyddwch chi'n ei gyfrif neu'n edrych arno i weld a weithiodd.",
-      short: "Byddwn ni'n mesur",
+      short: 'Beth fydd yn cael ei fesur?',
       errors: {
-        enter: "Rhowch yr hyn y byddwch chi'n ei fesur",
-        tooLong: "Rhaid i'r hyn y byddwch chi'n ei fesur fod yn 1,000 nod neu lai",
+        enter: "Rhowch beth fyddwch chi'n ei fesur",
+        tooLong: "Rhaid i'r hyn fyddwch chi'n ei fesur fod yn 1,000 nod neu lai",
       },
     },
     rightIf: {
-      label: "Rydyn ni'n iawn os",
-      hint: `Y canlyniad a fyddai'n dangos bod y syniad yn gweithio. Er enghraifft, "mae saith o bob deg teulu'n manteisio arno".`,
-      short: "Rydyn ni'n iawn os",
+      label: "Pa ganlyniad fyddai'n dangos ei fod yn gweithio?",
+      hint: `Er enghraifft, "mae saith o bob deg teulu'n derbyn yr apwyntiad cyntaf".`,
+      short: "Pa ganlyniad fyddai'n dangos ei fod yn gweithio?",
       errors: {
-        enter: "Rhowch sut y byddwch chi'n gwybod eich bod chi'n iawn",
-        tooLong: "Rhaid i sut y byddwch chi'n gwybod eich bod chi'n iawn fod yn 1,000 nod neu lai",
+        enter: "Rhowch y canlyniad a fyddai'n dangos ei fod yn gweithio",
+        tooLong: "Rhaid i'r canlyniad a fyddai'n dangos ei fod yn gweithio fod yn 1,000 nod neu lai",
       },
     },
     outcome: {
@@ -307,31 +358,37 @@ export const cy: Messages = {
       },
     },
     result: {
-      errors: { enter: "Dewiswch a weithiodd, a wnaeth e ddim gweithio neu a yw'n aneglur" },
+      errors: { enter: 'Dewiswch a weithiodd' },
     },
     observed: {
       errors: {
-        enter: 'Rhowch yr hyn a welsoch chi',
+        enter: 'Rhowch beth welsoch chi',
         tooLong: "Rhaid i'r hyn a welsoch chi fod yn 2,000 nod neu lai",
       },
     },
     learned: {
       errors: {
-        enter: 'Rhowch yr hyn a ddysgoch chi',
+        enter: 'Rhowch beth ddysgoch chi',
         tooLong: "Rhaid i'r hyn a ddysgoch chi fod yn 2,000 nod neu lai",
       },
     },
     next: {
-      errors: { enter: "Dewiswch beth sy'n digwydd nesaf: addasu, mabwysiadu neu roi'r gorau iddi" },
+      errors: { enter: "Dewiswch beth sy'n digwydd nesaf" },
     },
     decisionDeadlineDays: {
       errors: {
-        enter: 'Rhowch nifer y diwrnodau sydd gan reolwr i benderfynu, o 1 i 60',
+        enter: 'Rhowch nifer y diwrnodau sydd gan reolwr i benderfynu',
+        notNumber: 'Rhaid i nifer y diwrnodau sydd gan reolwr i benderfynu fod yn rhif, fel 5',
+        range: 'Rhaid i nifer y diwrnodau sydd gan reolwr i benderfynu fod rhwng 1 a 60',
         precision: 'Rhaid i nifer y diwrnodau sydd gan reolwr i benderfynu fod yn rhif cyfan',
       },
     },
     policyReason: {
-      errors: { enter: 'Rhowch y rheswm dros y newid hwn, rhwng 5 a 2,000 nod' },
+      errors: {
+        enter: "Rhowch pam rydych chi'n newid y terfynau",
+        tooShort: "Rhaid i'r rheswm dros y newid fod yn 5 nod neu fwy",
+        tooLong: "Rhaid i'r rheswm dros y newid fod yn 2,000 nod neu lai",
+      },
     },
     incident: {
       errors: { enter: "Dewiswch a aeth unrhyw beth o'i le i unrhyw un a gymerodd ran" },
@@ -349,37 +406,41 @@ export const cy: Messages = {
   cycle: {
     title: 'Cofnodi beth ddigwyddodd',
     link: 'Cofnodi beth ddigwyddodd',
-    intro: "Ysgrifennwch yr hyn a welsoch chi ac a ddysgoch chi o'r prawf hwn, p'un a weithiodd ai peidio.",
+    intro: "Ysgrifennwch beth welsoch chi a beth ddysgoch chi o'r prawf hwn, p'un a weithiodd ai peidio.",
     resultLegend: 'A weithiodd?',
-    results: {
-      worked: 'Fe weithiodd',
-      didNotWork: 'Wnaeth e ddim gweithio',
-      unclear: 'Dydy hi ddim yn glir eto',
-    },
+    results: { worked: 'Do, fe weithiodd', didNotWork: 'Naddo, ni weithiodd', unclear: 'Ddim yn glir eto' },
     observedLabel: 'Beth welsoch chi?',
-    observedHint: "Beth ddigwyddodd, i'r teuluoedd ac i'ch tîm. Mae rhifau'n help.",
+    observedHint:
+      "Beth ddigwyddodd, i'r teuluoedd ac i'ch tîm. Mae rhifau'n help. Disgrifiwch bobl, peidiwch â'u henwi.",
     learnedLabel: 'Beth ddysgoch chi?',
     learnedHint: "Beth fyddech chi'n ei ddweud wrth gydweithiwr sy'n rhoi cynnig ar rywbeth tebyg.",
     nextLegend: "Beth sy'n digwydd nesaf?",
     nextSteps: {
       adapt: "Ei newid a'i brofi eto",
-      adopt: 'Ei wneud yn arfer safonol',
+      adopt: 'Argymell ei wneud yn arfer safonol',
       abandon: "Ei atal a chadw'r hyn a ddysgon ni",
     },
     nextHints: {
-      adapt: 'Cynnal prawf arall. Gallwch chi newid yr atebion ar y cerdyn isod.',
-      adopt: "Mae'r arbrawf yn dod i ben yma, yn llwyddiant.",
-      abandon: "Mae'r arbrawf yn dod i ben yma. Mae'r hyn a ddysgoch chi'n aros yn y log.",
+      adapt: 'Cynnal prawf arall. Os bydd unrhyw ateb ar y cerdyn yn newid, cofnodwch ef isod.',
+      adopt:
+        "Mae'r prawf yn dod i ben yma. Bydd rheolwyr eich tîm yn cael gwybod, er mwyn iddyn nhw benderfynu a ddylai ddod yn arfer safonol.",
+      abandon: "Mae'r prawf yn dod i ben yma. Bydd yr hyn a ddysgoch chi'n aros yn y log i eraill.",
     },
-    changesSummary: "Newid yr atebion ar y cerdyn (dim ond os ydych chi'n ei newid a'i brofi eto)",
+    changesHeading: "Os byddwch chi'n ei newid a'i brofi eto",
     changesIntro:
-      "Llenwch yr hyn sy'n newid yn unig. Os yw ateb newydd y tu allan i'r cerdyn, mae angen i reolwr edrych arno cyn y prawf nesaf.",
+      "Os bydd unrhyw ateb ar y cerdyn yn newid, ar gyfer cwestiwn diogelwch, yr arian, y bobl, yr wythnosau neu'r oriau staff, rhaid i chi gofnodi'r ateb newydd isod.",
+    changesLimits:
+      "Dydy terfynau'r cerdyn ddim yn dechrau eto ar gyfer prawf newydd: rhowch y cyfansymiau newydd ar gyfer y prawf cyfan, gan gynnwys yr hyn sydd wedi'i ddefnyddio'n barod.",
+    changesEscalate: `Os yw ateb newydd y tu allan i derfynau'r cerdyn, mae angen i reolwr benderfynu. ${WAIT_FOR_MANAGER}`,
+    changesSummary: 'Cofnodi atebion newydd ar y cerdyn',
     noChange: 'Dim newid',
     currently: (answer: string) => `Nawr: ${answer}`,
     button: "Cadw'r prawf hwn",
     recordedFlash: (n: string) => `Mae prawf ${n} wedi'i gofnodi.`,
-    escalatedFlash:
-      "Mae'r prawf wedi'i gofnodi. Mae'r newidiadau y tu allan i'r cerdyn, felly mae angen i reolwr edrych arnyn nhw cyn y prawf nesaf.",
+    escalatedFlash: (n: string) =>
+      `Mae prawf ${n} wedi'i gofnodi. Mae'r newidiadau y tu allan i derfynau'r cerdyn, felly mae angen i reolwr benderfynu. ${WAIT_FOR_MANAGER}`,
+    adoptedFlash: (n: string) =>
+      `Mae prawf ${n} wedi'i gofnodi. Mae rheolwyr eich tîm wedi cael gwybod eich bod yn argymell ei wneud yn arfer safonol.`,
     closedFlash: (n: string) => `Mae prawf ${n} wedi'i gofnodi ac mae'r arbrawf wedi cau.`,
     notNowTitle: 'Allwch chi ddim cofnodi prawf ar gyfer yr arbrawf hwn nawr',
     incidentLegend: "A aeth unrhyw beth o'i le i unrhyw un a gymerodd ran?",
@@ -406,89 +467,97 @@ export const cy: Messages = {
     filtersHeading: "Hidlo'r dangosfwrdd",
     team: 'Tîm',
     anyTeam: 'Pob tîm',
-    fromMonth: "O'r mis",
-    toMonth: 'Hyd at y mis',
-    monthHint: 'Er enghraifft, 2025-03',
+    fromMonth: 'O',
+    toMonth: 'Hyd at',
+    monthHint: 'Er enghraifft, 3 2025',
     apply: 'Hidlo',
-    clear: "Clirio'r hidlwyr",
-    monthError: 'Rhowch fis go iawn, fel 2025-03',
+    clear: "Clirio'r hidlyddion",
+    fromError: "Rhaid i'r mis dechrau fod yn fis a blwyddyn go iawn, fel 3 2025",
+    toError: "Rhaid i'r mis gorffen fod yn fis a blwyddyn go iawn, fel 3 2025",
     orderError: "Rhaid i'r mis gorffen fod yr un fath â'r mis dechrau neu ar ei ôl",
     figuresHeading: 'Y prif ffigurau',
     submitted: 'Syniadau a gyflwynwyd',
-    byCard: 'Caniatâd gan y cerdyn',
-    medianTime: 'Amser canolrifol i gael caniatâd',
-    cycles: 'Profion fesul arbrawf',
-    adopted: "Wedi'u mabwysiadu",
+    byCard: "Wedi'u caniatáu gan y cerdyn, heb reolwr",
+    medianTime: "Roedd hanner y syniadau'n gallu bwrw ymlaen o fewn",
+    cycles: 'Profion a gofnodwyd ar gyfer pob syniad, ar gyfartaledd',
+    adopted: "Wedi'u hargymell yn arfer safonol",
     abandoned: "Wedi'u hatal",
-    testing: "Wrthi'n cael eu profi",
+    testing: 'Yn cael eu profi nawr',
     noMedian: 'Ddim yn hysbys eto',
     hours: (formatted: string) => `${formatted} awr`,
     byMonthHeading: 'Syniadau fesul mis',
     byTeamHeading: 'Syniadau fesul tîm',
-    chartLegendCard: 'Caniatâd gan y cerdyn',
+    chartLegendCard: "Wedi'u caniatáu gan y cerdyn",
     chartLegendManager: 'Wedi mynd at reolwr',
     tableMonth: 'Mis',
     tableTeam: 'Tîm',
-    tableSubmitted: 'Wedi eu cyflwyno',
-    tableByCard: 'Caniatâd gan y cerdyn',
+    tableSubmitted: "Wedi'u cyflwyno",
+    tableByCard: "Wedi'u caniatáu gan y cerdyn",
     tableManager: 'Wedi mynd at reolwr',
-    tableAdopted: "Wedi'u mabwysiadu",
+    tableAdopted: "Wedi'u hargymell",
     showTable: (what: string) => `Dangos y rhifau ar gyfer ${what.toLowerCase()} fel tabl`,
     monthSummary: (months: string, total: string, busiest: string, busiestCount: string) =>
-      `${total} o syniadau dros ${months}. Y mis prysuraf oedd ${busiest}, gyda ${busiestCount}.`,
+      `${total} syniad dros ${months}. Y mis prysuraf oedd ${busiest}, gyda ${busiestCount}.`,
     teamSummary: (teams: string, total: string, busiest: string, busiestCount: string) =>
-      `${total} o syniadau gan ${teams}. Y tîm â'r nifer fwyaf oedd ${busiest}, gyda ${busiestCount}.`,
-    counted: (n: number, formatted: string) => (n === 1 ? `${formatted} mis` : `${formatted} o fisoedd`),
-    countedTeams: (n: number, formatted: string) => (n === 1 ? `${formatted} tîm` : `${formatted} o dimau`),
+      `${total} syniad gan ${teams}. Y tîm â'r nifer fwyaf oedd ${busiest}, gyda ${busiestCount}.`,
+    counted: (_n: number, formatted: string) => `${formatted} mis`,
+    countedTeams: (_n: number, formatted: string) => `${formatted} tîm`,
     empty: "Does dim syniadau wedi'u cyflwyno yn y cyfnod hwn.",
     download: 'Lawrlwytho log yr arbrofion (CSV)',
   },
 
   policyForm: {
-    heading: "Cyhoeddi fersiwn newydd o'r cerdyn",
+    heading: "Cyhoeddi terfynau newydd i'r cerdyn",
     intro:
-      'Newidiwch y terfynau, yna gwelwch sut y byddai hen gyflwyniadau wedi cael eu barnu cyn i chi gyhoeddi. Does dim modd newid y cwestiynau diogelwch yma.',
+      'Newidiwch y terfynau, yna edrychwch sut byddai syniadau blaenorol wedi cael eu hateb cyn i chi gyhoeddi. Does dim modd newid y chwe chwestiwn diogelwch yma.',
     deadlineLabel: 'Diwrnodau sydd gan reolwr i benderfynu',
     deadlineSuffix: 'diwrnod',
-    reasonLabel: "Pam rydych chi'n newid y cerdyn?",
+    reasonLabel: "Pam rydych chi'n newid y terfynau?",
     reasonHint: 'Gall pawb ddarllen hwn wrth ymyl y fersiwn newydd.',
     preview: 'Gweld yr effaith',
-    previewTitle: (v: string) => `Beth fyddai fersiwn ${v} o'r cerdyn yn ei newid`,
+    previewTitle: (v: string) => `Beth fyddai fersiwn ${v} o derfynau'r cerdyn yn ei newid`,
     previewSummary: (considered: string, authorised: string, escalated: string) =>
-      `O'r ${considered} syniad diwethaf a gyflwynwyd, byddai ${authorised} yn cael caniatâd gan y cerdyn a byddai ${escalated} yn mynd at reolwr.`,
+      `O'r ${considered} syniad diwethaf a gyflwynwyd, byddai'r cerdyn yn caniatáu ${authorised} a byddai ${escalated} yn mynd at reolwr.`,
     changedHeading: 'Syniadau y byddai eu hateb yn newid',
-    noneChanged: 'Ni fyddai unrhyw hen syniad yn cael ateb gwahanol.',
+    noneChanged: 'Fyddai dim un syniad blaenorol yn cael ateb gwahanol.',
     columns: { idea: 'Syniad', team: 'Tîm', was: 'Yr ateb bryd hynny', wouldBe: "Yr ateb gyda'r drafft" },
-    decisions: { authorised: 'Caniatâd gan y cerdyn', escalated: 'Wedi mynd at reolwr' },
+    decisions: { authorised: "Wedi'i ganiatáu gan y cerdyn", escalated: 'Wedi mynd at reolwr' },
     draftHeading: 'Y drafft',
     fromTo: (from: string, to: string) => (from === to ? `${to} (dim newid)` : `${from}, yn newid i ${to}`),
     publish: (v: string) => `Cyhoeddi fersiwn ${v}`,
     edit: 'Newid y drafft',
     publishedFlash: (v: string) =>
-      `Mae fersiwn ${v} o'r cerdyn wedi'i chyhoeddi. Caiff syniadau newydd eu gwirio yn ei herbyn.`,
-    raceError:
-      "Cyhoeddodd rhywun fersiwn newydd o'r cerdyn ar yr un pryd. Gwiriwch hi a rhowch gynnig arall arni.",
+      `Mae fersiwn ${v} o derfynau'r cerdyn wedi'i chyhoeddi. Mae syniadau newydd yn cael eu gwirio yn ei herbyn.`,
+    raceError: 'Cyhoeddodd rhywun derfynau newydd ar yr un pryd. Gwiriwch nhw a rhowch gynnig arall arni.',
     limitLabels: {
-      extraCost: 'Y mwyaf o arian ychwanegol o fewn y cerdyn',
-      peopleInvolved: 'Y mwyaf o bobl neu deuluoedd o fewn y cerdyn',
-      durationWeeks: 'Y mwyaf o wythnosau cyn adolygiad o fewn y cerdyn',
-      staffHours: 'Y mwyaf o oriau staff ychwanegol o fewn y cerdyn',
+      extraCost: "Yr arian ychwanegol mwyaf y mae'r cerdyn yn ei ganiatáu",
+      peopleInvolved: "Y nifer mwyaf o bobl neu deuluoedd y mae'r cerdyn yn ei ganiatáu",
+      durationWeeks: "Y nifer mwyaf o wythnosau cyn adolygu y mae'r cerdyn yn ei ganiatáu",
+      staffHours: "Y nifer mwyaf o oriau staff ychwanegol y mae'r cerdyn yn ei ganiatáu",
     },
     limitErrors: {
       extraCost: {
-        enter: 'Rhowch y terfyn ar arian ychwanegol mewn punnoedd, o 0 i 1,000,000',
+        enter: "Rhowch yr arian ychwanegol mwyaf y mae'r cerdyn yn ei ganiatáu, mewn punnoedd",
+        notNumber: "Rhaid i'r terfyn ar arian ychwanegol fod yn rhif, fel 500 neu 500.50",
+        range: "Rhaid i'r terfyn ar arian ychwanegol fod rhwng £0 a £1,000,000",
         precision: 'Rhowch y terfyn ar arian ychwanegol mewn punnoedd a cheiniogau, fel 500 neu 500.50',
       },
       peopleInvolved: {
-        enter: "Rhowch y terfyn ar y bobl neu'r teuluoedd sy'n cymryd rhan, o 0 i 100,000",
-        precision: "Rhaid i'r terfyn ar y bobl neu'r teuluoedd sy'n cymryd rhan fod yn rhif cyfan",
+        enter: "Rhowch y nifer mwyaf o bobl neu deuluoedd y mae'r cerdyn yn ei ganiatáu",
+        notNumber: "Rhaid i'r terfyn ar bobl neu deuluoedd fod yn rhif, fel 10",
+        range: "Rhaid i'r terfyn ar bobl neu deuluoedd fod rhwng 0 a 100,000",
+        precision: "Rhaid i'r terfyn ar bobl neu deuluoedd fod yn rhif cyfan",
       },
       durationWeeks: {
-        enter: 'Rhowch y terfyn ar wythnosau cyn adolygiad, o 1 i 52',
-        precision: "Rhaid i'r terfyn ar wythnosau cyn adolygiad fod yn rhif cyfan",
+        enter: "Rhowch y nifer mwyaf o wythnosau cyn adolygu y mae'r cerdyn yn ei ganiatáu",
+        notNumber: "Rhaid i'r terfyn ar wythnosau cyn adolygu fod yn rhif, fel 6",
+        range: "Rhaid i'r terfyn ar wythnosau cyn adolygu fod rhwng 1 a 52",
+        precision: "Rhaid i'r terfyn ar wythnosau cyn adolygu fod yn rhif cyfan",
       },
       staffHours: {
-        enter: 'Rhowch y terfyn ar oriau staff ychwanegol, o 0 i 10,000',
+        enter: "Rhowch y nifer mwyaf o oriau staff ychwanegol y mae'r cerdyn yn ei ganiatáu",
+        notNumber: "Rhaid i'r terfyn ar oriau staff ychwanegol fod yn rhif, fel 20 neu 7.5",
+        range: "Rhaid i'r terfyn ar oriau staff ychwanegol fod rhwng 0 a 10,000",
         precision: 'Rhowch y terfyn ar oriau staff ychwanegol i ddim mwy na 2 le degol, fel 20 neu 7.5',
       },
     },
@@ -497,31 +566,44 @@ export const cy: Messages = {
   start: {
     title: "Rhowch gynnig ar syniad newydd gyda'r cerdyn ysgogi",
     lead: "Methu Ymlaen yw cerdyn ysgogi Methu'n Gyflym, Methu Ymlaen Sir Fynwy, ar-lein.",
-    p1: "Os ydych chi'n gweithio gyda phlant, pobl ifanc neu deuluoedd a bod gennych chi syniad am wneud rhywbeth yn well, yn aml gallwch chi roi cynnig arno ar unwaith, heb ofyn i reolwr yn gyntaf.",
-    p2: "Mae'r cerdyn yn gofyn ychydig o gwestiynau am eich syniad. Os yw pob ateb o fewn y cerdyn, gallwch chi fwrw ymlaen. Os oes unrhyw ateb y tu allan iddo, bydd eich rheolwr yn edrych ar y syniad ac yn penderfynu.",
+    p1: "Os ydych chi'n gweithio gyda phlant, pobl ifanc neu deuluoedd a bod gennych chi syniad am wneud rhywbeth yn well, yn aml gallwch chi ei brofi ar unwaith, heb ofyn i reolwr yn gyntaf.",
+    p2: `Mae'r cerdyn yn gofyn chwe chwestiwn am ddiogelwch a phedwar am faint. Os yw pob ateb ${WITHIN}, gallwch chi ddechrau eich prawf. Os oes unrhyw ateb y tu allan iddyn nhw, bydd un o reolwyr eich tîm yn penderfynu yn gyntaf.`,
     howTitle: "Sut mae'n gweithio",
     steps: [
-      "Disgrifiwch eich syniad fel prawf: beth rydych chi'n ei gredu, sut y byddwch chi'n ei brofi, beth fyddwch chi'n ei fesur a sut y byddwch chi'n gwybod eich bod chi'n iawn.",
-      'Atebwch y cwestiynau ar y cerdyn: am ddiogelwch, y gyfraith, gwybodaeth bersonol, caniatâd, a faint o arian, amser a phobl sydd eu hangen.',
-      "Cewch yr ateb ar unwaith: naill ai gallwch chi fwrw ymlaen, neu mae angen i'ch rheolwr edrych arno a byddwn ni'n dweud pam wrthoch chi.",
+      "Disgrifiwch eich syniad a'r broblem y mae'n ei datrys.",
+      "Ysgrifennwch eich cynllun prawf: y newid rydych chi'n meddwl fydd yn helpu, sut byddwch chi'n ei brofi, beth fyddwch chi'n ei fesur a'r canlyniad a fyddai'n dangos ei fod yn gweithio.",
+      'Atebwch y cwestiynau ar y cerdyn ysgogi.',
+      "Cewch yr ateb ar unwaith: naill ai gallwch chi fwrw ymlaen, neu mae angen i un o reolwyr eich tîm benderfynu yn gyntaf, a byddwch chi'n cael gwybod pam.",
       "Cynhaliwch y prawf, yna cofnodwch beth ddigwyddodd, p'un a weithiodd ai peidio, er mwyn i bawb allu dysgu ohono.",
     ],
+    questionsTitle: 'Y chwe chwestiwn diogelwch',
+    questionsIntro: `Mae eich syniad ${WITHIN} dim ond os oes gan bob un o'r rhain yr ateb a ddangosir.`,
+    questionsCaption: "Y chwe chwestiwn diogelwch, a'r ateb sydd o fewn terfynau'r cerdyn",
+    questionColumn: 'Cwestiwn',
+    answerColumn: "Yr ateb sydd o fewn terfynau'r cerdyn",
+    needs: {
+      safeguarding: 'Na allai',
+      lawful: 'Ydw',
+      personalData: 'Nac ydy',
+      consent: "Byddan, neu ddim yn berthnasol am nad oes neb y tu allan i'ch tîm yn cymryd rhan",
+      reversible: 'Gallaf',
+      frontPage: 'Byddwn',
+    },
     limitsTitle: "Terfynau'r cerdyn heddiw",
-    limitsIntro:
-      "Mae eich syniad o fewn y cerdyn os yw'n ddiogel, yn gyfreithlon, yn agored ac yn hawdd ei ddadwneud, a bod angen dim mwy na:",
+    limitsIntro: 'Mae angen i gyfanswm y prawf hefyd fod dim mwy na hyn:',
     limitsDeadline: (days: string) =>
-      `Os oes angen i'ch rheolwr benderfynu, mae ganddo ${days} i wneud hynny.`,
-    days: (n: number, formatted: string) => (n === 1 ? `${formatted} diwrnod` : `${formatted} o ddiwrnodau`),
+      `Os oes angen i reolwr benderfynu, bydd gan y rheolwr ${days} i wneud hynny.`,
+    days: (_n: number, formatted: string) => `${formatted} diwrnod`,
     failTitle: "Mae'n iawn methu",
     failText:
-      "Nid methiant yw prawf nad yw'n gweithio os ydych chi'n cofnodi'r hyn a ddysgoch chi. Mae'r cerdyn yn bodoli er mwyn i syniadau da gael eu profi'n gyflym ac yn ddiogel, ac er mwyn rhannu'r hyn rydyn ni'n ei ddysgu.",
+      "Dydy prawf sydd ddim yn gweithio ddim yn fethiant os ydych chi'n cofnodi'r hyn a ddysgoch chi. Mae'r cerdyn yn bodoli er mwyn i syniadau da gael eu profi'n gyflym ac yn ddiogel, ac er mwyn rhannu'r hyn rydyn ni'n ei ddysgu.",
     startButton: 'Dechrau nawr',
   },
 
   signIn: {
     title: 'Mewngofnodi',
     demoIntro:
-      "Mae'r copi hwn o Methu Ymlaen yn rhedeg ar un cyfrifiadur er mwyn rhoi cynnig arno. Dewiswch pwy rydych chi am fod. Ar wasanaeth y cyngor, byddwch chi'n mewngofnodi gyda'ch cyfrif y cyngor.",
+      "Mae'r copi hwn o Methu Ymlaen yn rhedeg ar un cyfrifiadur er mwyn rhoi cynnig arno. Dewiswch pwy rydych chi am fod. Ar wasanaeth y cyngor, byddwch chi'n mewngofnodi gyda'ch cyfrif cyngor.",
     legend: 'Fel pwy ydych chi am fewngofnodi?',
     userLabel: (name: string, team: string, roles: string) => `${name}, ${team} (${roles})`,
     button: 'Mewngofnodi',
@@ -538,39 +620,53 @@ export const cy: Messages = {
 
   submit: {
     title: 'Cyflwyno syniad',
-    intro: 'Dywedwch wrthon ni am eich syniad fel prawf, yna atebwch y cwestiynau ar y cerdyn ysgogi.',
-    ideaHeading: 'Eich syniad',
-    testCardHeading: 'Eich cerdyn prawf',
-    testCardIntro: 'Ysgrifennwch eich syniad fel rhywbeth y gallwch chi ei brofi a dysgu ohono.',
-    cardHeading: 'Y cerdyn ysgogi',
-    cardIntro: (version: string) =>
-      `Atebwch bob cwestiwn yn onest. Caiff yr atebion eu gwirio yn erbyn fersiwn ${version} o'r cerdyn.`,
+    caption: 'Cyflwyno syniad',
+    idea: {
+      title: 'Disgrifiwch eich syniad',
+      intro:
+        "Mae eich atebion yn cael eu cadw wrth i chi fynd ymlaen, nes i chi gyflwyno'ch syniad neu allgofnodi.",
+    },
+    plan: {
+      title: 'Eich cynllun prawf',
+      intro: "Ysgrifennwch eich syniad fel prawf y gallwch chi ddysgu ohono, p'un a yw'n gweithio ai peidio.",
+    },
+    card: {
+      title: 'Atebwch y cwestiynau ar y cerdyn ysgogi',
+      intro: `Atebwch bob cwestiwn yn onest. Os yw pob ateb ${WITHIN}, gallwch chi ddechrau eich prawf heb ofyn i reolwr. Os oes unrhyw ateb y tu allan iddyn nhw, bydd un o reolwyr eich tîm yn penderfynu yn gyntaf.`,
+      totals:
+        "Cyfansymiau ar gyfer y prawf hwn yw'r rhifau. Os byddwch chi'n ei newid ac yn ei brofi eto yn nes ymlaen, dydy terfynau'r cerdyn ddim yn dechrau eto.",
+      version: (version: string) =>
+        `Mae eich atebion yn cael eu gwirio yn erbyn fersiwn ${version} o derfynau'r cerdyn.`,
+    },
     continue: 'Parhau',
     preview: {
       title: 'Eich cerdyn hyd yma',
-      intro: "Mae hwn yn dangos pa atebion fydd angen rheolwr. Mae'n newid wrth i chi ateb.",
-      inside: 'O fewn y cerdyn',
+      intro:
+        "Pa atebion sydd o fewn terfynau'r cerdyn, a pha rai fyddai angen rheolwr. Mae'n newid wrth i chi ateb.",
+      inside: 'O fewn y terfynau',
       outside: 'Angen rheolwr',
       notAnswered: 'Heb ei ateb eto',
-      allInside: 'Hyd yma mae pob ateb o fewn y cerdyn.',
+      allInside: "Hyd yma mae pob ateb o fewn terfynau'r cerdyn.",
       someOutside: (count: string) =>
         count === '1'
-          ? 'Hyd yma mae 1 ateb yn golygu bod angen i reolwr edrych ar eich syniad.'
-          : `Hyd yma mae ${count} ateb yn golygu bod angen i reolwr edrych ar eich syniad.`,
+          ? 'Hyd yma mae 1 ateb yn golygu bod angen i reolwr benderfynu.'
+          : `Hyd yma mae ${count} ateb yn golygu bod angen i reolwr benderfynu.`,
     },
     alreadySubmitted:
-      "Rydych chi eisoes wedi cyflwyno'r syniad hwn gydag atebion gwahanol. Dechreuwch syniad newydd os ydych chi am ei gyflwyno eto.",
+      "Rydych chi eisoes wedi cyflwyno'r syniad hwn gydag atebion gwahanol. Cyflwynwch ef eto i'w wneud yn syniad newydd.",
   },
 
   check: {
     title: "Gwiriwch eich atebion cyn cyflwyno'ch syniad",
     ideaHeading: 'Eich syniad',
-    testCardHeading: 'Eich cerdyn prawf',
+    planHeading: 'Eich cynllun prawf',
     cardHeading: 'Y cerdyn ysgogi',
-    insideTitle: 'Mae pob ateb o fewn y cerdyn',
-    insideText: "Gallwch chi fwrw ymlaen cyn gynted ag y byddwch chi'n cyflwyno'ch syniad.",
-    outsideTitle: 'Bydd angen i reolwr edrych ar hyn',
-    outsideIntro: 'Bydd eich rheolwr yn penderfynu, oherwydd:',
+    insideTitle: `Mae pob ateb ${WITHIN}`,
+    insideText:
+      "Pan fyddwch chi'n cyflwyno'ch syniad, bydd y cerdyn yn gwirio eich atebion eto ac yn dweud wrthoch chi ar unwaith a allwch chi fwrw ymlaen.",
+    outsideTitle: 'Bydd angen i reolwr benderfynu',
+    outsideIntro:
+      'Bydd un o reolwyr eich tîm yn penderfynu a allwch chi fwrw ymlaen, oherwydd yr atebion hyn:',
     outsideTag: 'Angen rheolwr',
     declaration:
       "Drwy gyflwyno'r syniad hwn rydych chi'n cadarnhau bod eich atebion yn wir hyd eithaf eich gwybodaeth.",
@@ -579,21 +675,26 @@ export const cy: Messages = {
 
   confirmation: {
     goAheadTitle: 'Gallwch chi fwrw ymlaen',
-    goAheadBody: 'Mae pob ateb o fewn y cerdyn.',
-    reviewBy: (date: string) => `Adolygwch ef erbyn ${date}`,
+    goAheadBody: `Mae pob ateb ${WITHIN}.`,
+    coversUntil: (date: string) =>
+      `Mae'r caniatâd hwn ar gyfer eich prawf, fel y gwnaethoch chi ei ddisgrifio, tan ${date}.`,
     nextTitle: "Beth sy'n digwydd nesaf",
-    goAheadNext:
-      "Cynhaliwch eich prawf. Pan fydd wedi rhedeg, cofnodwch beth ddigwyddodd, p'un a weithiodd ai peidio, ar dudalen eich arbrawf.",
-    escalatedTitle: "Mae angen i'ch rheolwr edrych ar hyn",
-    escalatedIntro: "Mae rhai o'ch atebion y tu allan i'r cerdyn:",
+    goAheadNext: (date: string) =>
+      `Cynhaliwch eich prawf fel y gwnaethoch chi ei ddisgrifio. Erbyn ${date}, cofnodwch beth ddigwyddodd ar dudalen eich arbrawf, p'un a weithiodd ai peidio.`,
+    goAheadChanges:
+      'I newid y prawf neu i barhau ar ôl y dyddiad hwnnw, cofnodwch beth ddigwyddodd a dewiswch "Ei newid a\'i brofi eto": bydd y cerdyn yn gwirio\'r newidiadau.',
+    escalatedTitle: 'Mae angen i reolwr benderfynu ar eich syniad',
+    escalatedIntro: "Mae'r atebion hyn y tu allan i derfynau'r cerdyn:",
     escalatedNext: (date: string) =>
-      `Bydd un o reolwyr eich tîm yn ei gymeradwyo neu'n ei wrthod. Os na fydd neb yn penderfynu erbyn ${date}, bydd yn mynd at arweinydd.`,
+      `Bydd un o reolwyr eich tîm yn ei gymeradwyo neu'n ei wrthod, a byddwch chi'n cael gwybod. Os na fydd neb yn penderfynu erbyn ${date}, bydd yn mynd at arweinydd i benderfynu.`,
     assessingTitle: "Rydyn ni'n dal i wirio'ch syniad",
     assessingBody: 'Fel arfer mae hyn yn cymryd ychydig eiliadau.',
+    notCheckedYet:
+      "Nes bydd y cerdyn wedi gwirio'ch syniad, dylech chi gymryd bod angen cymeradwyaeth rheolwr arno.",
     checkAgain: 'Gwirio eto',
     failedTitle: "Aeth rhywbeth o'i le wrth wirio'ch syniad",
     failedBody:
-      "Mae eich syniad wedi'i gadw. Mae'r tîm sy'n rhedeg Methu Ymlaen yn gallu gweld y broblem a bydd yn ei chywiro.",
+      "Mae eich syniad wedi'i gadw, ond dydy'r cerdyn ddim wedi'i wirio eto. Mae'r tîm sy'n rhedeg Methu Ymlaen yn gallu gweld y broblem a bydd yn ei chywiro.",
     viewExperiment: 'Gweld eich arbrawf',
     submitAnother: 'Cyflwyno syniad arall',
     yourReference: 'Eich syniad',
@@ -603,7 +704,7 @@ export const cy: Messages = {
     title: 'Eich arbrofion',
     empty: 'Dydych chi ddim wedi cyflwyno unrhyw syniadau eto.',
     submitLink: 'Cyflwyno syniad',
-    caption: "Syniadau rydych chi wedi'u cyflwyno, y mwyaf newydd yn gyntaf",
+    caption: "Syniadau rydych chi wedi'u cyflwyno, y mwyaf diweddar yn gyntaf",
     idea: 'Syniad',
     status: 'Statws',
     submitted: 'Cyflwynwyd',
@@ -617,40 +718,39 @@ export const cy: Messages = {
     team: 'Tîm',
     submitted: 'Cyflwynwyd',
     status: 'Statws',
-    policy: 'Fersiwn y cerdyn',
+    policy: "Fersiwn terfynau'r cerdyn",
     policyVersion: (v: string) => `Fersiwn ${v}`,
-    reviewBy: 'Adolygu erbyn',
-    authorisedBy: 'Caniatâd gan',
+    coversUntil: "Mae'r caniatâd ar gyfer y prawf tan",
+    allowedBy: 'Caniatawyd gan',
+    allowedByCard: 'Y cerdyn ysgogi',
+    approvedBy: 'Cymeradwywyd gan',
     conditions: 'Amodau',
-    decidedBy: 'Penderfynwyd gan',
+    declinedBy: 'Gwrthodwyd gan',
     declineReason: 'Rheswm dros wrthod',
     deadline: 'Angen penderfyniad erbyn',
-    problemHeading: 'Y broblem',
-    testCardHeading: 'Cerdyn prawf',
+    problemHeading: "Beth sydd o'i le heddiw",
+    testCardHeading: 'Y cynllun prawf',
     cardHeading: 'Atebion ar y cerdyn',
-    reasonsHeading: 'Pam mae angen i reolwr edrych arno',
+    reasonsHeading: 'Pam mae angen i reolwr benderfynu',
+    reasonsHeadingAfter: 'Pam aeth at reolwr',
     historyHeading: 'Hanes',
     historyBy: (name: string) => `gan ${name}`,
     waitingTitle: "Mae'r syniad hwn yn aros am eich penderfyniad",
     decideLink: 'Penderfynu ar y syniad hwn',
-    raisedToLeaders: "Ni phenderfynodd neb erbyn y dyddiad cau, felly mae wedi ei godi i'r arweinwyr.",
+    raisedToLeaders: "Wnaeth neb benderfynu erbyn y dyddiad cau, felly mae wedi'i drosglwyddo i arweinwyr.",
     failureTitle: "Aeth rhywbeth o'i le",
     cyclesHeading: "Profion wedi'u cofnodi",
     cycleTitle: (n: string) => `Prawf ${n}`,
     cycleResult: 'A weithiodd?',
-    cycleObserved: 'Beth welson ni',
-    cycleLearned: 'Beth ddysgon ni',
-    cycleNext: "Beth sy'n digwydd nesaf",
+    cycleObserved: 'Beth a welwyd',
+    cycleLearned: 'Beth a ddysgwyd',
+    cycleNext: 'Beth ddigwyddodd nesaf',
     cycleRecorded: 'Cofnodwyd',
-    results: {
-      worked: 'Fe weithiodd',
-      didNotWork: 'Wnaeth e ddim gweithio',
-      unclear: 'Dydy hi ddim yn glir eto',
-    },
+    results: { worked: 'Do, fe weithiodd', didNotWork: 'Naddo, ni weithiodd', unclear: 'Ddim yn glir eto' },
     nextSteps: {
-      adapt: "Ei newid a'i brofi eto",
-      adopt: 'Ei wneud yn arfer safonol',
-      abandon: "Ei atal a chadw'r hyn a ddysgon ni",
+      adapt: "Cafodd ei newid a'i brofi eto",
+      adopt: 'Argymhellwyd ei wneud yn arfer safonol',
+      abandon: 'Cafodd ei atal a chadwyd yr hyn a ddysgwyd',
     },
     cycleIncident: "A aeth unrhyw beth o'i le?",
     incidents: {
@@ -662,38 +762,39 @@ export const cy: Messages = {
   },
 
   queue: {
-    title: "Syniadau sy'n aros amdanoch",
+    title: "Syniadau sy'n aros amdanoch chi",
     managerIntro:
-      "Mae'r syniadau hyn gan eich tîm y tu allan i'r cerdyn, felly mae angen penderfyniad arnyn nhw. Mae'r hynaf yn gyntaf.",
+      "Mae gan y syniadau hyn gan eich tîm atebion y tu allan i derfynau'r cerdyn, felly mae angen eich penderfyniad arnyn nhw. Mae'r hynaf yn gyntaf.",
     leaderIntro:
-      'Ni phenderfynodd neb ar y syniadau hyn erbyn eu dyddiad cau, felly gall arweinydd benderfynu arnyn nhw nawr.',
-    empty: "Does dim syniadau'n aros amdanoch.",
+      'Wnaeth neb benderfynu ar y syniadau hyn erbyn eu dyddiad cau, felly gall arweinydd benderfynu arnyn nhw nawr.',
+    empty: "Does dim syniadau'n aros amdanoch chi.",
     caption: "Syniadau sy'n aros am benderfyniad, yr hynaf yn gyntaf",
     idea: 'Syniad',
     submittedBy: 'Gan',
     waiting: 'Yn aros ers',
     timeLeft: 'Amser ar ôl',
-    overdue: 'Dyddiad cau wedi mynd heibio',
-    raised: "Wedi ei godi i'r arweinwyr",
-    leftUntil: (relative: string, date: string) => `Erbyn ${relative} (${date})`,
+    overdue: "Mae'r dyddiad cau wedi mynd heibio",
+    raised: "Wedi'i drosglwyddo i arweinwyr",
+    leftUntil: (relative: string, date: string) => `Angen erbyn ${date} (${relative})`,
   },
 
   case: {
     captionFrom: (name: string, team: string) => `Syniad gan ${name}, ${team}`,
     reasonsHeading: 'Pam mae angen eich penderfyniad',
-    outsideTag: "Y tu allan i'r cerdyn",
-    insideTag: 'O fewn y cerdyn',
+    outsideTag: "Y tu allan i derfynau'r cerdyn",
+    insideTag: "O fewn terfynau'r cerdyn",
     answersHeading: 'Atebion ar y cerdyn',
     deadline: (date: string) =>
       `Penderfynwch erbyn ${date}. Os na fydd neb yn penderfynu erbyn hynny, bydd yn mynd at arweinydd.`,
     decisionHeading: 'Eich penderfyniad',
     legend: "Ydych chi'n cymeradwyo'r syniad hwn?",
     approve: 'Cymeradwyo',
-    approveHint: "Gallan nhw ddechrau'r prawf, gydag unrhyw amodau rydych chi'n eu hychwanegu.",
+    approveHint:
+      "Gallan nhw ddechrau'r prawf, gydag unrhyw amodau rydych chi'n eu hychwanegu. Mae eich cymeradwyaeth ar gyfer y prawf hwn, fel y cafodd ei ddisgrifio, tan ei ddyddiad adolygu.",
     decline: 'Gwrthod',
     declineHint: "Mae'r syniad yn dod i ben yma. Byddan nhw'n gweld eich rheswm.",
     conditionsLabel: "Amodau, os ydych chi'n cymeradwyo (dewisol)",
-    conditionsHint: 'Er enghraifft, "Adolygwch ef gyda fi ar ôl pythefnos".',
+    conditionsHint: 'Er enghraifft, "Adolygwch y prawf gyda mi ar ôl pythefnos".',
     reasonLabel: "Rheswm, os ydych chi'n gwrthod",
     reasonHint:
       "Mae angen hwn os ydych chi'n gwrthod. Esboniwch mewn geiriau syml, er mwyn iddyn nhw allu dysgu ohono.",
@@ -705,14 +806,14 @@ export const cy: Messages = {
     ownIdea:
       'Chi gyflwynodd y syniad hwn, felly rhaid i reolwr arall yn eich tîm neu arweinydd benderfynu arno.',
     viewExperiment: 'Gweld yr arbrawf',
-    backToQueue: "Yn ôl i'r syniadau sy'n aros amdanoch",
+    backToQueue: "Yn ôl i'r syniadau sy'n aros amdanoch chi",
     successTitle: 'Llwyddiant',
   },
 
   log: {
     title: 'Log yr arbrofion',
     intro:
-      "Pob syniad a gyflwynwyd, y mwyaf newydd yn gyntaf. Mae'r chwilio'n edrych mewn teitlau, problemau a'r hyn a ddysgodd pobl.",
+      "Pob syniad a gyflwynwyd, y mwyaf diweddar yn gyntaf. Mae'r chwilio'n edrych mewn teitlau, problemau a'r hyn a ddysgodd pobl.",
     filtersHeading: "Hidlo'r log",
     search: 'Chwilio am air',
     status: 'Statws',
@@ -721,10 +822,10 @@ export const cy: Messages = {
     anyTeam: 'Unrhyw dîm',
     fromDate: 'Cyflwynwyd o',
     toDate: 'Cyflwynwyd hyd at',
-    dateHint: 'Er enghraifft, 2025-03-31',
+    dateHint: 'Er enghraifft, 31 3 2025',
     apply: 'Hidlo',
-    clear: "Clirio'r hidlwyr",
-    caption: 'Arbrofion, y mwyaf newydd yn gyntaf',
+    clear: "Clirio'r hidlyddion",
+    caption: 'Arbrofion, y mwyaf diweddar yn gyntaf',
     columns: {
       idea: 'Syniad',
       team: 'Tîm',
@@ -733,36 +834,39 @@ export const cy: Messages = {
       submitted: 'Cyflwynwyd',
       learning: 'Y wers ddiweddaraf',
     },
-    empty: "Does dim arbrofion yn cyfateb i'r hidlwyr hyn.",
+    empty: "Does dim arbrofion yn cyfateb i'r hidlyddion hyn.",
     more: 'Dangos rhagor o arbrofion',
     download: 'Lawrlwytho log yr arbrofion (CSV)',
     errors: {
-      date: 'Rhowch ddyddiad go iawn, fel 2025-03-31',
+      from: "Rhaid i'r dyddiad dechrau fod yn ddyddiad go iawn, fel 31 3 2025",
+      to: "Rhaid i'r dyddiad gorffen fod yn ddyddiad go iawn, fel 31 3 2025",
       order: "Rhaid i'r dyddiad gorffen fod yr un fath â'r dyddiad dechrau neu ar ei ôl",
-      q: 'Rhowch air i chwilio amdano, hyd at 100 nod',
+      q: "Rhaid i'r gair i chwilio amdano fod yn 100 nod neu lai",
     },
   },
 
   policy: {
-    title: 'Y cerdyn',
+    title: "Terfynau'r cerdyn",
     intro:
-      'Mae gan y cerdyn ysgogi gwestiynau diogelwch sefydlog a phedwar terfyn. Gall arweinwyr newid y terfynau.',
-    currentHeading: (v: string) => `Y cerdyn heddiw (fersiwn ${v})`,
+      'Mae gan y cerdyn ysgogi chwe chwestiwn diogelwch, sydd byth yn newid, a phedwar terfyn, y gall arweinwyr eu newid.',
+    currentHeading: (v: string) => `Y terfynau heddiw (fersiwn ${v})`,
     deadline: 'Diwrnodau sydd gan reolwr i benderfynu',
     publishedBy: 'Cyhoeddwyd gan',
+    byTheCard: 'Y cerdyn ysgogi',
     publishedAt: 'Cyhoeddwyd',
-    reason: 'Rheswm dros y newid',
+    reason: 'Pam y newidiodd',
+    reasonCodes: { printedCard: 'Y terfynau ar y cerdyn ysgogi fel y cafodd ei argraffu gyntaf.' },
     versionsHeading: 'Pob fersiwn',
-    versionsCaption: "Pob fersiwn o'r cerdyn, y mwyaf newydd yn gyntaf",
+    versionsCaption: "Pob fersiwn o derfynau'r cerdyn, y mwyaf diweddar yn gyntaf",
     version: 'Fersiwn',
     limits: 'Terfynau',
   },
 
   people: {
-    title: 'Pobl wedi mewngofnodi',
+    title: 'Pobl sydd wedi mewngofnodi',
     intro:
-      "Pawb sy'n defnyddio Fail Forward nawr, gyda'r un a welwyd ddiwethaf yn gyntaf. Os yw rhywun wedi gadael y cyngor neu wedi colli dyfais, dewch â'u sesiynau i ben: byddant yn cael eu hallgofnodi ym mhobman ar unwaith.",
-    caption: "Pobl wedi mewngofnodi, gyda'r un a welwyd ddiwethaf yn gyntaf",
+      "Pawb sy'n defnyddio Methu Ymlaen nawr, gyda'r un a welwyd ddiwethaf yn gyntaf. Os yw rhywun wedi gadael y cyngor neu wedi colli dyfais, dewch â'u sesiynau i ben: byddan nhw'n cael eu hallgofnodi ym mhobman ar unwaith.",
+    caption: "Pobl sydd wedi mewngofnodi, gyda'r un a welwyd ddiwethaf yn gyntaf",
     name: 'Enw',
     team: 'Tîm',
     lastSeen: 'Gwelwyd ddiwethaf',
@@ -773,21 +877,22 @@ export const cy: Messages = {
     empty: 'Does neb wedi mewngofnodi.',
     byIdHeading: 'Dod â sesiynau i ben yn ôl ID defnyddiwr',
     byIdIntro:
-      'Ar gyfer rhywun nad yw yn y rhestr, er enghraifft am nad ydynt wedi defnyddio Fail Forward ers tro.',
+      'Ar gyfer rhywun sydd ddim yn y rhestr, er enghraifft am nad ydyn nhw wedi defnyddio Methu Ymlaen ers tro.',
     idLabel: 'ID defnyddiwr',
     idHint: 'Eu ID defnyddiwr ar gyfer mewngofnodi, er enghraifft 8c1f4a2e-6b0d-4c5a-9e37-2f1d0b6a7c41',
     continue: 'Parhau',
     idError: "Rhowch ID defnyddiwr: llythrennau, rhifau a'r nodau . _ @ -, hyd at 128 nod",
     confirmTitle: (name: string) => `Dod â phob un o sesiynau ${name} i ben?`,
     confirmWarning:
-      "Byddant yn cael eu hallgofnodi ar bob dyfais ar unwaith. Bydd unrhyw beth y maent wedi'i deipio ond heb ei anfon yn cael ei golli.",
-    confirmBody: 'Nid yw hyn yn eu hatal rhag mewngofnodi eto. I wneud hynny, analluogwch eu cyfrif hefyd.',
+      "Byddan nhw'n cael eu hallgofnodi ar bob dyfais ar unwaith. Bydd unrhyw beth maen nhw wedi'i deipio ond heb ei anfon yn cael ei golli.",
+    confirmBody:
+      'Dydy hyn ddim yn eu hatal rhag mewngofnodi eto. I wneud hynny, analluogwch eu cyfrif hefyd.',
     confirmButton: "Dod â'u sesiynau i ben",
     cancel: 'Canslo',
     endedFlash: (n: number, count: string, name: string) =>
       n === 0
-        ? `Nid oedd gan ${name} unrhyw sesiynau i'w dod i ben.`
-        : `Rydych wedi dod â ${count} sesiwn ${name} i ben. Maent wedi'u hallgofnodi.`,
+        ? `Doedd gan ${name} ddim sesiynau i'w dod i ben.`
+        : `Rydych chi wedi dod â ${count} sesiwn gan ${name} i ben. Maen nhw wedi'u hallgofnodi.`,
   },
 
   errors: {
@@ -805,7 +910,7 @@ export const cy: Messages = {
     },
     server: {
       title: "Mae'n ddrwg gennym, mae problem gyda'r gwasanaeth",
-      body: "Rhowch gynnig arall arni yn nes ymlaen. Nid yw eich atebion wedi'u colli os oeddech chi eisoes wedi'u cyflwyno.",
+      body: "Rhowch gynnig arall arni yn nes ymlaen. Dydy eich atebion ddim wedi'u colli os oeddech chi eisoes wedi'u cyflwyno.",
     },
     badRequest: {
       title: "Mae'n ddrwg gennym, doedden ni ddim yn deall y cais hwnnw",

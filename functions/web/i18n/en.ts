@@ -1,15 +1,27 @@
 /**
- * The English message catalogue. The card's labels, answers, reasons and validation messages come from
- * `shared/domain/card.ts`, so the pages say exactly what the product spec and the JSON API say.
- * `cy.ts` must have the same shape: the `Messages` type makes a missing Welsh string a type error.
+ * The English message catalogue. The card's labels, answers, topics, reasons and validation messages,
+ * and the other fields' validation messages, come from `shared/domain` (`card.ts`, `field-messages.ts`),
+ * so the pages say exactly what the product spec and the JSON API say. `cy.ts` must have the same shape:
+ * the `Messages` type makes a missing Welsh string a type error.
  */
-import { COMMITMENT_QUESTION, CHOICE_QUESTIONS as Q, THRESHOLD_QUESTIONS as T } from '#shared/domain/card.ts';
+import {
+  COMMITMENT_QUESTION,
+  EN_AMOUNTS,
+  CHOICE_QUESTIONS as Q,
+  THRESHOLD_QUESTIONS as T,
+  UNRECOGNISED_ANSWER,
+} from '#shared/domain/card.ts';
+import { FIELD_MESSAGES as F, POLICY_NUMBER_MESSAGES as P } from '#shared/domain/field-messages.ts';
+import { ALLOWANCE_REASON } from '#shared/domain/reasons.ts';
 import { teamNames } from '#shared/domain/teams.ts';
 import { governanceEn } from './governance-en.ts';
 import { LANGUAGES } from './languages.ts';
 import { statementsEn } from './statements-en.ts';
 
-const MANAGER_FIRST = 'so a manager needs to look at it first.';
+/** The safety sentences, each said the same way wherever it belongs. */
+const WAIT_FOR_MANAGER = 'Do not start your test until a manager approves it.';
+const SAFEGUARDING_NOW = 'If someone may be at risk now, follow your safeguarding procedures straight away.';
+const WITHIN = "within the card's limits";
 
 export const en = {
   ...LANGUAGES.en,
@@ -48,7 +60,7 @@ export const en = {
     dashboard: 'Dashboard',
     log: 'Experiment log',
     people: 'People signed in',
-    policy: 'The card',
+    policy: 'Card limits',
     library: 'Learning library',
   },
 
@@ -58,12 +70,29 @@ export const en = {
     yes: 'Yes',
     notAnswered: 'Not answered',
     empty: 'None',
-    theCard: 'The prompt card',
+    /** Mid-sentence: "by the prompt card". */
+    theCard: 'the prompt card',
     system: 'Fail Forward',
     previous: 'Previous',
     next: 'Next',
     errorSummaryTitle: 'There is a problem',
+    /** The safety sentences (section 1 of the content review), shown wherever they belong. */
+    waitForManager: WAIT_FOR_MANAGER,
+    safeguardingNow: SAFEGUARDING_NOW,
+    warning: 'Warning',
   },
+
+  /** Times the GOV.UK way: "5:19am on 1 December 2026", "midday", "midnight". */
+  time: {
+    am: 'am',
+    pm: 'pm',
+    midday: 'midday',
+    midnight: 'midnight',
+    at: (time: string, date: string) => `${time} on ${date}`,
+  },
+
+  /** A date typed into the GOV.UK date input. */
+  dateInput: { day: 'Day', month: 'Month', year: 'Year' },
 
   teams: teamNames('en'),
 
@@ -71,19 +100,19 @@ export const en = {
 
   statuses: {
     assessing: 'Being checked',
-    authorised: 'Authorised',
+    authorised: 'Can go ahead',
     escalated: 'With a manager',
     declined: 'Declined',
     testing: 'Testing',
-    adopted: 'Adopted',
+    adopted: 'Recommended',
     abandoned: 'Stopped',
   },
 
   events: {
     submitted: 'Submitted',
-    authorised: 'Authorised by the card',
+    authorised: 'Allowed by the card',
     escalated: 'Sent to a manager',
-    raisedToLeaders: 'Raised to leaders',
+    raisedToLeaders: 'Passed to leaders',
     approved: 'Approved',
     declined: 'Declined',
     cycleRecorded: 'Test recorded',
@@ -94,219 +123,156 @@ export const en = {
   },
 
   eventDetails: {
-    authorised: 'Every answer is inside the card.',
+    authorised: `Every answer is ${WITHIN}.`,
+    /** An escalation whose reasons were not kept (written before they were). */
+    escalated: `Some answers were outside the card's limits.`,
+    changesOutside: (test: string) => `The changes recorded with test ${test} are outside the card's limits:`,
+    cycle: (test: string, learned: string) => `Test ${test}: ${learned}`,
+    reminded: 'The review date passed, so a reminder to record what happened was sent.',
     raisedToLeaders: 'Nobody decided by the deadline, so a leader can now decide it.',
     failed: 'A step failed. The team that runs Fail Forward can see it and will put it right.',
   },
 
-  amounts: {
-    pounds: (formatted: string) => `£${formatted}`,
-    people: (formatted: string, n: number) =>
-      `${formatted} ${n === 1 ? 'person or family' : 'people or families'}`,
-    weeks: (formatted: string, n: number) => `${formatted} ${n === 1 ? 'week' : 'weeks'}`,
-    hours: (formatted: string, n: number) => `${formatted} ${n === 1 ? 'hour' : 'hours'}`,
-  },
+  amounts: EN_AMOUNTS,
 
   card: {
-    unrecognised: 'This answer is not one the card recognises, so a manager needs to look at it first.',
+    unrecognised: UNRECOGNISED_ANSWER,
+    allowance: ALLOWANCE_REASON,
     safeguarding: {
       label: Q.safeguarding.label,
-      short: 'Risk of harm',
+      short: Q.safeguarding.short,
+      hint: SAFEGUARDING_NOW,
       answers: Q.safeguarding.answerLabels,
       error: Q.safeguarding.errorMessage,
-      reasons: {
-        yes: `It could put a child, young person or adult at risk of harm, ${MANAGER_FIRST}`,
-        unsure: `You are not sure whether it could put a child, young person or adult at risk of harm, ${MANAGER_FIRST}`,
-      },
+      reasons: Q.safeguarding.reasons,
     },
     lawful: {
       label: Q.lawful.label,
-      short: 'Legal and statutory duties',
+      short: Q.lawful.short,
+      hint: 'If you do not know, answer "Not sure": a manager can check it with you.',
       answers: Q.lawful.answerLabels,
       error: Q.lawful.errorMessage,
-      reasons: {
-        no: `You are not confident it is legal and keeps to our statutory duties, ${MANAGER_FIRST}`,
-        unsure: `You are not sure whether it is legal and keeps to our statutory duties, ${MANAGER_FIRST}`,
-      },
+      reasons: Q.lawful.reasons,
     },
     personalData: {
       label: Q.personalData.label,
-      short: 'Personal information',
+      short: Q.personalData.short,
+      hint: 'For example, sharing it with someone new, or using it for something people were not told about.',
       answers: Q.personalData.answerLabels,
       error: Q.personalData.errorMessage,
-      reasons: {
-        yes: `It uses people's personal information in a new way, ${MANAGER_FIRST}`,
-        unsure: `You are not sure whether it uses people's personal information in a new way, ${MANAGER_FIRST}`,
-      },
+      reasons: Q.personalData.reasons,
     },
     consent: {
       label: Q.consent.label,
-      short: 'Knowing and free to say no',
+      short: Q.consent.short,
+      hint: 'Families, children and anyone else the test involves.',
+      notApplicableHint:
+        "Only when no families, children or other members of the public take part, for example a change to your team's own paperwork.",
       answers: Q.consent.answerLabels,
       error: Q.consent.errorMessage,
-      reasons: {
-        no: `The people taking part will not know about it or will not be free to say no, ${MANAGER_FIRST}`,
-      },
+      reasons: Q.consent.reasons,
     },
     reversible: {
       label: Q.reversible.label,
-      short: 'Can be stopped and put back',
+      short: Q.reversible.short,
+      hint: 'For example, you could stop the calls and go back to letters the same day.',
       answers: Q.reversible.answerLabels,
       error: Q.reversible.errorMessage,
-      reasons: {
-        no: `It cannot be stopped quickly and put back if it goes wrong, ${MANAGER_FIRST}`,
-      },
+      reasons: Q.reversible.reasons,
     },
     frontPage: {
       label: Q.frontPage.label,
-      short: 'Comfortable explaining it',
+      short: Q.frontPage.short,
+      hint: 'If you would rather any of them did not find out, answer no.',
       answers: Q.frontPage.answerLabels,
       error: Q.frontPage.errorMessage,
-      reasons: {
-        no: `You would not be comfortable explaining it to the families involved, your colleagues and the local paper, ${MANAGER_FIRST}`,
-      },
+      reasons: Q.frontPage.reasons,
     },
     extraCost: {
       label: T.extraCost.label,
-      short: 'Extra money',
+      short: T.extraCost.short,
       prefix: '£',
       suffix: '',
-      hint: (limit: string) => `Up to ${limit} is inside the card. Enter 0 if it needs no extra money.`,
+      hint: (limit: string) =>
+        `In total, for this test: money your team's normal budget does not already cover. Up to ${limit} is ${WITHIN}. Enter 0 if it needs none.`,
       errors: T.extraCost.errors,
-      reason: (answer: string, limit: string) =>
-        `It needs ${answer} of extra money, above the card's limit of ${limit}.`,
+      reason: T.extraCost.reason,
     },
     peopleInvolved: {
       label: T.peopleInvolved.label,
-      short: 'People or families',
+      short: T.peopleInvolved.short,
       prefix: '',
       suffix: 'people or families',
-      hint: (limit: string) => `Up to ${limit} is inside the card.`,
+      hint: (limit: string) =>
+        `In total, for this test. Count each family once. Up to ${limit} is ${WITHIN}.`,
       errors: T.peopleInvolved.errors,
-      reason: (answer: string, limit: string) => `It involves ${answer}, above the card's limit of ${limit}.`,
+      reason: T.peopleInvolved.reason,
     },
     durationWeeks: {
       label: T.durationWeeks.label,
-      short: 'Weeks before a review',
+      short: T.durationWeeks.short,
       prefix: '',
       suffix: 'weeks',
-      hint: (limit: string) => `Up to ${limit} is inside the card.`,
+      hint: (limit: string) =>
+        `From the day the test starts to the day you review it. Up to ${limit} is ${WITHIN}.`,
       errors: T.durationWeeks.errors,
-      reason: (answer: string, limit: string) =>
-        `It runs for ${answer} before a review, above the card's limit of ${limit}.`,
+      reason: T.durationWeeks.reason,
     },
     staffHours: {
       label: T.staffHours.label,
-      short: 'Extra staff hours',
+      short: T.staffHours.short,
       prefix: '',
       suffix: 'hours',
-      hint: (limit: string) => `Up to ${limit} is inside the card. Enter 0 if it needs no extra time.`,
+      hint: (limit: string) =>
+        `In total, for this test, added up for everyone involved: time on top of their usual work. Up to ${limit} is ${WITHIN}. Enter 0 if it needs none.`,
       errors: T.staffHours.errors,
-      reason: (answer: string, limit: string) =>
-        `It needs ${answer} of extra staff time, above the card's limit of ${limit}.`,
+      reason: T.staffHours.reason,
     },
     commitToShare: {
       label: COMMITMENT_QUESTION.label,
-      short: 'Record what we learn',
+      short: 'Recording what you learn',
       legend: 'Sharing what you learn',
       error: COMMITMENT_QUESTION.errorMessage,
-      yes: 'Yes, I will record what we learn',
+      yes: 'Yes',
     },
   },
 
   fields: {
     title: {
       label: 'Give your idea a short title',
-      hint: 'For example, "Evening calls to new referrals". Between 5 and 120 characters.',
+      hint: 'For example, "Evening calls to new referrals". Use between 5 and 120 characters.',
       short: 'Title',
-      errors: { enter: 'Enter a title between 5 and 120 characters' },
+      errors: F.title,
     },
     problem: {
       label: 'What is wrong today?',
-      hint: 'Describe the problem the families or your team have now, in a few sentences.',
-      short: 'The problem',
-      errors: {
-        enter: 'Enter the problem: what is wrong today',
-        tooLong: 'The problem must be 2,000 characters or fewer',
-      },
+      hint: 'Describe the problem the families or your team have now, in a few sentences. Describe people, do not name them.',
+      short: 'What is wrong today?',
+      errors: F.problem,
     },
     weBelieve: {
-      label: 'We believe that',
-      hint: 'The change you think will help. For example, "a short evening call the day a referral arrives".',
-      short: 'We believe that',
-      errors: {
-        enter: 'Enter what you believe',
-        tooLong: 'What you believe must be 1,000 characters or fewer',
-      },
+      label: 'What change do you think will help?',
+      hint: 'For example, "a short call on the evening a referral arrives".',
+      short: 'What change will help?',
+      errors: F.weBelieve,
     },
     toTestIt: {
-      label: 'To test it, we will',
+      label: 'How will you test it?',
       hint: 'What you will do, with whom, and for how long.',
-      short: 'To test it, we will',
-      errors: {
-        enter: 'Enter how you will test it',
-        tooLong: 'How you will test it must be 1,000 characters or fewer',
-      },
+      short: 'How will it be tested?',
+      errors: F.toTestIt,
     },
     measure: {
-      label: 'And we will measure',
+      label: 'What will you measure?',
       hint: 'What you will count or look at to see whether it worked.',
-      short: 'We will measure',
-      errors: {
-        enter: 'Enter what you will measure',
-        tooLong: 'What you will measure must be 1,000 characters or fewer',
-      },
+      short: 'What will be measured?',
+      errors: F.measure,
     },
     rightIf: {
-      label: 'We are right if',
-      hint: 'The result that would show the idea works. For example, "seven of ten families take it up".',
-      short: 'We are right if',
-      errors: {
-        enter: 'Enter how you will know you were right',
-        tooLong: 'How you will know you were right must be 1,000 characters or fewer',
-      },
-    },
-    outcome: {
-      errors: { enter: 'Select whether you approve or decline this idea' },
-    },
-    reason: {
-      errors: {
-        enter: 'Enter the reason for declining this idea',
-        tooLong: 'The reason must be 2,000 characters or fewer',
-      },
-    },
-    conditions: {
-      errors: {
-        enter: 'Enter the conditions of your approval, or leave them out',
-        tooLong: 'The conditions must be 2,000 characters or fewer',
-      },
-    },
-    result: {
-      errors: { enter: "Select whether it worked, didn't work or it is unclear" },
-    },
-    observed: {
-      errors: {
-        enter: 'Enter what you observed',
-        tooLong: 'What you observed must be 2,000 characters or fewer',
-      },
-    },
-    learned: {
-      errors: {
-        enter: 'Enter what you learned',
-        tooLong: 'What you learned must be 2,000 characters or fewer',
-      },
-    },
-    next: {
-      errors: { enter: 'Select what happens next: adapt, adopt or abandon' },
-    },
-    decisionDeadlineDays: {
-      errors: {
-        enter: 'Enter the number of days a manager has to decide, from 1 to 60',
-        precision: 'The number of days a manager has to decide must be a whole number',
-      },
-    },
-    policyReason: {
-      errors: { enter: 'Enter the reason for this change, between 5 and 2,000 characters' },
+      label: 'What result would show it works?',
+      hint: 'For example, "seven of ten families take up the first appointment".',
+      short: 'What result would show it works?',
+      errors: F.rightIf,
     },
     incident: {
       errors: { enter: 'Select whether anything went wrong for anyone taking part' },
@@ -318,6 +284,15 @@ export const en = {
         notWanted: 'Only say what went wrong when something did: leave this out when nothing went wrong',
       },
     },
+    outcome: { errors: F.outcome },
+    reason: { errors: F.reason },
+    conditions: { errors: F.conditions },
+    result: { errors: F.result },
+    observed: { errors: F.observed },
+    learned: { errors: F.learned },
+    next: { errors: F.next },
+    decisionDeadlineDays: { errors: P.decisionDeadlineDays },
+    policyReason: { errors: F.policyReason },
   },
 
   cycle: {
@@ -325,31 +300,39 @@ export const en = {
     link: 'Record what happened',
     intro: 'Write down what you saw and learned from this test, whether it worked or not.',
     resultLegend: 'Did it work?',
-    results: { worked: 'It worked', didNotWork: 'It did not work', unclear: 'It is not clear yet' },
+    results: { worked: 'Yes, it worked', didNotWork: 'No, it did not work', unclear: 'It is not clear yet' },
     observedLabel: 'What did you see?',
-    observedHint: 'What happened, for the families and for your team. Numbers help.',
+    observedHint:
+      'What happened, for the families and for your team. Numbers help. Describe people, do not name them.',
     learnedLabel: 'What did you learn?',
     learnedHint: 'What you would tell a colleague trying something similar.',
     nextLegend: 'What happens next?',
     nextSteps: {
       adapt: 'Change it and test again',
-      adopt: 'Make it normal practice',
+      adopt: 'Recommend making it normal practice',
       abandon: 'Stop it and keep what we learned',
     },
     nextHints: {
-      adapt: 'Run another test. You can change the answers on the card below.',
-      adopt: 'The experiment ends here, as a success.',
-      abandon: 'The experiment ends here. What you learned stays in the log.',
+      adapt: 'Run another test. If any answer on the card changes, record it below.',
+      adopt:
+        "The test ends here. Your team's managers are told, so they can decide whether it becomes normal practice.",
+      abandon: 'The test ends here. What you learned stays in the log for others.',
     },
-    changesSummary: 'Change the answers on the card (only if you change it and test again)',
+    changesHeading: 'If you change it and test again',
     changesIntro:
-      'Only fill in what changes. If a changed answer is outside the card, a manager needs to look at it before the next test.',
+      'If any answer on the card changes, for a safety question, the money, the people, the weeks or the staff hours, you must record the new answer below.',
+    changesLimits:
+      "The card's limits do not start again for a new test: give the new totals for the whole test, including what has already been used.",
+    changesEscalate: `If a new answer is outside the card's limits, a manager needs to decide. ${WAIT_FOR_MANAGER}`,
+    changesSummary: 'Record new answers on the card',
     noChange: 'No change',
     currently: (answer: string) => `Now: ${answer}`,
     button: 'Save this test',
     recordedFlash: (n: string) => `Test ${n} is recorded.`,
-    escalatedFlash:
-      'Test recorded. The changes go outside the card, so a manager needs to look at them before the next test.',
+    escalatedFlash: (n: string) =>
+      `Test ${n} is recorded. The changes are outside the card's limits, so a manager needs to decide. ${WAIT_FOR_MANAGER}`,
+    adoptedFlash: (n: string) =>
+      `Test ${n} is recorded. Your team's managers have been told that you recommend making it normal practice.`,
     closedFlash: (n: string) => `Test ${n} is recorded and the experiment is closed.`,
     notNowTitle: 'You cannot record a test for this experiment now',
     incidentLegend: 'Did anything go wrong for anyone taking part?',
@@ -375,33 +358,34 @@ export const en = {
     filtersHeading: 'Filter the dashboard',
     team: 'Team',
     anyTeam: 'All teams',
-    fromMonth: 'From month',
-    toMonth: 'To month',
-    monthHint: 'For example, 2025-03',
+    fromMonth: 'From',
+    toMonth: 'To',
+    monthHint: 'For example, 3 2025',
     apply: 'Apply filters',
     clear: 'Clear filters',
-    monthError: 'Enter a real month, like 2025-03',
+    fromError: 'The start month must be a real month and year, like 3 2025',
+    toError: 'The end month must be a real month and year, like 3 2025',
     orderError: 'The end month must be the same as or after the start month',
     figuresHeading: 'Headline figures',
     submitted: 'Ideas submitted',
-    byCard: 'Authorised by the card',
-    medianTime: 'Median time to authorisation',
-    cycles: 'Tests per experiment',
-    adopted: 'Adopted',
+    byCard: 'Allowed by the card, without a manager',
+    medianTime: 'Half of the ideas could go ahead within',
+    cycles: 'Tests recorded for each idea, on average',
+    adopted: 'Recommended for normal practice',
     abandoned: 'Stopped',
-    testing: 'Testing now',
+    testing: 'Being tested now',
     noMedian: 'Not yet known',
     hours: (formatted: string, n: number) => `${formatted} ${n === 1 ? 'hour' : 'hours'}`,
     byMonthHeading: 'Ideas by month',
     byTeamHeading: 'Ideas by team',
-    chartLegendCard: 'Authorised by the card',
+    chartLegendCard: 'Allowed by the card',
     chartLegendManager: 'Went to a manager',
     tableMonth: 'Month',
     tableTeam: 'Team',
     tableSubmitted: 'Submitted',
-    tableByCard: 'Authorised by the card',
+    tableByCard: 'Allowed by the card',
     tableManager: 'Went to a manager',
-    tableAdopted: 'Adopted',
+    tableAdopted: 'Recommended',
     showTable: (what: string) => `Show the numbers for ${what.toLowerCase()} as a table`,
     monthSummary: (months: string, total: string, busiest: string, busiestCount: string) =>
       `${total} ideas over ${months}. The busiest month was ${busiest}, with ${busiestCount}.`,
@@ -414,69 +398,71 @@ export const en = {
   },
 
   policyForm: {
-    heading: 'Publish a new version of the card',
+    heading: 'Publish new card limits',
     intro:
-      'Change the limits, then preview how past submissions would have been judged before you publish. The safety questions cannot be changed here.',
+      'Change the limits, then preview how past ideas would have been answered before you publish. The six safety questions cannot be changed here.',
     deadlineLabel: 'Days a manager has to decide',
     deadlineSuffix: 'days',
-    reasonLabel: 'Why are you changing the card?',
+    reasonLabel: 'Why are you changing the limits?',
     reasonHint: 'Everyone can read this next to the new version.',
     preview: 'Preview the effect',
-    previewTitle: (v: string) => `What version ${v} of the card would change`,
+    previewTitle: (v: string) => `What version ${v} of the card limits would change`,
     previewSummary: (considered: string, authorised: string, escalated: string) =>
-      `Of the last ${considered} ideas submitted, ${authorised} would be authorised by the card and ${escalated} would go to a manager.`,
+      `Of the last ${considered} ideas submitted, ${authorised} would be allowed by the card and ${escalated} would go to a manager.`,
     changedHeading: 'Ideas whose answer would change',
     noneChanged: 'No past idea would get a different answer.',
     columns: { idea: 'Idea', team: 'Team', was: 'Answer then', wouldBe: 'Answer with the draft' },
-    decisions: { authorised: 'Authorised by the card', escalated: 'Went to a manager' },
+    decisions: { authorised: 'Allowed by the card', escalated: 'Went to a manager' },
     draftHeading: 'The draft',
     fromTo: (from: string, to: string) => (from === to ? `${to} (no change)` : `${from}, changing to ${to}`),
     publish: (v: string) => `Publish version ${v}`,
     edit: 'Change the draft',
-    publishedFlash: (v: string) => `Version ${v} of the card is published. New ideas are checked against it.`,
-    raceError: 'Someone published a new version of the card at the same moment. Check it and try again.',
+    publishedFlash: (v: string) =>
+      `Version ${v} of the card limits is published. New ideas are checked against it.`,
+    raceError: 'Someone published new card limits at the same moment. Check them and try again.',
     limitLabels: {
-      extraCost: 'Most extra money inside the card',
-      peopleInvolved: 'Most people or families inside the card',
-      durationWeeks: 'Most weeks before a review inside the card',
-      staffHours: 'Most extra staff hours inside the card',
+      extraCost: 'Most extra money the card allows',
+      peopleInvolved: 'Most people or families the card allows',
+      durationWeeks: 'Most weeks before a review the card allows',
+      staffHours: 'Most extra staff hours the card allows',
     },
     limitErrors: {
-      extraCost: {
-        enter: 'Enter the extra money limit in pounds, from 0 to 1,000,000',
-        precision: 'Enter the extra money limit in pounds and pence, like 500 or 500.50',
-      },
-      peopleInvolved: {
-        enter: 'Enter the limit on people or families taking part, from 0 to 100,000',
-        precision: 'The limit on people or families taking part must be a whole number',
-      },
-      durationWeeks: {
-        enter: 'Enter the limit on weeks before a review, from 1 to 52',
-        precision: 'The limit on weeks before a review must be a whole number',
-      },
-      staffHours: {
-        enter: 'Enter the extra staff hours limit, from 0 to 10,000',
-        precision: 'Enter the extra staff hours limit to no more than 2 decimal places, like 20 or 7.5',
-      },
+      extraCost: P.extraCost,
+      peopleInvolved: P.peopleInvolved,
+      durationWeeks: P.durationWeeks,
+      staffHours: P.staffHours,
     },
   },
 
   start: {
     title: 'Try out a new idea with the prompt card',
     lead: "Fail Forward is Monmouthshire's Fail Fast Fail Forward prompt card, online.",
-    p1: 'If you work with children, young people or families and have an idea for doing something better, you can often try it out straight away, without asking a manager first.',
-    p2: 'The card asks a few questions about your idea. If every answer is inside the card, you can go ahead. If any answer is outside it, your manager looks at the idea and decides.',
+    p1: 'If you work with children, young people or families and have an idea for doing something better, you can often test it straight away, without asking a manager first.',
+    p2: `The card asks six questions about safety and four about size. If every answer is ${WITHIN}, you can start your test. If any answer is outside them, a manager of your team decides first.`,
     howTitle: 'How it works',
     steps: [
-      'Describe your idea as a test: what you believe, how you will test it, what you will measure and how you will know you were right.',
-      'Answer the questions on the card: about safety, the law, personal information, consent, and how much money, time and people it needs.',
-      'Get the answer at once: either you can go ahead, or your manager needs to look at it and we tell you why.',
+      'Describe your idea and the problem it solves.',
+      'Write your test plan: the change you think will help, how you will test it, what you will measure and the result that would show it works.',
+      'Answer the questions on the prompt card.',
+      'Get the answer at once: either you can go ahead, or a manager of your team needs to decide first, and you are told why.',
       'Run the test, then record what happened, whether it worked or not, so that everyone can learn from it.',
     ],
+    questionsTitle: 'The six safety questions',
+    questionsIntro: `Your idea is ${WITHIN} only if every one of these has the answer shown.`,
+    questionsCaption: "The six safety questions, and the answer within the card's limits",
+    questionColumn: 'Question',
+    answerColumn: "Answer within the card's limits",
+    needs: {
+      safeguarding: 'No',
+      lawful: 'Yes',
+      personalData: 'No',
+      consent: 'Yes, or it does not apply because nobody outside your team takes part',
+      reversible: 'Yes',
+      frontPage: 'Yes',
+    },
     limitsTitle: "The card's limits today",
-    limitsIntro:
-      'Your idea is inside the card if it is safe, legal, open and easy to undo, and needs no more than:',
-    limitsDeadline: (days: string) => `If your manager needs to decide, they have ${days} to do it.`,
+    limitsIntro: 'It must also need no more than this, in total, for the test:',
+    limitsDeadline: (days: string) => `If a manager needs to decide, they have ${days} to do it.`,
     days: (n: number, formatted: string) => `${formatted} ${n === 1 ? 'day' : 'days'}`,
     failTitle: 'Failing is allowed',
     failText:
@@ -503,39 +489,51 @@ export const en = {
 
   submit: {
     title: 'Submit an idea',
-    intro: 'Tell us about your idea as a test, then answer the questions on the prompt card.',
-    ideaHeading: 'Your idea',
-    testCardHeading: 'Your test card',
-    testCardIntro: 'Write your idea as something you can test and learn from.',
-    cardHeading: 'The prompt card',
-    cardIntro: (version: string) =>
-      `Answer every question honestly. The answers are checked against version ${version} of the card.`,
+    caption: 'Submit an idea',
+    idea: {
+      title: 'Describe your idea',
+      intro: 'Your answers are kept as you go, until you submit your idea or sign out.',
+    },
+    plan: {
+      title: 'Your test plan',
+      intro: 'Write your idea as a test you can learn from, whether it works or not.',
+    },
+    card: {
+      title: 'Answer the questions on the prompt card',
+      intro: `Answer every question honestly. If every answer is ${WITHIN}, you can start your test without asking a manager. If any answer is outside them, a manager of your team decides first.`,
+      totals:
+        "The numbers are totals for this test. If you later change it and test again, the card's limits do not start again.",
+      version: (version: string) =>
+        `Your answers are checked against version ${version} of the card's limits.`,
+    },
     continue: 'Continue',
     preview: {
       title: 'Your card so far',
-      intro: 'This shows which answers will need a manager. It changes as you answer.',
-      inside: 'Inside the card',
+      intro:
+        "Which answers are within the card's limits, and which would need a manager. It changes as you answer.",
+      inside: 'Within the limits',
       outside: 'Needs a manager',
       notAnswered: 'Not answered yet',
-      allInside: 'So far every answer is inside the card.',
+      allInside: "So far every answer is within the card's limits.",
       someOutside: (count: string) =>
         count === '1'
-          ? '1 answer so far means a manager needs to look at your idea.'
-          : `${count} answers so far mean a manager needs to look at your idea.`,
+          ? '1 answer so far means a manager needs to decide.'
+          : `${count} answers so far mean a manager needs to decide.`,
     },
     alreadySubmitted:
-      'You have already submitted this idea with different answers. Start a new idea if you want to submit it again.',
+      'You have already submitted this idea with different answers. Submit it again to make it a new idea.',
   },
 
   check: {
     title: 'Check your answers before submitting your idea',
     ideaHeading: 'Your idea',
-    testCardHeading: 'Your test card',
+    planHeading: 'Your test plan',
     cardHeading: 'The prompt card',
-    insideTitle: 'Every answer is inside the card',
-    insideText: 'You can go ahead as soon as you submit your idea.',
-    outsideTitle: 'A manager will need to look at this',
-    outsideIntro: 'Your manager will decide, because:',
+    insideTitle: `Every answer is ${WITHIN}`,
+    insideText:
+      'When you submit your idea, the card checks your answers again and tells you straight away whether you can go ahead.',
+    outsideTitle: 'A manager will need to decide',
+    outsideIntro: 'A manager of your team will decide whether you can go ahead, because of these answers:',
     outsideTag: 'Needs a manager',
     declaration:
       'By submitting this idea you confirm that your answers are true to the best of your knowledge.',
@@ -544,21 +542,24 @@ export const en = {
 
   confirmation: {
     goAheadTitle: 'You can go ahead',
-    goAheadBody: 'Every answer is inside the card.',
-    reviewBy: (date: string) => `Review it by ${date}`,
+    goAheadBody: `Every answer is ${WITHIN}.`,
+    coversUntil: (date: string) => `This covers your test, as you described it, until ${date}.`,
     nextTitle: 'What happens next',
-    goAheadNext:
-      'Run your test. When it has run, record what happened, whether it worked or not, on the page for your experiment.',
-    escalatedTitle: 'Your manager needs to look at this',
-    escalatedIntro: 'Some of your answers are outside the card:',
+    goAheadNext: (date: string) =>
+      `Run your test as you described it. By ${date}, record what happened on the page for your experiment, whether it worked or not.`,
+    goAheadChanges:
+      'To change the test or carry on after that date, record what happened and choose "Change it and test again": the card checks the changes.',
+    escalatedTitle: 'A manager needs to decide on your idea',
+    escalatedIntro: "These answers are outside the card's limits:",
     escalatedNext: (date: string) =>
-      `A manager of your team will approve or decline it. If nobody decides by ${date}, it goes to a leader.`,
+      `A manager of your team will approve or decline it, and you will be told. If nobody decides by ${date}, it goes to a leader to decide.`,
     assessingTitle: 'We are still checking your idea',
     assessingBody: 'This usually takes a few seconds.',
+    notCheckedYet: "Until the card has checked your idea, treat it as needing a manager's approval.",
     checkAgain: 'Check again',
     failedTitle: 'Something went wrong while checking your idea',
     failedBody:
-      'Your idea is saved. The team that runs Fail Forward can see the problem and will put it right.',
+      'Your idea is saved, but the card has not checked it yet. The team that runs Fail Forward can see the problem and will put it right.',
     viewExperiment: 'See your experiment',
     submitAnother: 'Submit another idea',
     yourReference: 'Your idea',
@@ -582,36 +583,39 @@ export const en = {
     team: 'Team',
     submitted: 'Submitted',
     status: 'Status',
-    policy: 'Card version',
+    policy: 'Card limits version',
     policyVersion: (v: string) => `Version ${v}`,
-    reviewBy: 'Review by',
-    authorisedBy: 'Authorised by',
+    coversUntil: 'The go-ahead covers the test until',
+    allowedBy: 'Allowed by',
+    allowedByCard: 'The prompt card',
+    approvedBy: 'Approved by',
     conditions: 'Conditions',
-    decidedBy: 'Decided by',
+    declinedBy: 'Declined by',
     declineReason: 'Reason for declining',
     deadline: 'Decision due by',
-    problemHeading: 'The problem',
-    testCardHeading: 'Test card',
+    problemHeading: 'What is wrong today',
+    testCardHeading: 'The test plan',
     cardHeading: 'Answers on the card',
-    reasonsHeading: 'Why a manager needs to look at it',
+    reasonsHeading: 'Why it needs a manager to decide',
+    reasonsHeadingAfter: 'Why it went to a manager',
     historyHeading: 'History',
     historyBy: (name: string) => `by ${name}`,
     waitingTitle: 'This idea is waiting for your decision',
     decideLink: 'Decide on this idea',
-    raisedToLeaders: 'Nobody decided by the deadline, so it has been raised to leaders.',
+    raisedToLeaders: 'Nobody decided by the deadline, so it has been passed to leaders.',
     failureTitle: 'Something went wrong',
     cyclesHeading: 'Tests recorded',
     cycleTitle: (n: string) => `Test ${n}`,
     cycleResult: 'Did it work?',
-    cycleObserved: 'What we saw',
-    cycleLearned: 'What we learned',
-    cycleNext: 'What happens next',
+    cycleObserved: 'What was seen',
+    cycleLearned: 'What was learned',
+    cycleNext: 'What happened next',
     cycleRecorded: 'Recorded',
-    results: { worked: 'It worked', didNotWork: 'It did not work', unclear: 'It is not clear yet' },
+    results: { worked: 'Yes, it worked', didNotWork: 'No, it did not work', unclear: 'It is not clear yet' },
     nextSteps: {
-      adapt: 'Change it and test again',
-      adopt: 'Make it normal practice',
-      abandon: 'Stop it and keep what we learned',
+      adapt: 'Changed it and tested again',
+      adopt: 'Recommended making it normal practice',
+      abandon: 'Stopped it and kept what was learned',
     },
     cycleIncident: 'Did anything go wrong?',
     incidents: { none: 'Nothing went wrong', minor: 'Something minor', serious: 'Something serious' },
@@ -621,7 +625,7 @@ export const en = {
   queue: {
     title: 'Ideas waiting for you',
     managerIntro:
-      'These ideas from your team are outside the card, so they need a decision. The oldest is first.',
+      "These ideas from your team have answers outside the card's limits, so they need your decision. The oldest is first.",
     leaderIntro: 'Nobody decided these ideas by their deadline, so a leader can now decide them.',
     empty: 'There are no ideas waiting for you.',
     caption: 'Ideas waiting for a decision, oldest first',
@@ -630,21 +634,22 @@ export const en = {
     waiting: 'Waiting since',
     timeLeft: 'Time left',
     overdue: 'Deadline passed',
-    raised: 'Raised to leaders',
+    raised: 'Passed to leaders',
     leftUntil: (relative: string, date: string) => `Due ${relative} (${date})`,
   },
 
   case: {
     captionFrom: (name: string, team: string) => `Idea from ${name}, ${team}`,
     reasonsHeading: 'Why it needs your decision',
-    outsideTag: 'Outside the card',
-    insideTag: 'Inside the card',
+    outsideTag: "Outside the card's limits",
+    insideTag: "Within the card's limits",
     answersHeading: 'Answers on the card',
     deadline: (date: string) => `Decide by ${date}. If nobody decides by then, it goes to a leader.`,
     decisionHeading: 'Your decision',
     legend: 'Do you approve this idea?',
     approve: 'Approve',
-    approveHint: 'They can start the test, with any conditions you add.',
+    approveHint:
+      'They can start the test, with any conditions you add. Your approval covers this test, as described, until its review date.',
     decline: 'Decline',
     declineHint: 'The idea stops here. They will see your reason.',
     conditionsLabel: 'Conditions, if you approve (optional)',
@@ -673,7 +678,7 @@ export const en = {
     anyTeam: 'Any team',
     fromDate: 'Submitted from',
     toDate: 'Submitted up to',
-    dateHint: 'For example, 2025-03-31',
+    dateHint: 'For example, 31 3 2025',
     apply: 'Apply filters',
     clear: 'Clear filters',
     caption: 'Experiments, newest first',
@@ -689,22 +694,26 @@ export const en = {
     more: 'Show more experiments',
     download: 'Download the experiment log (CSV)',
     errors: {
-      date: 'Enter a real date, like 2025-03-31',
+      from: 'The start date must be a real date, like 31 3 2025',
+      to: 'The end date must be a real date, like 31 3 2025',
       order: 'The end date must be the same as or after the start date',
-      q: 'Enter a word to search for, up to 100 characters',
+      q: 'The word to search for must be 100 characters or fewer',
     },
   },
 
   policy: {
-    title: 'The card',
-    intro: 'The prompt card has fixed safety questions and four limits. Leaders can change the limits.',
-    currentHeading: (v: string) => `The card today (version ${v})`,
+    title: 'Card limits',
+    intro:
+      'The prompt card has six safety questions, which never change, and four limits, which leaders can change.',
+    currentHeading: (v: string) => `The limits today (version ${v})`,
     deadline: 'Days a manager has to decide',
     publishedBy: 'Published by',
+    byTheCard: 'The prompt card',
     publishedAt: 'Published',
-    reason: 'Reason for the change',
+    reason: 'Why they changed',
+    reasonCodes: { printedCard: 'The limits on the prompt card as first printed.' },
     versionsHeading: 'Every version',
-    versionsCaption: 'Every version of the card, newest first',
+    versionsCaption: 'Every version of the card limits, newest first',
     version: 'Version',
     limits: 'Limits',
   },

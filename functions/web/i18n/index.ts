@@ -1,4 +1,4 @@
-import type { ThresholdField } from '#shared/domain/card.ts';
+import { THRESHOLD_QUESTIONS, type ThresholdField } from '#shared/domain/card.ts';
 import { en, type Messages } from './en.ts';
 
 export type { Messages } from './en.ts';
@@ -31,18 +31,11 @@ export const messages = (locale: Locale): Promise<Messages> => {
 // Council staff work in Wales and England; every date and deadline means UK time.
 const TIME_ZONE = 'Europe/London';
 
-const UNIT_OF: Record<ThresholdField, keyof Messages['amounts']> = {
-  extraCost: 'pounds',
-  peopleInvolved: 'people',
-  durationWeeks: 'weeks',
-  staffHours: 'hours',
-};
-
 export interface Formatter {
   number(value: number): string;
   /** "15 March 2025" / "15 Mawrth 2025". */
   date(iso: string | undefined): string;
-  /** "15 March 2025, 10:30". */
+  /** The GOV.UK way: "10:30am on 15 March 2025", "5pm on …", "midday on …" (Welsh: "10:30yb ar …"). */
   dateTime(iso: string | undefined): string;
   /** "in 2 days" / "ymhen 2 ddiwrnod", in the largest whole unit. */
   relative(iso: string, now: Date): string;
@@ -70,13 +63,24 @@ const makeFormatter = (t: Messages): Formatter => {
   const dates = once(() => new Intl.DateTimeFormat(t.intlLocale, { dateStyle: 'long', timeZone: TIME_ZONE }));
   const times = once(
     () =>
-      new Intl.DateTimeFormat(t.intlLocale, {
-        hour: '2-digit',
-        minute: '2-digit',
+      new Intl.DateTimeFormat('en-GB', {
+        hour: 'numeric',
+        minute: 'numeric',
         hourCycle: 'h23',
         timeZone: TIME_ZONE,
       }),
   );
+  /** "5:19am", "5pm", "midday", "midnight": the hour and minute in London, in the catalogue's words. */
+  const clock = (date: Date): string => {
+    const parts = times().formatToParts(date);
+    const hour = Number(parts.find((part) => part.type === 'hour')?.value ?? 0) % 24;
+    const minute = Number(parts.find((part) => part.type === 'minute')?.value ?? 0);
+    if (minute === 0 && hour === 12) return t.time.midday;
+    if (minute === 0 && hour === 0) return t.time.midnight;
+    const twelve = hour % 12 === 0 ? 12 : hour % 12;
+    const suffix = hour < 12 ? t.time.am : t.time.pm;
+    return minute === 0 ? `${twelve}${suffix}` : `${twelve}:${String(minute).padStart(2, '0')}${suffix}`;
+  };
   const relative = once(() => new Intl.RelativeTimeFormat(t.intlLocale, { numeric: 'auto' }));
   const months = once(
     () => new Intl.DateTimeFormat(t.intlLocale, { month: 'long', year: 'numeric', timeZone: 'UTC' }),
@@ -97,7 +101,7 @@ const makeFormatter = (t: Messages): Formatter => {
     },
     dateTime: (iso) => {
       const date = valid(iso);
-      return date ? `${dates().format(date)}, ${times().format(date)}` : '';
+      return date ? t.time.at(clock(date), dates().format(date)) : '';
     },
     relative: (iso, now) => {
       const ms = Date.parse(iso) - now.getTime();
@@ -113,11 +117,9 @@ const makeFormatter = (t: Messages): Formatter => {
     },
     percent: (share) => percents().format(share),
     amount: (field, value) => {
-      const unit = UNIT_OF[field];
-      if (unit === 'pounds') {
-        return t.amounts.pounds(Number.isInteger(value) ? numbers().format(value) : pence().format(value));
-      }
-      return t.amounts[unit](numbers().format(value), value);
+      const { unit } = THRESHOLD_QUESTIONS[field];
+      const formatted = unit === 'pounds' && !Number.isInteger(value) ? pence() : numbers();
+      return t.amounts[unit](formatted.format(value), value);
     },
   };
 };

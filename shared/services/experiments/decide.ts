@@ -35,7 +35,7 @@ const decided = (
     updatedAt: at,
     history: [
       ...exp.history,
-      historyEntry(at, user, event, status, body.reason ?? body.conditions, asCoverFor),
+      historyEntry(at, user, event, status, body.reason ?? body.conditions, { asCoverFor }),
     ],
   };
   if (body.outcome === 'approve') {

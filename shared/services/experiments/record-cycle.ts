@@ -5,6 +5,7 @@ import { CYCLE_TEXT_PATHS } from '../../domain/personal-details.ts';
 import { retainUntil } from '../../domain/retention.ts';
 import { SYSTEM_ACTOR } from '../../domain/roles.ts';
 import type { CycleRequest } from '../../domain/schemas.ts';
+import { adoptedToManagers } from '../../notifications/messages.ts';
 import type { AllowanceDraw } from '../../store/allowance-store.ts';
 import { type CycleOutput, cycleOutput } from '../../workflow/payloads.ts';
 import { retryOnConflict } from '../retry-on-conflict.ts';
@@ -45,7 +46,6 @@ const withCycle = async (
   const cycle = newCycle(exp, body, user, at);
   const next: Experiment = { ...exp, cycles: [...exp.cycles, cycle], updatedAt: at };
   let status = transition(exp, 'recordCycle', user, { next: body.next });
-  let detail = `Cycle ${cycle.number}: ${body.learned}`;
   if (body.next === 'adapt' && body.changes) {
     const card = { ...exp.card, ...body.changes };
     // Only the increase over what was authorised before draws, and only if the card authorises it.
@@ -69,7 +69,6 @@ const withCycle = async (
       next.deadlineAt = deps.timers.deadlineAt(at, policy);
       next.everEscalated = true;
       next.raisedToLeaders = false;
-      detail = `${detail} The changes go outside the card: ${assessment.reasons.map((r) => r.message).join(' ')}`;
     }
   }
   next.status = status;
@@ -77,11 +76,18 @@ const withCycle = async (
     next.closedAt = at;
     next.retainUntil = retainUntil(at, deps.retention);
   }
+  // Codes, not words: each page words the entries in its own language (presenters.ts).
+  const test = { cycle: cycle.number };
   next.history = [
     ...exp.history,
-    historyEntry(at, user, 'cycleRecorded', status, detail),
+    historyEntry(at, user, 'cycleRecorded', status, undefined, test),
     ...(status === 'escalated'
-      ? [historyEntry(at, SYSTEM_ACTOR, 'escalated', status, 'A change of scope outside the card.')]
+      ? [
+          historyEntry(at, SYSTEM_ACTOR, 'escalated', status, undefined, {
+            ...test,
+            reasons: next.assessment?.reasons,
+          }),
+        ]
       : []),
   ];
   return { next, cycle, draw };
@@ -118,5 +124,7 @@ export const recordCycleUseCase =
       return { next: changed.next, seen: exp.cycles.length, output: out };
     });
     await deps.tokens.answerWaiting(id, { kind: 'cycle', seen }, output);
+    // Recommending it as normal practice goes beyond what the card allowed: the managers decide (issue 19).
+    if (next.status === 'adopted') await deps.notifier.send(adoptedToManagers(next, deps.publicUrl));
     return { ...next, ...warnings };
   };

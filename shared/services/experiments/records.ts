@@ -1,7 +1,9 @@
 import { canView } from '../../domain/access.ts';
+import type { AllowanceReason } from '../../domain/allowance.ts';
+import type { Reason } from '../../domain/assess.ts';
 import type { Policy } from '../../domain/card.ts';
 import { coverAllowsView } from '../../domain/cover.ts';
-import type { Experiment, HistoryEntry, HistoryEvent } from '../../domain/experiment.ts';
+import type { Experiment, HistoryEntry, HistoryEvent, ReasonCodes } from '../../domain/experiment.ts';
 import type { Status } from '../../domain/status.ts';
 import type { StoredExperiment } from '../../domain/stored-experiment.ts';
 import { ForbiddenError, NotFoundError } from '../../errors.ts';
@@ -117,14 +119,17 @@ export const policyOf = async (policies: PolicyStore, exp: Experiment): Promise<
   return policy;
 };
 
-/** One line of an experiment's history, written in the same item write as the change it records. */
+/**
+ * One line of an experiment's history, written in the same item write as the change it records. `detail`
+ * is for words a person wrote; what the service says itself goes in `codes`, for the pages to word.
+ */
 export const historyEntry = (
   at: string,
   by: { id: string; name: string },
   event: HistoryEvent,
   status: Status,
   detail?: string,
-  asCoverFor?: string,
+  codes: { cycle?: number; reasons?: readonly (Reason | AllowanceReason)[]; asCoverFor?: string } = {},
 ): HistoryEntry => ({
   at,
   by: by.id,
@@ -132,5 +137,13 @@ export const historyEntry = (
   event,
   status,
   ...(detail ? { detail } : {}),
-  ...(asCoverFor ? { asCoverFor } : {}),
+  ...(codes.cycle === undefined ? {} : { cycle: codes.cycle }),
+  ...(codes.reasons ? { reasons: codes.reasons.map(reasonCodes) } : {}),
+  ...(codes.asCoverFor ? { asCoverFor: codes.asCoverFor } : {}),
 });
+
+/** A reason without its English words. */
+export const reasonCodes = (reason: Reason | AllowanceReason): ReasonCodes => {
+  const { message: _message, ...codes } = reason;
+  return codes;
+};

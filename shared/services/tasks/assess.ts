@@ -67,17 +67,18 @@ export const assessTask =
         next.status = transition(exp, 'authoriseByCard', SYSTEM_ACTOR);
         next.authorisation = { by: SYSTEM_ACTOR.id, at };
         next.reviewBy = deps.timers.reviewDate(exp, at);
-        next.history = [
-          ...exp.history,
-          historyEntry(at, SYSTEM_ACTOR, 'authorised', next.status, 'Every answer is inside the card.'),
-        ];
+        next.history = [...exp.history, historyEntry(at, SYSTEM_ACTOR, 'authorised', next.status)];
       } else {
         next.status = transition(exp, 'escalateByCard', SYSTEM_ACTOR);
         next.escalatedAt = at;
         next.deadlineAt = deps.timers.deadlineAt(at, policy);
         next.everEscalated = true;
-        const reasons = assessment.reasons.map((r) => r.message).join(' ');
-        next.history = [...exp.history, historyEntry(at, SYSTEM_ACTOR, 'escalated', next.status, reasons)];
+        next.history = [
+          ...exp.history,
+          historyEntry(at, SYSTEM_ACTOR, 'escalated', next.status, undefined, {
+            reasons: assessment.reasons,
+          }),
+        ];
       }
       await deps.store.save(next, record, draw ? { draw } : {});
       return { decision: assessment.decision, timers: deps.timers.timersFor(next, policy) };

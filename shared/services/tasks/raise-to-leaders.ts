@@ -18,13 +18,7 @@ export const raiseToLeadersTask =
       const policy = await policyOf(deps.policies, exp);
       if (exp.status !== 'escalated') return { timers: deps.timers.timersFor(exp, policy), exp: undefined };
       const at = deps.now().toISOString();
-      const entry = historyEntry(
-        at,
-        SYSTEM_ACTOR,
-        'raisedToLeaders',
-        'escalated',
-        'No decision by the deadline.',
-      );
+      const entry = historyEntry(at, SYSTEM_ACTOR, 'raisedToLeaders', 'escalated');
       const next: Experiment = {
         ...exp,
         raisedToLeaders: true,

@@ -20,10 +20,7 @@ export const remindOwnerTask =
       const next: Experiment = {
         ...current,
         updatedAt: at,
-        history: [
-          ...current.history,
-          historyEntry(at, SYSTEM_ACTOR, 'reminded', current.status, 'The review date has passed.'),
-        ],
+        history: [...current.history, historyEntry(at, SYSTEM_ACTOR, 'reminded', current.status)],
       };
       await deps.store.save(next, record);
       return { exp: next, count: next.history.filter((h) => h.event === 'reminded').length };

@@ -2,7 +2,6 @@
  * Drives the web app in-process the way a browser would: keeps cookies between requests, follows
  * nothing on its own, and reads the CSRF token out of the last page, for the pages' tests.
  */
-import { randomUUID } from 'node:crypto';
 import type { APIGatewayProxyEventV2 } from 'aws-lambda';
 import { type createWebApp, LANG_COOKIE } from '#functions/web/app.ts';
 import type { WebConfig } from '#functions/web/config.ts';
@@ -72,6 +71,13 @@ export const event = (
 /** Makes a signed-in session for a test person, as a sign-in would, and gives its cookie's value. */
 export type SignInAs = (person: TestPerson) => Promise<{ cookie: string; sessionId: string }>;
 
+/** The steps of "Submit an idea" as a browser sees them: each one's page and the form fields it asks. */
+const IDEA_STEPS: readonly { path: string; owns: (name: string) => boolean }[] = [
+  { path: '/ideas/new', owns: (name) => name === 'title' || name === 'problem' },
+  { path: '/ideas/new/test-plan', owns: (name) => name.startsWith('hypothesis.') },
+  { path: '/ideas/new/card', owns: (name) => name.startsWith('card.') },
+];
+
 export const webClient = (app: App, signInAs?: SignInAs) => {
   const jar = new Map<string, string>();
   let lastBody = '';
@@ -100,16 +106,37 @@ export const webClient = (app: App, signInAs?: SignInAs) => {
 
   const csrf = (): string => /name="_csrf" value="([^"]+)"/.exec(lastBody)?.[1] ?? '';
 
+  /** Answers each step of "Submit an idea" with its own fields of `form`: the first refusal, else the last redirect. */
+  const fillIdea = async (form: Record<string, string>): Promise<Page> => {
+    let last = await send('GET', '/ideas/new');
+    for (const step of IDEA_STEPS) {
+      const answers = Object.fromEntries(Object.entries(form).filter(([name]) => step.owns(name)));
+      last = await send('POST', step.path, { _csrf: csrf(), ...answers });
+      if (last.statusCode !== 303) return last;
+    }
+    return last;
+  };
+
   return {
     jar,
     get: (path: string) => send('GET', path),
     /** POSTs a form with the CSRF token of the last page, as the browser would. */
     post: (path: string, form: Record<string, string> = {}) => send('POST', path, { _csrf: csrf(), ...form }),
     postRaw: (path: string, form: Record<string, string>) => send('POST', path, form),
-    /** Opens "Submit an idea" and submits `form` from it, as a person does. */
+    /**
+     * Answers the steps of "Submit an idea" from `form` (each step gets only its own fields), as a person
+     * does: the response of the first step that refuses its answers, else the redirect to "Check your answers".
+     */
+    fillIdea: (form: Record<string, string>) => fillIdea(form),
+    /**
+     * Answers every step from `form`, then presses "Submit" on "Check your answers": the redirect to the
+     * experiment's "submitted" page, or the page of the first step that refused its answers.
+     */
     async submitIdea(form: Record<string, string>) {
-      await send('GET', '/ideas/new');
-      return send('POST', '/ideas', { _csrf: csrf(), ...form });
+      const filled = await fillIdea(form);
+      if (filled.statusCode !== 303) return filled;
+      await send('GET', '/ideas/new/check');
+      return send('POST', '/ideas', { _csrf: csrf() });
     },
     csrf,
     async signInAs(person: TestPerson) {
@@ -127,8 +154,7 @@ export const webClient = (app: App, signInAs?: SignInAs) => {
 };
 
 /**
- * The sample idea as the form posts it (every field a string), with a new Idempotency-Key each time;
- * `card` overrides change answers.
+ * The sample idea as the form's steps post it (every field a string); `card` overrides change answers.
  */
 export const ideaForm = (card: Record<string, string> = {}): Record<string, string> => {
   const idea = sampleIdea();
@@ -139,7 +165,6 @@ export const ideaForm = (card: Record<string, string> = {}): Record<string, stri
     ...Object.fromEntries(
       Object.entries({ ...idea.card, ...card }).map(([k, v]) => [`card.${k}`, String(v)]),
     ),
-    idempotencyKey: randomUUID(),
   };
 };
 

@@ -139,6 +139,11 @@ export const useWebSystem = () => {
         if (!system) throw new Error('The system starts before the first test');
         return rawTable(system.endpoints.dynamodb);
       },
+      /** The notifications the local system has sent (its outbox), oldest first. */
+      outbox: async () => {
+        const res = await fetch(`${system?.url}/local/outbox`);
+        return ((await res.json()) as { items: Record<string, unknown>[] }).items;
+      },
     };
   };
 };

@@ -31,7 +31,7 @@ describe('the case page', () => {
     expect(h1(page.body)).toBe('Parent-to-parent buddy scheme');
     expect(page.body).toContain('Idea from Sam Patel, Early help');
     expect(textOf(page.body, /data-testid="reasons">([\s\S]*?)<\/ul>/)).toBe(
-      "It uses people's personal information in a new way, so a manager needs to look at it first. It needs £900 of extra money, above the card's limit of £500.",
+      "Personal information: uses people's personal information in a new way Extra money: £900 in total, above the card's limit of £500",
     );
     expect((answers.match(/ff-summary-row--outside/g) ?? []).length).toBe(2);
     expect(page.body).toMatch(/<form method="post" action="\/queue\/[^"]+\/decision" novalidate>/);
@@ -76,7 +76,7 @@ describe('the case page', () => {
       'You approved "Parent-to-parent buddy scheme".',
     );
     expect(again.body).not.toContain('govuk-notification-banner');
-    expect(textOf(owner.body, /data-testid="status">([\s\S]*?)<\/p>/)).toBe('Authorised');
+    expect(textOf(owner.body, /data-testid="status">([\s\S]*?)<\/p>/)).toBe('Can go ahead');
     expect(owner.body).toContain('Review it with me after two weeks');
     expect(owner.body).not.toContain('ignored: this box belongs to decline');
   });

@@ -36,7 +36,7 @@ export const caseModel = (
   return {
     exp,
     caption: t.case.captionFrom(exp.ownerName, teamName(t, exp.team)),
-    reasons: reasons.map((reason) => reasonText(t, fmt, reason, exp.assessment?.assessedAt)),
+    reasons: reasons.map((reason) => reasonText(t, fmt, reason)),
     deadline: exp.deadlineAt ? t.case.deadline(fmt.dateTime(exp.deadlineAt)) : undefined,
     answers: answerSummaryRows(t, fmt, exp.card, new Set<string>(reasons.map((reason) => reason.rule))),
     testCard: hypothesisRows(t, exp),

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { h1, ideaForm, textOf } from '#test/support/web/client.ts';
+import { decode, h1, ideaForm, textOf } from '#test/support/web/client.ts';
 import { useWebSystem } from '#test/support/web/system.ts';
 
 const testApp = useWebSystem();
@@ -18,11 +18,11 @@ describe('the confirmation page', () => {
     // Assess
     expect(textOf(page.body, /class="govuk-panel__title">([\s\S]*?)<\/h1>/)).toBe('You can go ahead');
     expect(textOf(page.body, /class="govuk-panel__body">([\s\S]*?)<\/div>/)).toBe(
-      'Every answer is inside the card. Review it by 31 March 2025',
+      "Every answer is within the card's limits. This covers your test, as you described it, until 31 March 2025.",
     );
   });
 
-  it('says "Your manager needs to look at this" with each reason in plain words, in Welsh too', async () => {
+  it('says a manager needs to decide, each reason topic first, and not to start the test until approved, in Welsh too', async () => {
     // Prepare
     const web = testApp().client();
     await web.signInAs('sam');
@@ -33,13 +33,17 @@ describe('the confirmation page', () => {
     const welsh = await web.get(`${submitted.headers.location}?lang=cy`);
 
     // Assess
-    expect(h1(english.body)).toBe('Your manager needs to look at this');
+    expect(h1(english.body)).toBe('A manager needs to decide on your idea');
     expect(textOf(english.body, /data-testid="reasons">([\s\S]*?)<\/ul>/)).toBe(
-      "It cannot be stopped quickly and put back if it goes wrong, so a manager needs to look at it first. It involves 40 people or families, above the card's limit of 10 people or families.",
+      "Stopping it if it goes wrong: cannot be stopped quickly, with things put back as they were People or families taking part: 40 people or families, above the card's limit of 10 people or families",
     );
-    expect(h1(welsh.body)).toBe("Mae angen i'ch rheolwr edrych ar hyn");
+    expect(decode(english.body)).toContain('Do not start your test until a manager approves it.');
+    expect(decode(english.body)).toContain(
+      'If someone may be at risk now, follow your safeguarding procedures straight away.',
+    );
+    expect(h1(welsh.body)).toBe('Mae angen i reolwr benderfynu ar eich syniad');
     expect(textOf(welsh.body, /data-testid="reasons">([\s\S]*?)<\/ul>/)).toContain(
-      "Mae'n cynnwys 40 o bobl neu deuluoedd, sy'n uwch na therfyn y cerdyn o 10 o bobl neu deuluoedd.",
+      "Pobl neu deuluoedd sy'n cymryd rhan: 40 person neu deulu, dros derfyn y cerdyn o 10 person neu deulu",
     );
   });
 

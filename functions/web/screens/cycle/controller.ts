@@ -33,13 +33,19 @@ const notNow = (ctx: PageContext, exp: Experiment, status: number): WebResponse 
     { title: ctx.t.cycle.notNowTitle, status },
   );
 
-/** What the experiment page says after a cycle: recorded, closed, or back with a manager. */
-const recorded = (exp: Experiment, n: string): Flash =>
-  exp.status === 'escalated'
-    ? { kind: 'cycleEscalated' }
-    : exp.status === 'adopted' || exp.status === 'abandoned'
-      ? { kind: 'cycleClosed', n }
-      : { kind: 'cycleRecorded', n };
+/** What the experiment page says after a cycle: recorded, recommended, closed, or back with a manager. */
+const recorded = (exp: Experiment, n: string): Flash => {
+  switch (exp.status) {
+    case 'escalated':
+      return { kind: 'cycleEscalated', n };
+    case 'adopted':
+      return { kind: 'cycleAdopted', n };
+    case 'abandoned':
+      return { kind: 'cycleClosed', n };
+    default:
+      return { kind: 'cycleRecorded', n };
+  }
+};
 
 /** GET /experiments/:id/cycles/new */
 export const newCycle: Controller = async (ctx) => {

@@ -1,16 +1,16 @@
 import { describe, expect, it } from 'vitest';
-import { experimentPath, h1, ideaForm, textOf } from '#test/support/web/client.ts';
+import { decode, experimentPath, h1, ideaForm, textOf } from '#test/support/web/client.ts';
 import { useWebSystem } from '#test/support/web/system.ts';
 
 const testApp = useWebSystem();
 
 const authorised = async () => {
-  const { client, experimentAs } = testApp();
+  const { client, experimentAs, outbox } = testApp();
   const sam = client();
   await sam.signInAs('sam');
   const submitted = await sam.submitIdea(ideaForm());
   const href = experimentPath(submitted);
-  return { sam, href, experimentAs, client };
+  return { sam, href, experimentAs, client, outbox };
 };
 
 const learning = {
@@ -23,7 +23,7 @@ const learning = {
 describe('"Record what happened"', () => {
   it('is offered to the owner of an authorised experiment, and records cycles one after another', async () => {
     // Prepare
-    const { sam, href } = await authorised();
+    const { sam, href, outbox } = await authorised();
     const page = await sam.get(href);
 
     // Act
@@ -45,9 +45,20 @@ describe('"Record what happened"', () => {
     expect(afterFirst.body).toContain('Test 1 is recorded.');
     expect(textOf(afterFirst.body, /data-testid="status">([\s\S]*?)<\/p>/)).toBe('Testing');
     expect(afterFirst.body).toContain('15 hours');
-    expect(afterSecond.body).toContain('Test 2 is recorded and the experiment is closed.');
-    expect(textOf(afterSecond.body, /data-testid="status">([\s\S]*?)<\/p>/)).toBe('Adopted');
+    expect(decode(afterSecond.body)).toContain(
+      "Test 2 is recorded. Your team's managers have been told that you recommend making it normal practice.",
+    );
+    expect(textOf(afterSecond.body, /data-testid="status">([\s\S]*?)<\/p>/)).toBe('Recommended');
     expect(afterSecond.body).not.toContain('/cycles/new');
+    const id = href.split('/').pop();
+    expect(
+      (await outbox()).filter((m) => m.experimentId === id && m.template === 'adopted-to-managers'),
+    ).toEqual([
+      expect.objectContaining({
+        dedupeKey: `adopted#${id}`,
+        audience: { role: 'manager', team: 'early-help' },
+      }),
+    ]);
   });
 
   it('says what is missing, in Welsh too, and never sends card changes unless adapting', async () => {
@@ -68,12 +79,12 @@ describe('"Record what happened"', () => {
     // Assess
     expect(english.statusCode).toBe(400);
     expect(textOf(english.body, /govuk-error-summary__list">([\s\S]*?)<\/ul>/)).toBe(
-      "Select whether it worked, didn't work or it is unclear Enter what you observed Enter what you learned Select whether anything went wrong for anyone taking part Select what happens next: adapt, adopt or abandon",
+      'Select whether it worked Enter what you saw Enter what you learned Select whether anything went wrong for anyone taking part Select what happens next',
     );
     expect(welsh.statusCode).toBe(303);
     expect((await experimentAs('sam', href.split('/').pop() ?? '')).card.extraCost).toBe(0);
     expect(textOf(welshErrors.body, /govuk-error-summary__list">([\s\S]*?)<\/ul>/)).toContain(
-      'Rhowch yr hyn a welsoch chi',
+      'Rhowch beth welsoch chi',
     );
   });
 
@@ -122,6 +133,29 @@ describe('"Record what happened"', () => {
     expect(minor.statusCode).toBe(303);
     expect(page.body).toContain('Something minor');
     expect(page.body).toContain('A parent waited an hour at the cafe; we apologised the same day.');
+  });
+
+  it('says to record any answer that changes, and after a change outside the limits not to start the next test until approved', async () => {
+    // Prepare
+    const { sam, href } = await authorised();
+
+    // Act
+    const form = await sam.get(`${href}/cycles/new`);
+    const escalated = await sam.post(`${href}/cycles`, {
+      ...learning,
+      next: 'adapt',
+      'changes.extraCost': '900',
+    });
+    const after = await sam.get(escalated.headers.location ?? '');
+
+    // Assess
+    expect(decode(form.body)).toContain('If any answer on the card changes');
+    expect(decode(form.body)).toContain("The card's limits do not start again for a new test");
+    expect(textOf(after.body, /govuk-notification-banner__content">([\s\S]*?)<\/div>/)).toContain(
+      'Do not start your test until a manager approves it.',
+    );
+    expect(textOf(after.body, /data-testid="status">([\s\S]*?)<\/p>/)).toBe('With a manager');
+    expect(decode(after.body)).toContain("Extra money: £900 in total, above the card's limit of £500");
   });
 
   it('is not for anyone but the owner', async () => {

@@ -9,7 +9,7 @@ import type { Issue } from '#shared/domain/schemas.ts';
 import { numberInput, radios } from '../../form/inputs.ts';
 import { formErrors } from '../../form/issues.ts';
 import type { Formatter, Messages } from '../../i18n/index.ts';
-import { answerText } from '../../presenters.ts';
+import { answerText, choiceItems } from '../../presenters.ts';
 import { CHANGE_FIELDS, CYCLE_PATHS, type CycleValues, cycleHref, NEXT, RESULTS } from './form.ts';
 
 type Errors = Record<string, { text: string }>;
@@ -24,16 +24,12 @@ const changeField =
     const path = `changes.${field}`;
     const current = t.cycle.currently(answerText(t, fmt, field, exp.card[field]));
     if (isChoice(field)) {
-      const answers: Readonly<Record<string, string>> = t.card[field].answers;
       return {
         kind: 'choice',
         params: radios({
           name: path,
           legend: t.card[field].label,
-          items: [
-            { value: '', text: t.cycle.noChange, hint: current },
-            ...Object.keys(answers).map((value) => ({ value, text: answers[value] ?? value })),
-          ],
+          items: [{ value: '', text: t.cycle.noChange, hint: current }, ...choiceItems(t, field)],
           chosen: form.values[path],
           error: form.errors[path],
           small: true,

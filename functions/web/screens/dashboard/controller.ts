@@ -5,12 +5,13 @@ import { dashboardModel, filterForm, readFilters, serviceFilters } from './prese
 /** GET /dashboard: headline figures, and ideas by month and by team as SVG charts with tables. */
 export const showDashboard: Controller = async (ctx) => {
   const { t, fmt } = ctx;
-  const form = filterForm(t, readFilters(ctx.req.query));
+  const filters = readFilters(ctx.req.query);
+  const form = filterForm(t, filters);
   if (form.errorList.length > 0) {
     return ctx.render('dashboard/view.njk', form, { title: t.dashboard.title, status: 400 });
   }
   const [dashboard, allowance] = await Promise.all([
-    ctx.services.dashboard.get(signedIn(ctx), serviceFilters(form.filters)),
+    ctx.services.dashboard.get(signedIn(ctx), serviceFilters(filters)),
     ctx.services.allowance.all(),
   ]);
   return ctx.render(

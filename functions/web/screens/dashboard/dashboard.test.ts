@@ -12,8 +12,8 @@ describe('the dashboard', () => {
     const { client } = testApp({ now });
     const sam = client();
     await sam.signInAs('sam');
-    await sam.submitIdea({ ...ideaForm(), idempotencyKey: 'dash-key-0001' });
-    await sam.post('/ideas', { ...ideaForm({ extraCost: '900' }), idempotencyKey: 'dash-key-0002' });
+    await sam.submitIdea(ideaForm());
+    await sam.submitIdea(ideaForm({ extraCost: '900' }));
     const carys = client();
     await carys.signInAs('carys');
 
@@ -23,7 +23,7 @@ describe('the dashboard', () => {
     // Assess
     expect(h1(page.body)).toBe('Dashboard');
     expect(textOf(page.body, /data-testid="figures">([\s\S]*?)<\/dl>/)).toMatch(
-      /^Ideas submitted 2 Authorised by the card 50% Median time to authorisation 0 hours Tests per experiment 0 /,
+      /^Ideas submitted 2 Allowed by the card, without a manager 50% Half of the ideas could go ahead within 0 hours Tests recorded for each idea, on average 0 /,
     );
     expect(page.body).toMatch(
       /<svg class="ff-chart"[^>]*role="img" aria-labelledby="chart-months-title chart-months-desc"/,
@@ -71,11 +71,14 @@ describe('the dashboard', () => {
     await web.signInAs('carys');
 
     // Act
-    const page = await web.get('/dashboard?from=2025-13&to=2025-01');
+    const page = await web.get('/dashboard?from-month=13&from-year=2025&to-month=1&to-year=2025');
 
     // Assess
     expect(page.statusCode).toBe(400);
-    expect(page.body).toContain('<a href="#from">Enter a real month, like 2025-03</a>');
+    expect(page.body).toContain(
+      '<a href="#from-month">The start month must be a real month and year, like 3 2025</a>',
+    );
+    expect(page.body).toMatch(/name="from-month" type="text"[^>]*value="13"/);
   });
 
   it('is for leaders only', async () => {

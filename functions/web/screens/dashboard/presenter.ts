@@ -5,38 +5,58 @@
 
 import { TEAM_IDS } from '#shared/domain/teams.ts';
 import type { Dashboard, DashboardFilters } from '#shared/services/dashboard-service.ts';
+import { type DateParts, dateInput, firstBoxId, isoOf, readDateParts } from '../../form/date-input.ts';
 import { errorCollector } from '../../form/issues.ts';
 import { type Formatter, type Messages, teamName } from '../../i18n/index.ts';
 import { type Bar, barChart } from './chart.ts';
 
-const MONTH = /^\d{4}-(0[1-9]|1[0-2])$/;
-
-/** The filters as typed, shown back on the form. */
+/** The filters as typed, shown back on the form, and the months they make ("2025-03"), when real. */
 export interface Filters {
   team: string;
-  fromMonth: string;
-  toMonth: string;
+  from: DateParts;
+  to: DateParts;
+  fromMonth: string | undefined | null;
+  toMonth: string | undefined | null;
 }
 
-export const readFilters = (query: URLSearchParams): Filters => ({
-  team: query.get('team') ?? '',
-  fromMonth: (query.get('from') ?? '').trim(),
-  toMonth: (query.get('to') ?? '').trim(),
-});
+export const readFilters = (query: URLSearchParams): Filters => {
+  const from = readDateParts(query, 'from', 'month');
+  const to = readDateParts(query, 'to', 'month');
+  return {
+    team: query.get('team') ?? '',
+    from,
+    to,
+    fromMonth: isoOf(from, 'month'),
+    toMonth: isoOf(to, 'month'),
+  };
+};
 
-/** The filter form: the team choices, and any month that is not a real one or out of order. */
+/** The filter form: the team choices, the months as GOV.UK date inputs, and any that is not real or out of order. */
 export const filterForm = (t: Messages, filters: Filters) => {
   const errors = errorCollector();
-  if (filters.fromMonth && !MONTH.test(filters.fromMonth))
-    errors.add('from', t.dashboard.monthError, 'fromMonth');
-  if (filters.toMonth && !MONTH.test(filters.toMonth)) errors.add('to', t.dashboard.monthError, 'toMonth');
+  if (filters.fromMonth === null) errors.add(firstBoxId('from', 'month'), t.dashboard.fromError, 'from');
+  if (filters.toMonth === null) errors.add(firstBoxId('to', 'month'), t.dashboard.toError, 'to');
   if (errors.list.length === 0 && filters.fromMonth && filters.toMonth && filters.fromMonth > filters.toMonth)
-    errors.add('to', t.dashboard.orderError, 'toMonth');
+    errors.add(firstBoxId('to', 'month'), t.dashboard.orderError, 'to');
   const teamItems = [
     { value: '', text: t.dashboard.anyTeam },
     ...TEAM_IDS.map((team) => ({ value: team, text: teamName(t, team), selected: filters.team === team })),
   ];
-  return { filters, teamItems, errorList: errors.list, errors: errors.byKey };
+  const month = (name: 'from' | 'to', legend: string) =>
+    dateInput(t, {
+      name,
+      kind: 'month',
+      legend,
+      hint: t.dashboard.monthHint,
+      parts: filters[name],
+      error: errors.byKey[name],
+    });
+  return {
+    teamItems,
+    fromInput: month('from', t.dashboard.fromMonth),
+    toInput: month('to', t.dashboard.toMonth),
+    errorList: errors.list,
+  };
 };
 
 /** What the service is asked for: a known team, and the months given. */

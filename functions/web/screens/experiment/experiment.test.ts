@@ -22,9 +22,12 @@ describe('the experiment page', () => {
     expect(textOf(page.body, /data-testid="status">([\s\S]*?)<\/p>/)).toBe('With a manager');
     expect(page.body).toMatch(/ff-summary-row--outside[\s\S]*?£900[\s\S]*?Outside the card/);
     expect(history).toMatch(
-      /^Sent to a manager .* by The prompt card It needs £900 of extra money.*Submitted .* by Sam Patel$/,
+      /^Sent to a manager \d{1,2}(:\d\d)?(am|pm) on \d{1,2} \w+ \d{4} , by the prompt card Extra money: £900 in total, above the card's limit of £500 Submitted .* , by Sam Patel$/,
     );
     expect(page.body).not.toContain('This idea is waiting for your decision');
+    expect(textOf(page.body, /data-testid="wait-for-manager">([\s\S]*?)<\/div>/)).toContain(
+      'Do not start your test until a manager approves it.',
+    );
   });
 
   it('shows its owner that a workflow failure stopped it, and that the team running the service will put it right', async () => {
@@ -32,8 +35,7 @@ describe('the experiment page', () => {
     const { client } = testApp();
     const sam = client();
     await sam.signInAs('sam');
-    await sam.get('/ideas/new');
-    const submitted = await sam.post('/ideas', ideaForm());
+    const submitted = await sam.submitIdea(ideaForm());
     const href = (submitted.headers.location ?? '').replace(/\/submitted$/, '');
     await failWorkflowOf(href.split('/').at(-1) ?? '');
 

@@ -19,17 +19,19 @@ import { redactionRows } from '../redaction/presenter.ts';
 const row = (key: string, value: string | undefined) =>
   value ? [{ key: { text: key }, value: { text: value } }] : [];
 
-const authorisedBy = (t: Messages, exp: Experiment): string | undefined => {
-  if (!exp.authorisation) return undefined;
-  return exp.authorisation.by === 'card'
-    ? t.common.theCard
-    : (exp.authorisation.byName ?? exp.authorisation.by);
+/** Who gave the go-ahead: the card allows, a manager or leader approves. */
+const goAheadRows = (t: Messages, exp: Experiment) => {
+  const { authorisation } = exp;
+  if (!authorisation) return [];
+  return authorisation.by === 'card'
+    ? row(t.experiment.allowedBy, t.experiment.allowedByCard)
+    : row(t.experiment.approvedBy, authorisation.byName ?? authorisation.by);
 };
 
 const declineRows = (t: Messages, exp: Experiment) =>
   exp.decision?.outcome === 'decline'
     ? [
-        ...row(t.experiment.decidedBy, exp.decision.byName),
+        ...row(t.experiment.declinedBy, exp.decision.byName),
         ...row(t.experiment.declineReason, exp.decision.reason),
       ]
     : [];
@@ -39,9 +41,9 @@ const detailRows = (t: Messages, fmt: Formatter, exp: Experiment) => [
   ...row(t.experiment.team, teamName(t, exp.team)),
   ...row(t.experiment.submitted, fmt.dateTime(exp.createdAt)),
   ...row(t.experiment.policy, t.experiment.policyVersion(fmt.number(exp.policyVersion))),
-  ...row(t.experiment.authorisedBy, authorisedBy(t, exp)),
+  ...goAheadRows(t, exp),
   ...row(t.experiment.conditions, exp.authorisation?.conditions),
-  ...row(t.experiment.reviewBy, exp.reviewBy ? fmt.date(exp.reviewBy) : undefined),
+  ...row(t.experiment.coversUntil, exp.reviewBy ? fmt.date(exp.reviewBy) : undefined),
   ...declineRows(t, exp),
   ...row(
     t.experiment.deadline,
@@ -75,6 +77,10 @@ const cycleCards = (t: Messages, fmt: Formatter, exp: Experiment) =>
     ],
   }));
 
+/** The owner of an idea not yet cleared to go ahead is told, every time they look, not to start. */
+const mustWait = (exp: Experiment, user: User): boolean =>
+  exp.owner === user.id && (exp.status === 'escalated' || exp.status === 'assessing');
+
 /** The experiment page, and what this person may do on it next. */
 export const experimentModel = (t: Messages, fmt: Formatter, exp: Experiment, user: User) => {
   const reasons = exp.assessment?.reasons ?? [];
@@ -82,6 +88,9 @@ export const experimentModel = (t: Messages, fmt: Formatter, exp: Experiment, us
   return {
     exp,
     tag: statusTag(t, exp.status),
+    mustWait: mustWait(exp, user),
+    reasonsHeading:
+      exp.status === 'escalated' ? t.experiment.reasonsHeading : t.experiment.reasonsHeadingAfter,
     canDecide: exp.status === 'escalated' && canDecide(user, exp),
     cycleHref: canRecordCycle(exp, user.id) ? `${experimentHref(exp.id)}/cycles/new` : undefined,
     decideHref: `/queue/${encodeURIComponent(exp.id)}`,
@@ -89,9 +98,7 @@ export const experimentModel = (t: Messages, fmt: Formatter, exp: Experiment, us
     testCard: hypothesisRows(t, exp),
     answers: answerSummaryRows(t, fmt, exp.card, escalating),
     reasons:
-      exp.assessment?.decision === 'escalated'
-        ? reasons.map((reason) => reasonText(t, fmt, reason, exp.assessment?.assessedAt))
-        : [],
+      exp.assessment?.decision === 'escalated' ? reasons.map((reason) => reasonText(t, fmt, reason)) : [],
     cycles: cycleCards(t, fmt, exp),
     history: historyItems(t, fmt, exp),
     redactions: redactionRows(t, exp, user),

@@ -21,7 +21,7 @@ describe('the experiment log', () => {
     expect(h1(page.body)).toBe('Experiment log');
     expect(page.body).toContain('<form method="get" action="/log"');
     expect(textOf(page.body, /data-testid="log">([\s\S]*?)<\/table>/)).toContain(
-      'Evening calls to new referrals Early help Sam Patel Authorised',
+      'Evening calls to new referrals Early help Sam Patel Can go ahead',
     );
   });
 
@@ -30,8 +30,7 @@ describe('the experiment log', () => {
     const { client } = testApp();
     const sam = client();
     await sam.signInAs('sam');
-    await sam.get('/ideas/new');
-    const submitted = await sam.post('/ideas', { ...ideaForm(), title: 'A step of this one failed' });
+    const submitted = await sam.submitIdea({ ...ideaForm(), title: 'A step of this one failed' });
     await failWorkflowOf((submitted.headers.location ?? '').split('/').at(-2) ?? '');
     const carys = client();
     await carys.signInAs('carys');
@@ -41,7 +40,7 @@ describe('the experiment log', () => {
 
     // Assess
     expect(textOf(page.body, /data-testid="log">([\s\S]*?)<\/table>/)).toContain(
-      'Authorised Something went wrong',
+      'Can go ahead Something went wrong',
     );
     expect(page.body).toContain('<strong class="govuk-tag govuk-tag--red">Something went wrong</strong>');
   });
@@ -52,12 +51,15 @@ describe('the experiment log', () => {
     await web.signInAs('carys');
 
     // Act
-    const page = await web.get('/log?from=2025-02-30&to=2025-01-01');
+    const page = await web.get(
+      '/log?from-day=30&from-month=2&from-year=2025&to-day=1&to-month=1&to-year=2025',
+    );
 
     // Assess
     expect(page.statusCode).toBe(400);
-    expect(page.body).toContain('<a href="#from">Enter a real date, like 2025-03-31</a>');
+    expect(page.body).toContain('<a href="#from-day">The start date must be a real date, like 31 3 2025</a>');
     expect(page.body).toContain('id="from-error"');
+    expect(page.body).toMatch(/name="from-day" type="text"[^>]*value="30"/);
   });
 
   it('is for leaders only', async () => {

@@ -6,43 +6,48 @@ import type { Experiment } from '#shared/domain/experiment.ts';
 import type { ListQuery } from '#shared/domain/schemas.ts';
 import { STATUSES, type Status } from '#shared/domain/status.ts';
 import { TEAM_IDS } from '#shared/domain/teams.ts';
+import { type DateParts, dateInput, firstBoxId, isoOf, readDateParts } from '../../form/date-input.ts';
 import { errorCollector } from '../../form/issues.ts';
 import { type Formatter, type Messages, teamName } from '../../i18n/index.ts';
 import { experimentHref, linkHtml, statusTag, tagHtml } from '../../presenters.ts';
 
-const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
-const isRealDate = (value: string) =>
-  ISO_DATE.test(value) && new Date(`${value}T00:00:00Z`).toISOString().startsWith(value);
 const isStatus = (value: string): value is Status => (STATUSES as readonly string[]).includes(value);
 const LEARNING_PREVIEW = 200;
 const PAGE_SIZE = 25;
 
-/** The filters as typed, shown back on the form. */
+/** The filters as typed, shown back on the form, and the dates they make ("2025-03-31"), when real. */
 export interface Filters {
   q: string;
   status: string;
   team: string;
-  from: string;
-  to: string;
+  fromParts: DateParts;
+  toParts: DateParts;
+  from: string | undefined | null;
+  to: string | undefined | null;
 }
 
-export const readFilters = (query: URLSearchParams): Filters => ({
-  q: (query.get('q') ?? '').trim(),
-  status: query.get('status') ?? '',
-  team: query.get('team') ?? '',
-  from: (query.get('from') ?? '').trim(),
-  to: (query.get('to') ?? '').trim(),
-});
+export const readFilters = (query: URLSearchParams): Filters => {
+  const fromParts = readDateParts(query, 'from', 'date');
+  const toParts = readDateParts(query, 'to', 'date');
+  return {
+    q: (query.get('q') ?? '').trim(),
+    status: query.get('status') ?? '',
+    team: query.get('team') ?? '',
+    fromParts,
+    toParts,
+    from: isoOf(fromParts, 'date'),
+    to: isoOf(toParts, 'date'),
+  };
+};
 
-/** What is wrong with the filters, on their fields. Nunjucks reads "from" as a keyword: see `logModel`. */
+/** What is wrong with the filters, on their fields (the dates' errors under "fromDate" and "toDate"). */
 export const filterErrors = (t: Messages, filters: Filters) => {
   const errors = errorCollector();
   if (filters.q.length > 100) errors.add('q', t.log.errors.q);
-  if (filters.from && !isRealDate(filters.from)) errors.add('from', t.log.errors.date, 'fromDate');
-  if (filters.to && !isRealDate(filters.to)) errors.add('to', t.log.errors.date, 'toDate');
-  const datesReal = !errors.byKey.fromDate && !errors.byKey.toDate;
-  if (datesReal && filters.from && filters.to && filters.from > filters.to)
-    errors.add('to', t.log.errors.order, 'toDate');
+  if (filters.from === null) errors.add(firstBoxId('from', 'date'), t.log.errors.from, 'fromDate');
+  if (filters.to === null) errors.add(firstBoxId('to', 'date'), t.log.errors.to, 'toDate');
+  if (filters.from && filters.to && filters.from > filters.to)
+    errors.add(firstBoxId('to', 'date'), t.log.errors.order, 'toDate');
   return errors;
 };
 
@@ -73,9 +78,12 @@ export const logRows = (t: Messages, fmt: Formatter, items: Experiment[]) =>
     ];
   });
 
-/** The next page's address, with the same filters. */
-export const nextHref = (filters: Filters, next: string | null): string | undefined =>
-  next ? `/log?${new URLSearchParams({ ...filters, cursor: next })}` : undefined;
+/** The next page's address, with the same filters (the dates as `from=2025-03-31`, which the form reads too). */
+export const nextHref = (filters: Filters, next: string | null): string | undefined => {
+  if (!next) return undefined;
+  const { q, status, team, from, to } = filters;
+  return `/log?${new URLSearchParams({ q, status, team, from: from ?? '', to: to ?? '', cursor: next })}`;
+};
 
 /** The page: the filter form with its choices and errors, and the rows found. */
 export const logModel = (
@@ -84,7 +92,23 @@ export const logModel = (
   errors: ReturnType<typeof filterErrors>,
   page: { rows: unknown[]; next: string | undefined },
 ) => ({
-  filters: { ...filters, fromDate: filters.from, toDate: filters.to },
+  filters,
+  fromInput: dateInput(t, {
+    name: 'from',
+    kind: 'date',
+    legend: t.log.fromDate,
+    hint: t.log.dateHint,
+    parts: filters.fromParts,
+    error: errors.byKey.fromDate,
+  }),
+  toInput: dateInput(t, {
+    name: 'to',
+    kind: 'date',
+    legend: t.log.toDate,
+    hint: t.log.dateHint,
+    parts: filters.toParts,
+    error: errors.byKey.toDate,
+  }),
   rows: page.rows,
   next: page.next,
   errorList: errors.list,

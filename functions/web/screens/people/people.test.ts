@@ -133,7 +133,7 @@ describe('people signed in (leaders)', () => {
     const confirm = await carys.get('/people/end-sessions?person=carys');
 
     // Assess
-    expect(h1(page.body)).toBe('Pobl wedi mewngofnodi');
+    expect(h1(page.body)).toBe('Pobl sydd wedi mewngofnodi');
     expect(h1(confirm.body)).toBe('Dod â phob un o sesiynau Carys Morgan i ben?');
   });
 });

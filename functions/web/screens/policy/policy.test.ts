@@ -14,9 +14,9 @@ describe('the card policy page', () => {
     const page = await web.get('/policy');
 
     // Assess
-    expect(h1(page.body)).toBe('The card');
+    expect(h1(page.body)).toBe('Card limits');
     expect(textOf(page.body, /data-testid="current-policy">([\s\S]*?)<\/dl>/)).toMatch(
-      /^Extra money £500 People or families 10 people or families Weeks before a review 6 weeks Extra staff hours 20 hours Days a manager has to decide 5 days/,
+      /^Extra money £500 People or families taking part 10 people or families Weeks before a review 6 weeks Extra staff hours 20 hours Days a manager has to decide 5 days/,
     );
     expect(page.body).toContain('The limits on the prompt card as first printed.');
   });
@@ -50,16 +50,18 @@ describe('publishing a new version of the card', () => {
     // Assess
     expect(form.body).toContain('action="/policy/preview"');
     expect(form.body).toContain('value="500"');
-    expect(h1(preview.body)).toBe('What version 2 of the card would change');
+    expect(h1(preview.body)).toBe('What version 2 of the card limits would change');
     expect(textOf(preview.body, /data-testid="what-if">([\s\S]*?)<\/p>/)).toBe(
-      'Of the last 1 ideas submitted, 1 would be authorised by the card and 0 would go to a manager.',
+      'Of the last 1 ideas submitted, 1 would be allowed by the card and 0 would go to a manager.',
     );
     expect(textOf(preview.body, /data-testid="changed">([\s\S]*?)<\/table>/)).toContain(
-      'Buy a tablet for visits Early help Went to a manager Authorised by the card',
+      'Buy a tablet for visits Early help Went to a manager Allowed by the card',
     );
     expect(published.headers.location).toBe('/policy');
     expect(calls.publish).toBe(1);
-    expect(after.body).toContain('Version 2 of the card is published.');
+    expect(after.body).toContain(
+      'Version 2 of the card limits is published. New ideas are checked against it.',
+    );
     expect(textOf(after.body, /data-testid="current-policy">([\s\S]*?)<\/dl>/)).toMatch(
       /^Extra money £1,000 /,
     );
@@ -87,10 +89,10 @@ describe('publishing a new version of the card', () => {
     // Assess
     expect(english.statusCode).toBe(400);
     expect(english.body).toContain(
-      '<a href="#thresholds-durationWeeks">Enter the limit on weeks before a review, from 1 to 52</a>',
+      '<a href="#thresholds-durationWeeks">The limit on weeks before a review must be between 1 and 52</a>',
     );
     expect(english.body).toContain(
-      '<a href="#policyReason">Enter the reason for this change, between 5 and 2,000 characters</a>',
+      '<a href="#policyReason">The reason for the change must be 5 characters or more</a>',
     );
     expect(welsh.body).toContain(
       'Rhowch y terfyn ar oriau staff ychwanegol i ddim mwy na 2 le degol, fel 20 neu 7.5',

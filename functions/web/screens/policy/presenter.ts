@@ -16,15 +16,23 @@ const days = (t: Messages, fmt: Formatter, n: number) => t.start.days(n, fmt.num
 
 const summaryRow = (key: string, value: string) => ({ key: { text: key }, value: { text: value } });
 
+/** Who published a version: a leader's name as stored, or the card itself in the page's words. */
+const publisher = (t: Messages, policy: Policy): string =>
+  policy.publishedBy === 'card' ? t.policy.byTheCard : policy.publishedBy;
+
+/** Why: the leader's words as written, or the service's own reason in the page's words. */
+const reasonOf = (t: Messages, policy: Policy): string =>
+  policy.reasonCode ? t.policy.reasonCodes[policy.reasonCode] : policy.reason;
+
 const currentRows = (t: Messages, fmt: Formatter, current: Policy) => [
   ...THRESHOLD_FIELDS.map((field) =>
     summaryRow(t.card[field].short, fmt.amount(field, current.thresholds[field])),
   ),
   summaryRow(t.policy.deadline, days(t, fmt, current.decisionDeadlineDays)),
   ...teamLimitRows(t, fmt, current.teams),
-  summaryRow(t.policy.publishedBy, current.publishedBy),
+  summaryRow(t.policy.publishedBy, publisher(t, current)),
   summaryRow(t.policy.publishedAt, fmt.date(current.publishedAt)),
-  summaryRow(t.policy.reason, current.reason),
+  summaryRow(t.policy.reason, reasonOf(t, current)),
 ];
 
 const versionRows = (t: Messages, fmt: Formatter, all: readonly Policy[]) =>
@@ -42,7 +50,7 @@ const versionRows = (t: Messages, fmt: Formatter, all: readonly Policy[]) =>
         ].join('; '),
       },
       { text: days(t, fmt, policy.decisionDeadlineDays) },
-      { text: `${policy.reason} (${policy.publishedBy})` },
+      { text: `${reasonOf(t, policy)} (${publisher(t, policy)})` },
     ]);
 
 /** The leaders' form for the next version, with the draft's values and its errors. */
