@@ -12,7 +12,7 @@ import {
 import { type Experiment, type HistoryEntry, HYPOTHESIS_FIELDS } from '#shared/domain/experiment.ts';
 import { describeReason, type ReasonCode, type ReasonWords } from '#shared/domain/reasons.ts';
 import type { Status } from '#shared/domain/status.ts';
-import { type Formatter, type Messages, teamName } from './i18n/index.ts';
+import type { Formatter, Messages } from './i18n/index.ts';
 
 const isChoice = (field: CardField): field is ChoiceField =>
   (CHOICE_FIELDS as readonly string[]).includes(field);

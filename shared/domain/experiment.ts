@@ -2,7 +2,7 @@
  * The experiment as stored and as returned by the API: its types, and the names of the test card's fields.
  */
 import type { AllowanceReason, AssessmentWithAllowance } from './allowance.ts';
-import type { Assessment, Reason } from './assess.ts';
+import type { Reason } from './assess.ts';
 import type { Card, CardAnswers } from './card.ts';
 import type { Status } from './status.ts';
 

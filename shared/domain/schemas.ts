@@ -10,13 +10,7 @@ import {
   type ThresholdField,
 } from './card.ts';
 import { INCIDENTS } from './experiment.ts';
-import {
-  FIELD_MESSAGES,
-  type NumberMessages,
-  numberError,
-  POLICY_NUMBER_MESSAGES,
-  type TextMessages,
-} from './field-messages.ts';
+import { FIELD_MESSAGES, numberError, POLICY_NUMBER_MESSAGES, type TextMessages } from './field-messages.ts';
 import { policyLimit, policyThresholdShape, teamLimitsSchema } from './policy-limits.ts';
 import { NEXT_STEPS, STATUSES } from './status.ts';
 import { TEAM_SLUG } from './teams.ts';

@@ -920,8 +920,6 @@ export const cy: Messages = {
   },
 
   cardLearns: {
-    teamReason: (field: string, answer: string, limit: string, team: string) =>
-      `${field}: ${answer}, uwchlaw terfyn tîm ${team} ei hun o ${limit}.`,
     teamsHeading: 'Terfynau timau eu hunain',
     teamsIntro:
       'Gall tîm sydd â hanes da gael ei derfynau ei hun. Gadewch flwch yn wag i ddefnyddio terfyn y cerdyn. Mae digwyddiad difrifol yn y tîm yn tynnu ei derfynau ei hun yn ôl ar unwaith.',
@@ -1032,8 +1030,6 @@ export const cy: Messages = {
     left: 'Ar ôl',
     hint: (left: string, allowance: string, year: string) =>
       `Mae gan eich tîm ${left} ar ôl o'i lwfans arloesi o ${allowance} ar gyfer ${year}.`,
-    reason: ({ left, year }: { message: string; left: string; year: string }) =>
-      `Mae gan eich tîm ${left} ar ôl o'i lwfans arloesi ar gyfer ${year}, felly mae angen i reolwr edrych arno yn gyntaf.`,
   },
 
   cover: {

@@ -776,8 +776,6 @@ export const en = {
 
   /** "The card learns" (version 2): per-team limits and "What the decisions say" on the card page. */
   cardLearns: {
-    teamReason: (field: string, answer: string, limit: string, team: string) =>
-      `${field}: ${answer}, above the ${team} team's own limit of ${limit}.`,
     teamsHeading: "Teams' own limits",
     teamsIntro:
       "A team with a good record can be given limits of its own. Leave a box empty to use the card's limit. A serious incident in the team takes its own limits back at once.",
@@ -887,8 +885,6 @@ export const en = {
     left: 'Left',
     hint: (left: string, allowance: string, year: string) =>
       `Your team has ${left} left of its ${allowance} innovation allowance for ${year}.`,
-    /** The card's allowance reason: the domain's own plain-English sentence, which names the full allowance. */
-    reason: ({ message }: { message: string; left: string; year: string }) => message,
   },
 
   cover: {
