@@ -118,10 +118,10 @@ describe('the innovation allowance, in Chromium', { timeout: 180_000 }, () => {
 
     // Act
     const sam = await newPage();
-    await signIn(sam, 'sam', '/ideas/new');
+    await signIn(sam, 'sam', '/ideas/new/card');
     const hint = await sam.locator('#card-extraCost-hint').textContent();
     const formViolations = await axeViolations(sam);
-    await sam.goto(web.url('/ideas/new?lang=cy'));
+    await sam.goto(web.url('/ideas/new/card?lang=cy'));
     const welshHint = await sam.locator('#card-extraCost-hint').textContent();
     const carys = await newPage();
     await signIn(carys, 'carys', '/dashboard');

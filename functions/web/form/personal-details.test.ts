@@ -12,17 +12,13 @@ describe('personal details in free text, on the pages', () => {
     const { client, calls } = testApp();
     const sam = client();
     await sam.signInAs('sam');
-    await sam.get('/ideas/new');
 
-    // Act
-    const checked = await sam.post('/ideas/new/check', {
-      ...ideaForm(),
-      problem: 'The family on 07700 900123 waited all weekend.',
-    });
-    const submitted = await sam.post('/ideas', {
-      ...ideaForm(),
-      'hypothesis.measure': 'whether 943 476 5919 takes up the appointment',
-    });
+    // Act: the steps take the answers (each is well formed); "Check your answers" sends back to the
+    // step that asks for the field, and so does submitting straight away.
+    await sam.fillIdea({ ...ideaForm(), problem: 'The family on 07700 900123 waited all weekend.' });
+    const checked = await sam.get('/ideas/new/check');
+    await sam.fillIdea({ ...ideaForm(), 'hypothesis.measure': 'whether 943 476 5919 takes up the appointment' });
+    const submitted = await sam.post('/ideas');
 
     // Assess
     expect(checked.statusCode).toBe(400);
@@ -33,7 +29,7 @@ describe('personal details in free text, on the pages', () => {
     expect(checked.body).toMatch(/id="problem-error"[\s\S]*?Remove the phone number/);
     expect(submitted.statusCode).toBe(400);
     expect(summaryOf(submitted.body)).toBe(
-      'Remove the NHS number from "And we will measure": describe people, do not identify them',
+      'Remove the NHS number from "What will be measured?": describe people, do not identify them',
     );
     expect(submitted.body).toContain('href="#hypothesis-measure"');
     expect(calls.submit).toBe(0);
@@ -44,12 +40,12 @@ describe('personal details in free text, on the pages', () => {
     const { client, calls } = testApp();
     const sam = client();
     await sam.signInAs('sam');
-    await sam.get('/ideas/new');
     const form = { ...ideaForm(), problem: 'Families near NP7 5DL wait until Monday to hear from anyone.' };
 
     // Act
-    const checked = await sam.post('/ideas/new/check', form);
-    const submitted = await sam.post('/ideas', form);
+    await sam.fillIdea(form);
+    const checked = await sam.get('/ideas/new/check');
+    const submitted = await sam.post('/ideas');
 
     // Assess
     expect(checked.statusCode).toBe(200);
@@ -66,13 +62,10 @@ describe('personal details in free text, on the pages', () => {
     const sam = client();
     await sam.signInAs('sam');
     sam.setLang('cy');
-    await sam.get('/ideas/new');
 
     // Act
-    const checked = await sam.post('/ideas/new/check', {
-      ...ideaForm(),
-      title: 'Email jo@example.org first',
-    });
+    await sam.fillIdea({ ...ideaForm(), title: 'Email jo@example.org first' });
+    const checked = await sam.get('/ideas/new/check');
 
     // Assess
     expect(checked.statusCode).toBe(400);
@@ -101,7 +94,7 @@ describe('personal details in free text, on the pages', () => {
     // Assess
     expect(recorded.statusCode).toBe(400);
     expect(summaryOf(recorded.body)).toBe(
-      'Remove the National Insurance number from "What happened": describe people, do not identify them',
+      'Remove the National Insurance number from "What did you see?": describe people, do not identify them',
     );
     expect(recorded.body).toContain('href="#observed"');
     expect(calls.recordCycle).toBe(0);

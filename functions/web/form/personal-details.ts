@@ -9,8 +9,15 @@ import type { Messages } from '../i18n/index.ts';
 
 type FieldPath = keyof Messages['personalDetails']['fields'];
 
-const fieldName = (t: Messages, path: string): string =>
-  path in t.personalDetails.fields ? t.personalDetails.fields[path as FieldPath] : path;
+/** The field as its question's short name says it (one word per thing), else the check's own name. */
+const fieldName = (t: Messages, path: string): string => {
+  const key = path.split('.').at(-1) ?? path;
+  const question: { short?: string } | undefined = Object.hasOwn(t.fields, key)
+    ? (t.fields as Record<string, { short?: string }>)[key]
+    : undefined;
+  if (question?.short) return question.short;
+  return path in t.personalDetails.fields ? t.personalDetails.fields[path as FieldPath] : path;
+};
 
 export interface PersonalDetailFindings {
   /** Refusals, one per field and kind, as form issues on the field. */

@@ -201,9 +201,9 @@ export const governanceCy: typeof governanceEn = {
       'hypothesis.toTestIt': 'I’w brofi, byddwn yn',
       'hypothesis.measure': 'A byddwn yn mesur',
       'hypothesis.rightIf': 'Rydym yn iawn os',
-      observed: 'Beth ddigwyddodd',
-      learned: 'Beth ddysgoch chi',
-      incidentDetail: 'Beth aeth o’i le',
+      observed: 'Beth welsoch chi?',
+      learned: 'Beth ddysgoch chi?',
+      incidentDetail: 'Beth aeth o’i le?',
     },
   },
 };

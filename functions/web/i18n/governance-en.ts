@@ -202,9 +202,9 @@ export const governanceEn = {
       'hypothesis.toTestIt': 'To test it, we will',
       'hypothesis.measure': 'And we will measure',
       'hypothesis.rightIf': 'We are right if',
-      observed: 'What happened',
-      learned: 'What you learned',
-      incidentDetail: 'What went wrong',
+      observed: 'What did you see?',
+      learned: 'What did you learn?',
+      incidentDetail: 'What went wrong?',
     },
   },
 };
