@@ -17,7 +17,10 @@ describe('personal details in free text, on the pages', () => {
     // step that asks for the field, and so does submitting straight away.
     await sam.fillIdea({ ...ideaForm(), problem: 'The family on 07700 900123 waited all weekend.' });
     const checked = await sam.get('/ideas/new/check');
-    await sam.fillIdea({ ...ideaForm(), 'hypothesis.measure': 'whether 943 476 5919 takes up the appointment' });
+    await sam.fillIdea({
+      ...ideaForm(),
+      'hypothesis.measure': 'whether 943 476 5919 takes up the appointment',
+    });
     const submitted = await sam.post('/ideas');
 
     // Assess
