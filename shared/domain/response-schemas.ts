@@ -19,6 +19,7 @@ import {
   type Policy,
   THRESHOLD_FIELDS,
 } from './card.ts';
+import { allOf, describes } from './describes.ts';
 import {
   type AssessmentRecord,
   type CycleResult,
@@ -34,37 +35,8 @@ import { NEXT_STEPS, STATUSES } from './status.ts';
 import type { StoredExperiment } from './stored-experiment.ts';
 import { TEAM_SLUG } from './teams.ts';
 
-// ---- Tying a schema to its type ----
-
-type DeepRequired<T> = T extends readonly (infer E)[]
-  ? DeepRequired<E>[]
-  : T extends object
-    ? { [K in keyof T]-?: DeepRequired<Exclude<T[K], undefined>> }
-    : T;
-
-type Same<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;
-
-/**
- * `describes<T>()(schema)` is the schema, and a type error unless its output has exactly the fields of
- * `T`, at every depth, with the same types (whether a field is optional aside).
- */
-export const describes =
-  <T>() =>
-  <S extends z.ZodType>(
-    schema: S &
-      (Same<DeepRequired<T>, DeepRequired<z.output<S>>> extends true
-        ? unknown
-        : { 'the schema does not describe the type': DeepRequired<T> }),
-  ): S =>
-    schema;
-
-/** Every member of a string union, or a type error naming the ones left out. */
-export const allOf =
-  <T extends string>() =>
-  <const V extends readonly [T, ...T[]]>(
-    values: V & ([Exclude<T, V[number]>] extends [never] ? unknown : { missing: Exclude<T, V[number]> }),
-  ): V =>
-    values;
+// Tying a schema to its type: describes.ts (used here and by each route's openapi.ts).
+export { allOf, describes } from './describes.ts';
 
 // ---- Small parts ----
 
