@@ -61,7 +61,7 @@ describe('people signed in, in Chromium', { timeout: 180_000 }, () => {
 
     // Assess
     expect(errorViolations, 'axe on the error state').toEqual([]);
-    expect(welsh?.trim()).toBe('Pobl wedi mewngofnodi');
+    expect(welsh?.trim()).toBe('Pobl sydd wedi mewngofnodi');
     expect(welshViolations, 'axe in Welsh').toEqual([]);
   });
 });

@@ -146,7 +146,7 @@ describe("per-team limits and 'What the decisions say'", () => {
     );
     expect(inside.statusCode).toBe(303);
     expect(outsidePage.body).toContain(
-      'Extra money: £1,200, above the Youth justice team&#39;s own limit of £1,000.',
+      'Extra money: £1,200 in total, above the team&#39;s limit of £1,000',
     );
   });
 
@@ -165,10 +165,10 @@ describe("per-team limits and 'What the decisions say'", () => {
     // Assess
     expect(english.statusCode).toBe(400);
     expect(english.body).toContain(
-      '<a href="#teams-early-help-durationWeeks">Enter the limit on weeks before a review, from 1 to 52</a>',
+      '<a href="#teams-early-help-durationWeeks">The limit on weeks before a review must be between 1 and 52</a>',
     );
     expect(welsh.body).toContain('href="#teams-early-help-durationWeeks"');
-    expect(welsh.body).not.toContain('Enter the limit on weeks before a review');
+    expect(welsh.body).not.toContain('The limit on weeks before a review');
   });
 
   it('shows leaders what the decisions say, per question and per team, in English and Welsh, and nobody else', async () => {
