@@ -145,9 +145,7 @@ describe("per-team limits and 'What the decisions say'", () => {
       'Extra staff hours: 20 hours; Youth justice (own limits): Extra money: £1,000',
     );
     expect(inside.statusCode).toBe(303);
-    expect(outsidePage.body).toContain(
-      'Extra money: £1,200 in total, above the team&#39;s limit of £1,000',
-    );
+    expect(outsidePage.body).toContain('Extra money: £1,200 in total, above the team&#39;s limit of £1,000');
   });
 
   it('refuses a bad team limit at its own box, in English and Welsh', async () => {
