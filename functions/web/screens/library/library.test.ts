@@ -96,7 +96,7 @@ describe('the learning library page', () => {
     expect(page.body).toContain(`href="/library/${ids.garden}"`);
     expect(page.body).toContain('Reparation in a community <mark>garden</mark>');
     expect(page.body).toContain('Visible work that <mark>neighbours</mark> thank them for');
-    expect(results(page.body)).toContain('Youth justice Adopted');
+    expect(results(page.body)).toContain('Youth justice Recommended');
     expect(page.body).not.toContain('Rhys Evans');
     expect(page.body).not.toContain(`href="/library/${ids.untested}"`);
     expect(count(page.body)).toMatch(/^\d+ results? – Most relevant first$/);
@@ -204,12 +204,12 @@ describe('a library entry', () => {
     expect(page.statusCode).toBe(200);
     expect(h1(page.body)).toBe('Reparation in a community garden');
     expect(textOf(page.body, /data-testid="entry-details">([\s\S]*?)<\/dl>/)).toContain(
-      'Team Youth justice Status Adopted',
+      'Team Youth justice Status Recommended',
     );
     const cycle = textOf(page.body, /data-testid="entry-cycle">([\s\S]*?)<\/dl>/);
-    expect(cycle).toContain('What we saw Eight of ten young people came to every session.');
+    expect(cycle).toContain('What was seen Eight of ten young people came to every session.');
     expect(cycle).toContain(
-      'What we learned Visible work that neighbours thank them for keeps young people coming back.',
+      'What was learned Visible work that neighbours thank them for keeps young people coming back.',
     );
     expect(page.body).not.toContain('Rhys Evans');
     expect(page.body).not.toMatch(/\brhys\b/);
@@ -249,7 +249,7 @@ describe('a library entry', () => {
     expect(before.body).toContain(`href="/library/${id}"`);
     expect(entry.body).not.toContain('Lavender');
     expect(textOf(entry.body, /data-testid="entry-cycle">([\s\S]*?)<\/dl>/)).toContain(
-      'What we learned Removed by information governance',
+      'What was learned Removed by information governance',
     );
     expect(atOnce.body).not.toContain('Lavender');
     expect(after.body).not.toContain(`href="/library/${id}"`);
@@ -275,21 +275,21 @@ describe('ideas like yours', () => {
     // Prepare
     const web = testApp().client();
     await web.signInAs('sam');
-    await web.get('/ideas/new');
 
     // Act
-    const check = await web.post('/ideas/new/check', {
+    await web.fillIdea({
       ...ideaForm(),
       title: 'Reparation work in a garden',
       problem: 'Young people stop turning up to reparation sessions.',
     });
+    const check = await web.get('/ideas/new/check');
 
     // Assess
     expect(check.statusCode).toBe(200);
     const block = similarBlock(check.body);
     expect(block).toContain('Ideas like yours');
     expect(block).toContain(
-      'Reparation in a community garden (opens in new tab) Youth justice. Outcome: Adopted What it learned: Visible work that neighbours thank them for keeps young people coming back.',
+      'Reparation in a community garden (opens in new tab) Youth justice. Outcome: Recommended What it learned: Visible work that neighbours thank them for keeps young people coming back.',
     );
     expect(check.body).toContain(`href="/library/${ids.garden}" target="_blank"`);
     expect(check.body).not.toContain(`href="/library/${ids.samsGarden}"`);
