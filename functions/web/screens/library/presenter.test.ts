@@ -55,7 +55,7 @@ describe('a library result', () => {
 
     // Assess
     expect(result.lesson?.map((p) => p.text).join('')).toBe('Offer it as a choice.');
-    expect(result.also?.label).toBe('The problem');
+    expect(result.also?.label).toBe('What is wrong today');
     expect(result.also?.pieces.find((p) => p.mark)?.text).toBe('office');
   });
 });
