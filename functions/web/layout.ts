@@ -1,6 +1,7 @@
 import { hasPermission } from '#shared/domain/access.ts';
 import { maySessionsBeEndedBy } from '#shared/services/session-admin.ts';
 import type { PageContext } from './context.ts';
+import { warningText } from './form/personal-details.ts';
 import { LOCALES } from './i18n/index.ts';
 import { LANGUAGES } from './i18n/languages.ts';
 import type { Flash } from './session.ts';
@@ -58,8 +59,25 @@ const languageLinks = (ctx: PageContext) => {
   });
 };
 
+/** A cycle's flash, followed by what its free text may hold that someone should check. */
+const withWarnings = (
+  ctx: PageContext,
+  flash: Flash,
+  shown: { success: boolean; title: string; text: string },
+) => {
+  const warnings = 'warnings' in flash ? (flash.warnings ?? []) : [];
+  if (warnings.length === 0) return shown;
+  const words = warnings.map(({ path, kind }) => warningText(ctx.t, path, kind));
+  return { ...shown, text: [shown.text, ...words].join(' ') };
+};
+
 const flashText = (ctx: PageContext, flash: Flash | undefined) => {
   if (!flash) return undefined;
+  const shown = flashWords(ctx, flash);
+  return shown ? withWarnings(ctx, flash, shown) : undefined;
+};
+
+const flashWords = (ctx: PageContext, flash: Flash) => {
   const { t } = ctx;
   switch (flash.kind) {
     case 'approved':

@@ -8,6 +8,7 @@
  */
 import { createCipheriv, createDecipheriv, hkdfSync, randomBytes } from 'node:crypto';
 import * as z from 'zod';
+import { PERSONAL_DETAIL_WARNINGS } from '#shared/domain/personal-details.ts';
 import type { User } from '#shared/services/user.ts';
 import type { SessionGrant, StoredSession } from '#shared/store/session-store.ts';
 
@@ -23,6 +24,17 @@ export const SEEN_PRECISION_MS = 60 * 1000;
 
 // Built on the first request (z.lazy), not at import: building zod schemas is time every cold start
 // pays before the first request can start, as shared/domain/schemas.ts found.
+/** After a cycle: its number, and any postcode or date of birth its free text may hold (to check). */
+const cycleFlash = <K extends string>(kind: K) =>
+  z.object({
+    kind: z.literal(kind),
+    n: z.string(),
+    warnings: z
+      .array(z.object({ path: z.string().max(100), kind: z.enum(PERSONAL_DETAIL_WARNINGS) }))
+      .max(20)
+      .optional(),
+  });
+
 const flashSchema = z.lazy(() =>
   z.discriminatedUnion('kind', [
     z.object({ kind: z.literal('approved'), title: z.string() }),
@@ -31,10 +43,10 @@ const flashSchema = z.lazy(() =>
     z.object({ kind: z.literal('expiredIdle') }),
     z.object({ kind: z.literal('expiredAbsolute') }),
     z.object({ kind: z.literal('signInFailed') }),
-    z.object({ kind: z.literal('cycleRecorded'), n: z.string() }),
-    z.object({ kind: z.literal('cycleClosed'), n: z.string() }),
-    z.object({ kind: z.literal('cycleEscalated'), n: z.string() }),
-    z.object({ kind: z.literal('cycleAdopted'), n: z.string() }),
+    cycleFlash('cycleRecorded'),
+    cycleFlash('cycleClosed'),
+    cycleFlash('cycleEscalated'),
+    cycleFlash('cycleAdopted'),
     z.object({ kind: z.literal('published'), version: z.string() }),
     z.object({ kind: z.literal('sessionsEnded'), name: z.string(), n: z.number() }),
     z.object({ kind: z.literal('redacted'), field: z.string() }),

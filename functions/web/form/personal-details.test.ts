@@ -102,4 +102,31 @@ describe('personal details in free text, on the pages', () => {
     expect(recorded.body).toContain('href="#observed"');
     expect(calls.recordCycle).toBe(0);
   });
+
+  it('records a learning card that may hold a postcode, and says so on the experiment page to check', async () => {
+    // Prepare
+    const { client } = testApp();
+    const sam = client();
+    await sam.signInAs('sam');
+    const href = experimentPath(await sam.submitIdea(ideaForm()));
+    await sam.get(`${href}/cycles/new`);
+
+    // Act
+    const recorded = await sam.post(`${href}/cycles`, {
+      result: 'worked',
+      observed: 'Families near NP7 5DL came to every session.',
+      learned: 'Evenings suit families.',
+      incident: 'none',
+      next: 'adapt',
+    });
+    const page = await sam.get(recorded.headers.location ?? '');
+    const again = await sam.get(href);
+
+    // Assess
+    expect(recorded.statusCode).toBe(303);
+    expect(textOf(page.body, /govuk-notification-banner__content">([\s\S]*?)<\/div>/)).toContain(
+      '"What did you see?" may hold a postcode. Check it does not say who a family is or where they live.',
+    );
+    expect(again.body).not.toContain('may hold a postcode');
+  });
 });

@@ -3,7 +3,7 @@
  * (shared/domain/personal-details.ts), each refusal naming the field and the kind of detail on that
  * field, GOV.UK style, and each warning said the same way for the page to show before submitting.
  */
-import { checkFreeText, textFields } from '#shared/domain/personal-details.ts';
+import { checkFreeText, type PersonalDetailWarning, textFields } from '#shared/domain/personal-details.ts';
 import type { Issue } from '#shared/domain/schemas.ts';
 import type { Messages } from '../i18n/index.ts';
 
@@ -24,7 +24,13 @@ export interface PersonalDetailFindings {
   issues: Issue[];
   /** Warnings, one per field and kind: a postcode or a date of birth. */
   warnings: string[];
+  /** The same warnings as codes, to be worded later (after a redirect, in the page's language). */
+  warningCodes: { path: string; kind: PersonalDetailWarning }[];
 }
+
+/** One warning in the page's words: the field and the kind of detail it may hold. */
+export const warningText = (t: Messages, path: string, kind: PersonalDetailWarning): string =>
+  t.personalDetails.warning(fieldName(t, path), t.personalDetails.kinds[kind]);
 
 /** Checks `paths` of a request body as the services will, in the page's words. */
 export const personalDetails = (
@@ -40,6 +46,7 @@ export const personalDetails = (
       path,
       message: words.error(fieldName(t, path), words.kinds[kind]),
     })),
-    warnings: warnings.map(({ path, kind }) => words.warning(fieldName(t, path), words.kinds[kind])),
+    warnings: warnings.map(({ path, kind }) => warningText(t, path, kind)),
+    warningCodes: warnings.map(({ path, kind }) => ({ path, kind })),
   };
 };

@@ -61,9 +61,8 @@ export const recordCycle: Controller = async (ctx) => {
   const id = ctx.params.id ?? '';
   const values = readCycleForm(ctx.req.form);
   const parsed = cycleSchema.safeParse(toCycleRequest(values));
-  const issues = parsed.success
-    ? personalDetails(ctx.t, parsed.data, CYCLE_TEXT_PATHS, ctx.now).issues
-    : toIssues(parsed.error);
+  const found = parsed.success ? personalDetails(ctx.t, parsed.data, CYCLE_TEXT_PATHS, ctx.now) : undefined;
+  const issues = found ? found.issues : parsed.success ? [] : toIssues(parsed.error);
   if (!parsed.success || issues.length > 0) {
     const exp = await ctx.services.experiments.get(user, id);
     if (!canRecordCycle(exp, user.id)) return notNow(ctx, exp, 409);
@@ -71,7 +70,11 @@ export const recordCycle: Controller = async (ctx) => {
   }
   try {
     const exp = await ctx.services.experiments.recordCycle(user, id, () => parsed.data);
-    ctx.setFlash(recorded(exp, ctx.fmt.number(exp.cycles.length)));
+    const warnings = found?.warningCodes ?? [];
+    ctx.setFlash({
+      ...recorded(exp, ctx.fmt.number(exp.cycles.length)),
+      ...(warnings.length ? { warnings } : {}),
+    });
     return redirect(experimentHref(exp.id));
   } catch (error) {
     if (!(error instanceof ConflictError)) throw error;
