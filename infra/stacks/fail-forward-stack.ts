@@ -102,6 +102,7 @@ export class FailForwardStack extends Stack {
       COUNCIL_ID: config.council.id,
       RETENTION_MONTHS: String(config.retentionMonths),
       AUDIT_RETENTION_MONTHS: String(config.auditRetentionMonths),
+      ...config.statements,
     };
 
     const functions = {} as Record<FunctionName, AppFunction>;

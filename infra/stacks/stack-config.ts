@@ -1,6 +1,6 @@
 import type { App } from 'aws-cdk-lib';
 import { RetentionDays } from 'aws-cdk-lib/aws-logs';
-import { DEFAULT_RETENTION_MONTHS, publisherConfig } from '#shared/config.ts';
+import { DEFAULT_RETENTION_MONTHS, publisherConfig, statementsConfig } from '#shared/config.ts';
 
 export type Stage = 'dev' | 'prod';
 
@@ -61,6 +61,11 @@ export interface StackConfig {
   retentionMonths: number;
   /** How long audit entries are kept. */
   auditRetentionMonths: number;
+  /**
+   * The statements' council-specific parts, as the web function reads them (DPO_EMAIL,
+   * ACCESSIBILITY_EMAIL, ACCESSIBILITY_TESTED_ON): only those set, so the pages' defaults apply otherwise.
+   */
+  statements: Record<string, string>;
 }
 
 /** A custom domain name with its ACM certificate. */
@@ -109,6 +114,9 @@ const ENV_NAMES = {
   councilId: 'FAIL_FORWARD_COUNCIL_ID',
   retentionMonths: 'FAIL_FORWARD_RETENTION_MONTHS',
   auditRetentionMonths: 'FAIL_FORWARD_AUDIT_RETENTION_MONTHS',
+  dpoEmail: 'FAIL_FORWARD_DPO_EMAIL',
+  accessibilityEmail: 'FAIL_FORWARD_ACCESSIBILITY_EMAIL',
+  accessibilityTestedOn: 'FAIL_FORWARD_ACCESSIBILITY_TESTED_ON',
 } as const;
 
 export type ConfigKey = keyof typeof ENV_NAMES;
@@ -252,6 +260,22 @@ export const readConfig = (app: App, env: NodeJS.ProcessEnv = process.env): Stac
     );
   }
 
+  // Checked here as the pages check them at start-up, so a bad address fails the synth, not the site.
+  const statements: Record<string, string> = {};
+  for (const [name, key] of [
+    ['DPO_EMAIL', 'dpoEmail'],
+    ['ACCESSIBILITY_EMAIL', 'accessibilityEmail'],
+    ['ACCESSIBILITY_TESTED_ON', 'accessibilityTestedOn'],
+  ] as const) {
+    const value = text(key);
+    if (value !== undefined) statements[name] = value;
+  }
+  try {
+    statementsConfig(statements);
+  } catch (error) {
+    fail(`the statements' settings: ${error instanceof Error ? error.message : String(error)}`);
+  }
+
   // Reserving takes capacity from the account's pool, which new (sandbox) accounts barely have; a
   // production account reserves so that one busy function can never starve the others.
   const concurrency = text('reservedConcurrency') ?? (stage === 'prod' ? '10' : 'none');
@@ -280,6 +304,7 @@ export const readConfig = (app: App, env: NodeJS.ProcessEnv = process.env): Stac
     webDistributionId,
     council,
     retentionMonths: months(raw('retentionMonths'), 'retentionMonths'),
+    statements,
     auditRetentionMonths: months(raw('auditRetentionMonths'), 'auditRetentionMonths'),
   };
 };

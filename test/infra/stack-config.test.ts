@@ -143,4 +143,19 @@ describe('readConfig', () => {
     expect(named.council).toEqual({ name: 'Cyngor Sir Ynys Môn', id: 'cyngor-sir-ynys-mon' });
     expect(fromEnv.council).toEqual({ name: 'Isle of Anglesey County Council', id: 'anglesey' });
   });
+
+  it("passes the statements' settings to the pages only when set, and refuses a bad one", () => {
+    // Act
+    const unset = read({});
+    const set = read({ dpoEmail: 'dpo@anglesey.gov.uk', accessibilityTestedOn: '2026-12-01' });
+    const attempt = () => read({ accessibilityEmail: 'not an address' });
+
+    // Assess
+    expect(unset.statements).toEqual({});
+    expect(set.statements).toEqual({
+      DPO_EMAIL: 'dpo@anglesey.gov.uk',
+      ACCESSIBILITY_TESTED_ON: '2026-12-01',
+    });
+    expect(attempt).toThrow(/ACCESSIBILITY_EMAIL must be an email address/);
+  });
 });
