@@ -8,7 +8,6 @@
 import {
   type DynamoDBDocumentClient,
   GetCommand,
-  QueryCommand,
   TransactWriteCommand,
   UpdateCommand,
 } from '@aws-sdk/lib-dynamodb';
@@ -22,6 +21,7 @@ import {
   erasedKey,
   teamCoverKey,
 } from './keys.ts';
+import { readIndex } from './query-index.ts';
 import {
   ActionsLost,
   lostActions,
@@ -129,31 +129,8 @@ export const coverStore = (db: DynamoDBDocumentClient, tableName: string, audit:
     }
   };
 
-  const query = async (pattern: AccessPattern, fromDate: string | undefined): Promise<StoredCover[]> => {
-    const covers: StoredCover[] = [];
-    let startKey: Record<string, unknown> | undefined;
-    do {
-      const out = await db.send(
-        new QueryCommand({
-          TableName: tableName,
-          IndexName: pattern.index.name,
-          KeyConditionExpression: fromDate === undefined ? '#pk = :pk' : '#pk = :pk AND #sk >= :from',
-          ExpressionAttributeNames: {
-            '#pk': pattern.index.partitionKey,
-            ...(fromDate === undefined ? {} : { '#sk': pattern.index.sortKey }),
-          },
-          ExpressionAttributeValues: {
-            ':pk': pattern.pk,
-            ...(fromDate === undefined ? {} : { ':from': fromDate }),
-          },
-          ExclusiveStartKey: startKey,
-        }),
-      );
-      covers.push(...(out.Items ?? []).map(toCover));
-      startKey = out.LastEvaluatedKey;
-    } while (startKey);
-    return covers;
-  };
+  const query = (pattern: AccessPattern, fromDate: string | undefined): Promise<StoredCover[]> =>
+    readIndex(db, tableName, pattern, fromDate === undefined ? undefined : { from: fromDate }, toCover);
 
   return {
     async get(id: string): Promise<StoredCover | undefined> {

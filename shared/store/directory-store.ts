@@ -5,15 +5,10 @@
  * conditional on that, so a busy person costs a write at most once per `staleAfterMs`, whatever the
  * number of processes (and the directory service keeps each process from even trying more often).
  */
-import {
-  DeleteCommand,
-  type DynamoDBDocumentClient,
-  GetCommand,
-  PutCommand,
-  QueryCommand,
-} from '@aws-sdk/lib-dynamodb';
+import { DeleteCommand, type DynamoDBDocumentClient, GetCommand, PutCommand } from '@aws-sdk/lib-dynamodb';
 import type { DirectoryEntry } from '../domain/cover.ts';
 import { accessPatterns, directoryKey, managerIndexKeys, managersOfTeamPrefix } from './keys.ts';
+import { readIndex } from './query-index.ts';
 import { isConditionFailure } from './transactions.ts';
 
 /** A person not seen for this long leaves the directory by itself (DynamoDB's TTL). */
@@ -32,33 +27,14 @@ const toEntry = (item: Record<string, unknown>): DirectoryEntry => ({
 });
 
 export const directoryStore = (db: DynamoDBDocumentClient, tableName: string) => {
-  const query = async (prefix: string | undefined): Promise<DirectoryEntry[]> => {
-    const pattern = accessPatterns.managers();
-    const entries: DirectoryEntry[] = [];
-    let startKey: Record<string, unknown> | undefined;
-    do {
-      const out = await db.send(
-        new QueryCommand({
-          TableName: tableName,
-          IndexName: pattern.index.name,
-          KeyConditionExpression:
-            prefix === undefined ? '#pk = :pk' : '#pk = :pk AND begins_with(#sk, :prefix)',
-          ExpressionAttributeNames: {
-            '#pk': pattern.index.partitionKey,
-            ...(prefix === undefined ? {} : { '#sk': pattern.index.sortKey }),
-          },
-          ExpressionAttributeValues: {
-            ':pk': pattern.pk,
-            ...(prefix === undefined ? {} : { ':prefix': prefix }),
-          },
-          ExclusiveStartKey: startKey,
-        }),
-      );
-      entries.push(...(out.Items ?? []).map(toEntry));
-      startKey = out.LastEvaluatedKey;
-    } while (startKey);
-    return entries;
-  };
+  const query = (prefix: string | undefined): Promise<DirectoryEntry[]> =>
+    readIndex(
+      db,
+      tableName,
+      accessPatterns.managers(),
+      prefix === undefined ? undefined : { beginsWith: prefix },
+      toEntry,
+    );
 
   return {
     /**

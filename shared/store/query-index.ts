@@ -3,12 +3,33 @@ import type { AccessPattern } from './keys.ts';
 
 type Page = { Items?: Record<string, unknown>[]; Count?: number };
 
+/** Only part of the partition: sort keys from a value on, or starting with a prefix. */
+export type SortKeyCondition = { from: string } | { beginsWith: string };
+
+const keyCondition = (pattern: AccessPattern, sortKey: SortKeyCondition | undefined) => {
+  const names = { '#pk': pattern.index.partitionKey };
+  const values = { ':pk': pattern.pk };
+  if (sortKey === undefined)
+    return {
+      KeyConditionExpression: '#pk = :pk',
+      ExpressionAttributeNames: names,
+      ExpressionAttributeValues: values,
+    };
+  const [test, value] =
+    'from' in sortKey ? ['#sk >= :sk', sortKey.from] : ['begins_with(#sk, :sk)', sortKey.beginsWith];
+  return {
+    KeyConditionExpression: `#pk = :pk AND ${test}`,
+    ExpressionAttributeNames: { ...names, '#sk': pattern.index.sortKey },
+    ExpressionAttributeValues: { ...values, ':sk': value },
+  };
+};
+
 /** Each page of one index partition, in order; `count` asks only for the number of items. */
 async function* pagesOf(
   db: DynamoDBDocumentClient,
   tableName: string,
   pattern: AccessPattern,
-  count = false,
+  options: { count?: boolean; sortKey?: SortKeyCondition | undefined } = {},
 ): AsyncGenerator<Page> {
   let startKey: Record<string, unknown> | undefined;
   do {
@@ -16,10 +37,8 @@ async function* pagesOf(
       new QueryCommand({
         TableName: tableName,
         IndexName: pattern.index.name,
-        KeyConditionExpression: '#pk = :pk',
-        ExpressionAttributeNames: { '#pk': pattern.index.partitionKey },
-        ExpressionAttributeValues: { ':pk': pattern.pk },
-        ...(count ? { Select: 'COUNT' as const } : {}),
+        ...keyCondition(pattern, options.sortKey),
+        ...(options.count ? { Select: 'COUNT' as const } : {}),
         ExclusiveStartKey: startKey,
       }),
     );
@@ -28,14 +47,28 @@ async function* pagesOf(
   } while (startKey);
 }
 
-/** Every item of one index partition, page by page, for the few small partitions read whole. */
+/** Every item of one index partition (or of part of it), page by page, for small partitions read whole. */
 export async function* queryIndex(
   db: DynamoDBDocumentClient,
   tableName: string,
   pattern: AccessPattern,
+  sortKey?: SortKeyCondition,
 ): AsyncGenerator<Record<string, unknown>> {
-  for await (const page of pagesOf(db, tableName, pattern)) yield* page.Items ?? [];
+  for await (const page of pagesOf(db, tableName, pattern, { sortKey })) yield* page.Items ?? [];
 }
+
+/** Every item `queryIndex` reads, each made into what the caller keeps. */
+export const readIndex = async <T>(
+  db: DynamoDBDocumentClient,
+  tableName: string,
+  pattern: AccessPattern,
+  sortKey: SortKeyCondition | undefined,
+  toValue: (item: Record<string, unknown>) => T,
+): Promise<T[]> => {
+  const values: T[] = [];
+  for await (const item of queryIndex(db, tableName, pattern, sortKey)) values.push(toValue(item));
+  return values;
+};
 
 /** How many items one index partition holds, without reading any of them whole. */
 export const countIndex = async (
@@ -44,6 +77,6 @@ export const countIndex = async (
   pattern: AccessPattern,
 ): Promise<number> => {
   let count = 0;
-  for await (const page of pagesOf(db, tableName, pattern, true)) count += page.Count ?? 0;
+  for await (const page of pagesOf(db, tableName, pattern, { count: true })) count += page.Count ?? 0;
   return count;
 };
