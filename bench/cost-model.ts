@@ -113,7 +113,8 @@ export const costTables = (journeys: JourneyCounts[]): string => {
 };
 
 if (import.meta.url === `file://${process.argv[1]}`) {
-  const file = join(dirname(fileURLToPath(import.meta.url)), 'results', 'latest.json');
+  // A file of counts may be named (bench/results/cost-counts.json from `npm run bench:cost`).
+  const file = process.argv[2] ?? join(dirname(fileURLToPath(import.meta.url)), 'results', 'latest.json');
   const results = JSON.parse(readFileSync(file, 'utf8')) as { costCounts: JourneyCounts[] };
   console.log(costTables(results.costCounts));
 }
