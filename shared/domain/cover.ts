@@ -204,8 +204,9 @@ const overlapIssue = (team: string, from: CalendarDate, to: CalendarDate, existi
 };
 
 /**
- * The reason is free text kept in people's records and shown to the cover manager: as long as the
- * page allows, and checked for personal details as every other free text is.
+ * The reason is free text shown to the cover manager and leaders and kept in people's records, and
+ * "covering while Jo is in hospital, ring 07700 900123" is easy to type: as long as the page allows,
+ * and checked for personal details as every other free text is.
  */
 const reasonCheck = (reason: string | undefined, now: Date) => {
   if (reason === undefined) return { issues: [], warnings: [] };

@@ -322,13 +322,6 @@ export const CYCLE_TEXT_PATHS = ['observed', 'learned', 'incidentDetail'] as con
  */
 export const DECISION_TEXT_PATHS = ['reason', 'conditions'] as const;
 
-/**
- * Why a manager sets cover. Managers are told to leave health out of it, but "covering while Jo is at
- * hospital, call 07700 900123" is easy to type: the reason is shown to the cover manager and leaders, and
- * kept in a person's records, so it gets the same check as every other free text.
- */
-export const COVER_TEXT_PATHS = ['reason'] as const;
-
 const valueAt = (body: unknown, path: string): unknown =>
   path
     .split('.')
