@@ -29,6 +29,19 @@ export class ValidationError extends AppError {
   readonly code = 'bad_request';
 }
 
+/**
+ * A 400 that also keeps, per issue, what was wrong as data (`problems`), so a page can word each one in
+ * its own language; only `issues` are ever sent.
+ */
+export class ExplainedValidationError<Problem> extends ValidationError {
+  readonly problems: readonly Problem[];
+
+  constructor(message: string, issues: FieldIssue[], problems: readonly Problem[]) {
+    super(message, issues);
+    this.problems = problems;
+  }
+}
+
 export class UnauthorisedError extends AppError {
   readonly statusCode = 401;
   readonly code = 'unauthorised';

@@ -2,7 +2,7 @@ import { hasPermission } from '#shared/domain/access.ts';
 import { maySessionsBeEndedBy } from '#shared/services/session-admin.ts';
 import type { PageContext } from './context.ts';
 import { warningText } from './form/personal-details.ts';
-import { LOCALES } from './i18n/index.ts';
+import { LOCALES, teamName } from './i18n/index.ts';
 import { LANGUAGES } from './i18n/languages.ts';
 import type { Flash } from './session.ts';
 
@@ -59,7 +59,7 @@ const languageLinks = (ctx: PageContext) => {
   });
 };
 
-/** A cycle's flash, followed by what its free text may hold that someone should check. */
+/** A cycle's or cover's flash, followed by what its free text may hold that someone should check. */
 const withWarnings = (
   ctx: PageContext,
   flash: Flash,
@@ -110,6 +110,12 @@ const flashWords = (ctx: PageContext, flash: Flash) => {
       };
     case 'redacted':
       return { success: true, title: t.redaction.doneTitle, text: t.redaction.done(flash.field) };
+    case 'coverSet':
+      return {
+        success: true,
+        title: t.case.successTitle,
+        text: t.cover.setFlash(flash.name, teamName(t, flash.team)),
+      };
   }
 };
 

@@ -24,16 +24,16 @@ export const SEEN_PRECISION_MS = 60 * 1000;
 
 // Built on the first request (z.lazy), not at import: building zod schemas is time every cold start
 // pays before the first request can start, as shared/domain/schemas.ts found.
-/** After a cycle: its number, and any postcode or date of birth its free text may hold (to check). */
+/** Any postcode or date of birth the free text just sent may hold (to check). */
+const freeTextWarnings = () =>
+  z
+    .array(z.object({ path: z.string().max(100), kind: z.enum(PERSONAL_DETAIL_WARNINGS) }))
+    .max(20)
+    .optional();
+
+/** After a cycle: its number, and what its free text may hold. */
 const cycleFlash = <K extends string>(kind: K) =>
-  z.object({
-    kind: z.literal(kind),
-    n: z.string(),
-    warnings: z
-      .array(z.object({ path: z.string().max(100), kind: z.enum(PERSONAL_DETAIL_WARNINGS) }))
-      .max(20)
-      .optional(),
-  });
+  z.object({ kind: z.literal(kind), n: z.string(), warnings: freeTextWarnings() });
 
 const flashSchema = z.lazy(() =>
   z.discriminatedUnion('kind', [
@@ -50,6 +50,12 @@ const flashSchema = z.lazy(() =>
     z.object({ kind: z.literal('published'), version: z.string() }),
     z.object({ kind: z.literal('sessionsEnded'), name: z.string(), n: z.number() }),
     z.object({ kind: z.literal('redacted'), field: z.string() }),
+    z.object({
+      kind: z.literal('coverSet'),
+      name: z.string(),
+      team: z.string(),
+      warnings: freeTextWarnings(),
+    }),
   ]),
 );
 export type Flash = z.infer<typeof flashSchema>;

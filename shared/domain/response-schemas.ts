@@ -270,6 +270,12 @@ export const experimentSchema = describes<StoredExperiment>()(
   }),
 );
 
+/** Warnings about the free text just sent, in what a submission, a cycle or cover answers. */
+export const freeTextWarnings = z
+  .array(z.strictObject({ path: z.string(), kind: z.enum(PERSONAL_DETAIL_WARNINGS) }))
+  .optional()
+  .meta({ description: 'Free text that may narrow a family down (a postcode, a date of birth).' });
+
 /** What a submission or a cycle answers: the experiment, with warnings about the free text just sent. */
 export const experimentWithWarnings = describes<
   StoredExperiment & { warnings?: FreeTextCheck['warnings'] }
@@ -277,10 +283,7 @@ export const experimentWithWarnings = describes<
   z
     .strictObject({
       ...experimentShape,
-      warnings: z
-        .array(z.strictObject({ path: z.string(), kind: z.enum(PERSONAL_DETAIL_WARNINGS) }))
-        .optional()
-        .meta({ description: 'Free text that may narrow a family down (a postcode, a date of birth).' }),
+      warnings: freeTextWarnings,
     })
     .meta({ id: 'ExperimentWithWarnings', description: 'The experiment, and warnings about its free text.' }),
 );

@@ -9,6 +9,7 @@ import {
   THRESHOLD_QUESTIONS,
   type ThresholdField,
 } from './card.ts';
+import { COVER_MESSAGES, MAX_COVER_REASON } from './cover.ts';
 import { INCIDENTS } from './experiment.ts';
 import { FIELD_MESSAGES, numberError, POLICY_NUMBER_MESSAGES, type TextMessages } from './field-messages.ts';
 import { policyLimit, policyThresholdShape, teamLimitsSchema } from './policy-limits.ts';
@@ -328,7 +329,8 @@ export const toIssues = (error: z.ZodError, prefix?: string): Issue[] => {
 
 // ---- Manager cover (version 2) ----
 
-const COVER_DATE = 'Enter the date as year, month and day, like 2026-07-01';
+const COVER_FROM = 'Enter the first day of cover as year, month and day, like 2026-07-01';
+const COVER_TO = 'Enter the last day of cover as year, month and day, like 2026-07-14';
 
 /** `POST /api/cover`: the shape only; who, which dates and overlaps are the domain's (cover.ts). */
 export const coverSchema = z.lazy(() =>
@@ -336,12 +338,13 @@ export const coverSchema = z.lazy(() =>
     {
       team: z.string().regex(TEAM_SLUG, { error: 'Choose a team, like housing' }).optional(),
       coverBy: z
-        .string({ error: 'Choose the manager who will cover' })
-        .regex(/^[A-Za-z0-9][A-Za-z0-9._@-]{0,127}$/, { error: 'Choose the manager who will cover' }),
-      from: z.string({ error: COVER_DATE }).max(10, { error: COVER_DATE }),
-      to: z.string({ error: COVER_DATE }).max(10, { error: COVER_DATE }),
-      reason: trimmedText(1, 500, {
-        enter: 'Enter the reason for cover in 500 characters or fewer',
+        .string({ error: COVER_MESSAGES.coverByMissing })
+        .regex(/^[A-Za-z0-9][A-Za-z0-9._@-]{0,127}$/, { error: COVER_MESSAGES.coverByMissing }),
+      from: z.string({ error: COVER_FROM }).max(10, { error: COVER_FROM }),
+      to: z.string({ error: COVER_TO }).max(10, { error: COVER_TO }),
+      reason: trimmedText(1, MAX_COVER_REASON, {
+        enter: 'Enter the reason for cover, or leave it out',
+        tooLong: COVER_MESSAGES.reasonTooLong,
       }).optional(),
     },
     { error: OBJECT_ERROR },

@@ -6,6 +6,7 @@
 import { randomUUID } from 'node:crypto';
 import {
   type Cover,
+  type CoverIssue,
   type CoverRequest,
   canEndCover,
   coverActive,
@@ -14,10 +15,11 @@ import {
   validateCover,
 } from '../domain/cover.ts';
 import { addDays, formatIsoDate, londonDate } from '../domain/uk-time.ts';
-import { ConflictError, ForbiddenError, NotFoundError, ValidationError } from '../errors.ts';
+import { ConflictError, ExplainedValidationError, ForbiddenError, NotFoundError } from '../errors.ts';
 import type { CoverStore, StoredCover } from '../store/cover-store.ts';
 import type { DirectoryStore } from '../store/directory-store.ts';
 import { PersonErased } from '../store/transactions.ts';
+import type { FreeTextWarnings } from './experiments/free-text.ts';
 import { retryOnConflict } from './retry-on-conflict.ts';
 import { requirePermission } from './rights.ts';
 import type { User } from './user.ts';
@@ -63,16 +65,22 @@ export const coverLookup = (deps: Pick<CoverDeps, 'covers' | 'now'>) => ({
 
 export type CoverLookup = ReturnType<typeof coverLookup>;
 
+/** A cover request the domain refused (400); the pages word each issue's `problem` in their language. */
+const refused = (issues: readonly CoverIssue[]) =>
+  new ExplainedValidationError(
+    issues[0]?.message ?? 'The cover is not valid.',
+    issues.map(({ path, message }) => ({ path, message })),
+    issues.map(({ path, problem }) => ({ path, problem })),
+  );
+
 export const coverService = (deps: CoverDeps) => {
-  const setOnce = async (user: User, body: CoverRequest): Promise<StoredCover> => {
+  const setOnce = async (user: User, body: CoverRequest): Promise<StoredCover & FreeTextWarnings> => {
     const at = deps.now();
     const team = await deps.covers.team(body.team ?? user.team);
     const coverBy = await deps.directory.get(body.coverBy);
     const checked = validateCover(body, { actor: user, coverBy, existing: team.covers, now: at });
     if (!checked.ok && checked.refusal === 'forbidden') throw new ForbiddenError(checked.message);
-    if (!checked.ok) {
-      throw new ValidationError(checked.issues[0]?.message ?? 'The cover is not valid.', checked.issues);
-    }
+    if (!checked.ok) throw refused(checked.issues);
     const cover: StoredCover = {
       ...checked.cover,
       id: randomUUID(),
@@ -83,7 +91,7 @@ export const coverService = (deps: CoverDeps) => {
     };
     const audit = { actor: user.id, action: 'coverSet', target: cover.id, outcome: 'done' } as const;
     await deps.covers.set(cover, team, audit, at);
-    return cover;
+    return checked.warnings ? { ...cover, warnings: checked.warnings } : cover;
   };
 
   const endOnce = async (user: User, id: string): Promise<StoredCover> => {
@@ -101,8 +109,10 @@ export const coverService = (deps: CoverDeps) => {
      * `POST /api/cover`: a manager for their own team, a leader for any. Checked by the domain against
      * the directory and the team's cover read consistently; stored with its audit entry on condition the
      * team's cover did not change meanwhile (else checked again), so overlapping cover is never stored.
+     * A reason that identifies someone is refused as any other free text is (400, nothing stored); one
+     * that may narrow someone down is stored, with `warnings` in the answer.
      */
-    async set(user: User, readBody: () => CoverRequest): Promise<StoredCover> {
+    async set(user: User, readBody: () => CoverRequest): Promise<StoredCover & FreeTextWarnings> {
       requirePermission(user, 'setCover');
       const body = readBody();
       try {

@@ -75,31 +75,42 @@ describe('validateCover: bad requests', () => {
       'oneself',
       { ...REQUEST, coverBy: 'megan' },
       entry(MEGAN, 'Megan Jones'),
-      'You cannot cover for yourself: choose another manager',
+      'You cannot cover for yourself: select another manager',
+      { kind: 'coverBySelf' },
     ],
     [
       'someone unknown',
       { ...REQUEST, coverBy: 'zoe' },
       undefined,
-      'Choose a manager who has signed in to Fail Forward at least once',
+      'Select a manager who has signed in to Fail Forward at least once',
+      { kind: 'coverByUnknown' },
     ],
     [
       'someone else than the entry',
       REQUEST,
       entry(SAM, 'Sam Patel'),
-      'Choose a manager who has signed in to Fail Forward at least once',
+      'Select a manager who has signed in to Fail Forward at least once',
+      { kind: 'coverByUnknown' },
     ],
     [
       'a non-manager',
       { ...REQUEST, coverBy: 'sam' },
       entry(SAM, 'Sam Patel'),
-      'Sam Patel is not a manager, so they cannot decide cases',
+      'Sam Patel is not a manager, so they cannot decide cases: select a manager',
+      { kind: 'coverByNotManager', name: 'Sam Patel' },
     ],
-  ])('refuses cover by %s', (_, request, coverBy, message) => {
+    [
+      'nobody',
+      { ...REQUEST, coverBy: '' },
+      undefined,
+      'Select the manager who will cover',
+      { kind: 'coverByMissing' },
+    ],
+  ] as const)('refuses cover by %s', (_, request, coverBy, message, problem) => {
     expect(check(request, MEGAN, [], coverBy)).toEqual({
       ok: false,
       refusal: 'invalid',
-      issues: [{ path: 'coverBy', message }],
+      issues: [{ path: 'coverBy', message, problem }],
     });
   });
 
@@ -107,26 +118,74 @@ describe('validateCover: bad requests', () => {
     [
       { from: '2026-07-14', to: '2026-07-01' },
       'to',
-      'The end date must be the same as or after the start date',
+      'The last day of cover must be the same as or after the first day',
+      { kind: 'toBeforeFrom' },
     ],
     [
       { from: '2026-07-01', to: '2026-09-29' },
       'to',
-      'Cover can last up to 90 days: end it on 28 September 2026 or before',
+      'Cover can last up to 90 days: the last day of cover must be 28 September 2026 or before',
+      { kind: 'tooLong', last: '2026-09-28' },
     ],
-    [{ from: '2026-06-14', to: '2026-07-01' }, 'from', 'The start date must be today or in the future'],
+    [
+      { from: '2026-06-14', to: '2026-07-01' },
+      'from',
+      'The first day of cover must be today or in the future',
+      { kind: 'fromPast' },
+    ],
     [
       { from: '2026-02-30', to: '2026-07-01' },
       'from',
-      'Enter the start date as a real date, like 2026-07-01',
+      'The first day of cover must be a real date, like 2026-07-01',
+      { kind: 'fromInvalid' },
     ],
-    [{ from: '2026-07-01', to: '14/07/2026' }, 'to', 'Enter the end date as a real date, like 2026-07-14'],
-  ])('refuses the dates %j', (dates, path, message) => {
+    [
+      { from: '2026-07-01', to: '14/07/2026' },
+      'to',
+      'The last day of cover must be a real date, like 2026-07-14',
+      { kind: 'toInvalid' },
+    ],
+    [{ from: '', to: '2026-07-01' }, 'from', 'Enter the first day of cover', { kind: 'fromMissing' }],
+    [{ from: '2026-07-01', to: '' }, 'to', 'Enter the last day of cover', { kind: 'toMissing' }],
+  ] as const)('refuses the dates %j', (dates, path, message, problem) => {
     expect(check({ ...REQUEST, ...dates })).toEqual({
       ok: false,
       refusal: 'invalid',
-      issues: [{ path, message }],
+      issues: [{ path, message, problem }],
     });
+  });
+
+  it("refuses a reason that identifies someone, or is too long, as the API's other free text is", () => {
+    const phone = check({ ...REQUEST, reason: 'Covering while Jo is off, call 07700 900123' });
+    const long = check({ ...REQUEST, reason: 'x'.repeat(501) });
+    expect(phone).toEqual({
+      ok: false,
+      refusal: 'invalid',
+      issues: [
+        {
+          path: 'reason',
+          message: "Remove the phone number: describe people, don't identify them",
+          problem: { kind: 'reasonIdentifies', detail: 'phone' },
+        },
+      ],
+    });
+    expect(long).toEqual({
+      ok: false,
+      refusal: 'invalid',
+      issues: [
+        {
+          path: 'reason',
+          message: 'The reason must be 500 characters or fewer',
+          problem: { kind: 'reasonTooLong' },
+        },
+      ],
+    });
+  });
+
+  it('keeps a reason that may narrow someone down, with a warning, and warns of nothing otherwise', () => {
+    const postcode = check({ ...REQUEST, reason: 'Working from the NP25 3XX office' });
+    expect(postcode).toMatchObject({ ok: true, warnings: [{ path: 'reason', kind: 'postcode' }] });
+    expect(check({ ...REQUEST, reason: 'Annual leave' })).not.toHaveProperty('warnings');
   });
 
   it('accepts exactly 90 days, and a single day that is today', () => {
@@ -158,7 +217,8 @@ describe('validateCover: bad requests', () => {
         {
           path: 'from',
           message:
-            'This team already has cover from 10 July 2026 to 20 July 2026: choose dates that do not overlap, or end that cover first',
+            'This team already has cover from 10 July 2026 to 20 July 2026: choose days that do not overlap, or end that cover first',
+          problem: { kind: 'overlap', from: '2026-07-10', to: '2026-07-20' },
         },
       ],
     });

@@ -67,7 +67,7 @@ describe('setting cover', () => {
       [{ coverBy: 'sam', from: day(), to: day(2) }, 'coverBy', /not a manager/],
       [{ coverBy: 'megan', from: day(), to: day(2) }, 'coverBy', /cannot cover for yourself/],
       [{ coverBy: 'nobody-known', from: day(), to: day(2) }, 'coverBy', /signed in/],
-      [{ coverBy: 'owen', from: day(3), to: day(1) }, 'to', /same as or after the start date/],
+      [{ coverBy: 'owen', from: day(3), to: day(1) }, 'to', /same as or after the first day/],
       [{ coverBy: 'owen', from: day(), to: day(90) }, 'to', /up to 90 days/],
       [{ coverBy: 'owen', from: day(-1), to: day(2) }, 'from', /today or in the future/],
     ];
@@ -244,5 +244,38 @@ describe('governance', () => {
     const list = await api.call<{ items: CoverBody[] }>('GET', '/api/cover', { as: USERS.gareth });
     expect(list.body.items.filter((c) => c.coverBy === 'owen')).toEqual([]);
     expect((await setCover(USERS.gareth, { coverBy: 'owen', from: day(20), to: day(21) })).status).toBe(400);
+  });
+});
+
+describe('the reason for cover', () => {
+  it('is refused when it identifies someone, as other free text is, and kept with a warning when it may narrow someone down', async () => {
+    // Prepare: days no other test uses.
+    const days = { coverBy: 'gareth', from: day(40), to: day(41) };
+    const listed = async () =>
+      (await api.call<{ items: CoverBody[] }>('GET', '/api/cover', { as: USERS.carys })).body.items.filter(
+        (c) => c.from === days.from,
+      );
+
+    // Act
+    const phone = await setCover(USERS.megan, { ...days, reason: 'Jo is in hospital, call 07700 900123' });
+    const email = await setCover(USERS.megan, { ...days, reason: 'Ask jo.bloggs@example.org' });
+    const afterRefusals = await listed();
+    const postcode = await setCover(USERS.megan, { ...days, reason: 'Working from the NP25 3XX office' });
+    const ended = await api.call('DELETE', `/api/cover/${postcode.body.id}`, { as: USERS.megan });
+
+    // Assess
+    expect(phone.status).toBe(400);
+    expect(phone.body.issues).toEqual([
+      { path: 'reason', message: "Remove the phone number: describe people, don't identify them" },
+    ]);
+    expect(email.status).toBe(400);
+    expect(email.body.message).toBe("Remove the email address: describe people, don't identify them");
+    expect(afterRefusals).toEqual([]);
+    expect(postcode.status).toBe(201);
+    expect(postcode.body).toMatchObject({
+      reason: 'Working from the NP25 3XX office',
+      warnings: [{ path: 'reason', kind: 'postcode' }],
+    });
+    expect(ended.status).toBe(200);
   });
 });

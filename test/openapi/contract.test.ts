@@ -312,10 +312,11 @@ describe('the running system answers as docs/openapi.json says', () => {
     await call(COVER, 413, { as: USERS.megan, rawBody: tooLarge() });
     const set = await call(COVER, 201, {
       as: USERS.megan,
-      body: { coverBy: 'owen', from: today, to: today, reason: 'Annual leave' },
+      body: { coverBy: 'owen', from: today, to: today, reason: 'Annual leave; the NP25 3XX office is shut' },
     });
-    const cover = set.body as { id: string; team: string };
+    const cover = set.body as { id: string; team: string; warnings?: unknown[] };
     expect(cover.team).toBe('early-help');
+    expect(cover.warnings).toEqual([{ path: 'reason', kind: 'postcode' }]);
     const listed = await call('GET /api/cover', 200, { as: USERS.owen });
     expect((listed.body as { items: { id: string }[] }).items.map((c) => c.id)).toContain(cover.id);
     const queue = await call('GET /api/queue', 200, { as: USERS.owen });

@@ -63,6 +63,8 @@ describe("cover while you're away, in Chromium", { timeout: 180_000 }, () => {
     const queueViolations = await axeViolations(owen);
     await owen.goto(web.url(`/queue/${idea}`));
     const decisionForms = await owen.locator('form[action$="/decision"]').count();
+    await owen.goto(web.url(`/experiments/${idea}`));
+    const decideLinks = await owen.locator(`a[href="/queue/${idea}"]`).count();
     await megan.getByRole('link', { name: /End early/ }).click();
     await megan.waitForURL(/\/cover\/[0-9a-f-]+\/end$/);
     const heading = await megan.locator('h1').textContent();
@@ -73,25 +75,38 @@ describe("cover while you're away, in Chromium", { timeout: 180_000 }, () => {
 
     // Assess
     expect(emptyViolations, 'axe on the empty page').toEqual([]);
-    expect(summary).toContain('The end date must be the same as or after the start date');
+    expect(summary).toContain('The last day of cover must be the same as or after the first day');
     expect(errorViolations, 'axe on the error state').toEqual([]);
     expect(listed).toContain('Owen Price');
     expect(listViolations, 'axe on the list').toEqual([]);
     expect(queue).toContain('Cover for');
     expect(queueViolations, 'axe on the queue with a cover tag').toEqual([]);
     expect(decisionForms).toBe(1);
+    expect(decideLinks, 'the experiment page invites the cover manager to decide').toBe(1);
     expect(heading?.trim()).toMatch(/^End cover by Owen Price for .+ now\?$/);
     expect(confirmViolations, 'axe on the confirmation').toEqual([]);
     expect(after).toContain('There is no cover set.');
   });
 
-  it('speaks Welsh and passes axe', async () => {
+  it('speaks Welsh, with a message of its own for each mistake, and passes axe', async () => {
     const megan = await newPage();
     await signIn(megan, 'megan', '/cover');
     await megan.goto(web.url('/cover?lang=cy'));
     const heading = await megan.locator('h1').textContent();
+    const pageViolations = await axeViolations(megan);
+    await megan.getByRole('button', { name: 'Gosod cyflenwi' }).click();
+    await megan.waitForSelector('.govuk-error-summary');
+    const summary = await megan.locator('.govuk-error-summary').textContent();
+    const fieldError = await megan.locator('#coverBy-error').textContent();
+    const errorViolations = await axeViolations(megan);
+
     expect(heading?.trim()).toBe('Cyflenwi tra byddwch i ffwrdd');
-    expect(await axeViolations(megan), 'axe in Welsh').toEqual([]);
+    expect(pageViolations, 'axe in Welsh').toEqual([]);
+    expect(summary).toContain('Dewiswch y rheolwr a fydd yn cyflenwi');
+    expect(summary).toContain('Rhowch ddiwrnod cyntaf y cyflenwi');
+    expect(summary).toContain('Rhowch ddiwrnod olaf y cyflenwi');
+    expect(fieldError).toContain('Dewiswch y rheolwr a fydd yn cyflenwi');
+    expect(errorViolations, 'axe on the Welsh error state').toEqual([]);
   });
 });
 

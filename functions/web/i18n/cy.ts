@@ -1059,13 +1059,25 @@ export const cy: Messages = {
     reasonHint:
       'Er enghraifft, gwyliau blynyddol. Peidiwch â chynnwys manylion iechyd na manylion personol eraill.',
     submit: 'Gosod cyflenwi',
-    issue: (path: string, _message: string) =>
-      ({
-        coverBy: 'Dewiswch reolwr arall sydd wedi mewngofnodi i Fail Forward, nid chi eich hun',
-        from: "Rhowch ddiwrnod cyntaf go iawn, heddiw neu yn y dyfodol, nad yw'n gorgyffwrdd â chyflenwi arall",
-        to: "Rhowch ddiwrnod olaf go iawn, ar ôl y diwrnod cyntaf neu'r un diwrnod, hyd at 90 diwrnod",
-        reason: 'Rhowch reswm o 500 nod neu lai',
-      })[path] ?? 'Gwiriwch yr ateb hwn',
+    errors: {
+      coverByMissing: 'Dewiswch y rheolwr a fydd yn cyflenwi',
+      coverBySelf: 'Allwch chi ddim cyflenwi ar eich cyfer chi eich hun: dewiswch reolwr arall',
+      coverByUnknown: 'Dewiswch reolwr sydd wedi mewngofnodi i Fail Forward o leiaf unwaith',
+      coverByNotManager: (name: string) =>
+        `Dydy ${name} ddim yn rheolwr, felly allan nhw ddim penderfynu ar achosion: dewiswch reolwr`,
+      fromMissing: 'Rhowch ddiwrnod cyntaf y cyflenwi',
+      fromInvalid: 'Rhaid i ddiwrnod cyntaf y cyflenwi fod yn ddyddiad go iawn',
+      fromPast: 'Rhaid i ddiwrnod cyntaf y cyflenwi fod heddiw neu yn y dyfodol',
+      toMissing: 'Rhowch ddiwrnod olaf y cyflenwi',
+      toInvalid: 'Rhaid i ddiwrnod olaf y cyflenwi fod yn ddyddiad go iawn',
+      toBeforeFrom: 'Rhaid i ddiwrnod olaf y cyflenwi fod yr un diwrnod â’r diwrnod cyntaf neu ar ei ôl',
+      tooLong: (last: string) =>
+        `Gall cyflenwi bara hyd at 90 diwrnod: rhaid i ddiwrnod olaf y cyflenwi fod ar ${last} neu cyn hynny`,
+      overlap: (from: string, to: string) =>
+        `Mae gan y tîm hwn gyflenwi eisoes o ${from} i ${to}: dewiswch ddiwrnodau nad ydyn nhw’n gorgyffwrdd, neu dewch â’r cyflenwi hwnnw i ben yn gyntaf`,
+      reasonTooLong: 'Rhaid i’r rheswm fod yn 500 nod neu lai',
+    },
+    setFlash: (name: string, team: string) => `Bydd ${name} yn cyflenwi ar gyfer ${team}.`,
     confirmTitle: (name: string, team: string) => `Dod â chyflenwi gan ${name} ar gyfer ${team} i ben nawr?`,
     confirmBody:
       'Fydd eu ciw ddim yn dangos syniadau eich tîm mwyach. Gallwch chi osod cyflenwi eto unrhyw bryd.',

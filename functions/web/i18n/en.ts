@@ -11,6 +11,7 @@ import {
   THRESHOLD_QUESTIONS as T,
   UNRECOGNISED_ANSWER,
 } from '#shared/domain/card.ts';
+import { COVER_MESSAGES } from '#shared/domain/cover.ts';
 import { FIELD_MESSAGES as F, POLICY_NUMBER_MESSAGES as P } from '#shared/domain/field-messages.ts';
 import { ALLOWANCE_REASON } from '#shared/domain/reasons.ts';
 import { teamNames } from '#shared/domain/teams.ts';
@@ -913,8 +914,13 @@ export const en = {
     reasonLabel: 'Reason (optional)',
     reasonHint: 'For example, annual leave. Do not include health or other personal details.',
     submit: 'Set cover',
-    /** A problem with a field: the domain's own plain-English message. */
-    issue: (_path: string, message: string) => message,
+    /** A problem with a field, in the words of its label: the API's own, but dates as the page asks for them. */
+    errors: {
+      ...COVER_MESSAGES,
+      fromInvalid: 'The first day of cover must be a real date',
+      toInvalid: 'The last day of cover must be a real date',
+    },
+    setFlash: (name: string, team: string) => `${name} will cover for ${team}.`,
     confirmTitle: (name: string, team: string) => `End cover by ${name} for ${team} now?`,
     confirmBody: "Their queue will no longer show your team's ideas. You can set cover again at any time.",
     confirmButton: 'End cover now',

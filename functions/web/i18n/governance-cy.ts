@@ -204,6 +204,7 @@ export const governanceCy: typeof governanceEn = {
       observed: 'Beth welsoch chi?',
       learned: 'Beth ddysgoch chi?',
       incidentDetail: 'Beth aeth o’i le?',
+      reason: 'Rheswm',
     },
   },
 };

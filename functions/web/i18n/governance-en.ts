@@ -205,6 +205,8 @@ export const governanceEn = {
       observed: 'What did you see?',
       learned: 'What did you learn?',
       incidentDetail: 'What went wrong?',
+      /** Why cover was set (the cover page). */
+      reason: 'Reason',
     },
   },
 };

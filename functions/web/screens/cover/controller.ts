@@ -1,14 +1,18 @@
-import { AppError, NotFoundError } from '#shared/errors.ts';
+import { AppError, ExplainedValidationError, NotFoundError } from '#shared/errors.ts';
 import type { StoredCover } from '#shared/store/cover-store.ts';
 import { type Controller, type PageContext, signedIn } from '../../context.ts';
 import { redirect, type WebResponse } from '../../http.ts';
 import { teamName } from '../../i18n/index.ts';
 import { escapeHtml } from '../../presenters.ts';
+import { isCoverProblem, problemText } from './presenter.ts';
 
 const DATE_PARTS = ['day', 'month', 'year'] as const;
 const FIELDS = ['coverBy', 'from', 'to', 'reason'] as const;
 
 type Typed = Record<string, string>;
+
+/** A problem with a field, already in the page's words. */
+type PageIssue = { path: string; text: string };
 
 /** `YYYY-MM-DD` from the GOV.UK date input's three boxes; whatever was typed, so the domain judges it. */
 const isoFrom = (typed: Typed, name: 'from' | 'to'): string => {
@@ -41,7 +45,7 @@ const coverRows = (ctx: PageContext, covers: StoredCover[]) => {
 const showPage = async (
   ctx: PageContext,
   typed: Typed = {},
-  issues: { path: string; message: string }[] = [],
+  issues: PageIssue[] = [],
 ): Promise<WebResponse> => {
   const { t } = ctx;
   const user = signedIn(ctx);
@@ -51,7 +55,7 @@ const showPage = async (
   ]);
   const errorOf = (path: string) => {
     const issue = issues.find((i) => i.path === path);
-    return issue ? { text: t.cover.issue(path, issue.message) } : undefined;
+    return issue ? { text: issue.text } : undefined;
   };
   const anchor = (path: string) => (path === 'from' || path === 'to' ? `${path}-day` : path);
   return ctx.render(
@@ -71,7 +75,7 @@ const showPage = async (
       toItems: dateItems(typed, 'to', Boolean(errorOf('to'))),
       errors: Object.fromEntries(FIELDS.map((field) => [field, errorOf(field)])),
       errorList: issues.map((issue) => ({
-        text: t.cover.issue(issue.path, issue.message),
+        text: issue.text,
         href: `#${anchor(issue.path)}`,
       })),
     },
@@ -82,21 +86,39 @@ const showPage = async (
 /** GET /cover: "Cover while you're away" (managers and leaders). */
 export const showCover: Controller = (ctx) => showPage(ctx);
 
+/** What the services refused, each problem in the page's words; anything else as the services said it. */
+const pageIssues = (ctx: PageContext, error: AppError): PageIssue[] => {
+  if (error instanceof ExplainedValidationError && error.problems.every(isCoverProblem)) {
+    return error.problems.map(({ path, problem }) => ({ path, text: problemText(ctx.t, ctx.fmt, problem) }));
+  }
+  return (error.issues ?? [{ path: 'coverBy', message: error.message }]).map(({ path, message }) => ({
+    path,
+    text: message,
+  }));
+};
+
 /** POST /cover: sets cover, or shows the form again with what was wrong. */
 export const setCover: Controller = async (ctx) => {
   const typed: Typed = Object.fromEntries(ctx.req.form.entries());
   const reason = (typed.reason ?? '').trim();
   try {
-    await ctx.services.cover.set(signedIn(ctx), () => ({
+    const cover = await ctx.services.cover.set(signedIn(ctx), () => ({
       coverBy: typed.coverBy ?? '',
       from: isoFrom(typed, 'from'),
       to: isoFrom(typed, 'to'),
       ...(reason ? { reason } : {}),
     }));
+    // A reason that may hold a postcode or a date of birth is kept, and said once, as a cycle's is.
+    const { warnings } = cover;
+    ctx.setFlash({
+      kind: 'coverSet',
+      name: cover.coverByName,
+      team: cover.team,
+      ...(warnings ? { warnings } : {}),
+    });
   } catch (error) {
-    if (error instanceof AppError && error.statusCode === 400) {
-      return showPage(ctx, typed, error.issues ?? [{ path: 'coverBy', message: error.message }]);
-    }
+    if (error instanceof AppError && error.statusCode === 400)
+      return showPage(ctx, typed, pageIssues(ctx, error));
     throw error;
   }
   return redirect('/cover');

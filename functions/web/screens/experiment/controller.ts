@@ -5,5 +5,8 @@ import { experimentModel } from './presenter.ts';
 export const showExperiment: Controller = async (ctx) => {
   const user = signedIn(ctx);
   const exp = await ctx.services.experiments.get(user, ctx.params.id ?? '');
-  return ctx.render('experiment/view.njk', experimentModel(ctx.t, ctx.fmt, exp, user), { title: exp.title });
+  const mayDecide = await ctx.services.experiments.mayDecideNow(user, exp);
+  return ctx.render('experiment/view.njk', experimentModel(ctx.t, ctx.fmt, exp, user, mayDecide), {
+    title: exp.title,
+  });
 };

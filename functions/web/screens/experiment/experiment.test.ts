@@ -1,6 +1,9 @@
 import { describe, expect, it } from 'vitest';
+import { formatIsoDate, londonDate } from '#shared/domain/uk-time.ts';
+import { services } from '#shared/services/index.ts';
 import { experimentPath, h1, ideaForm, textOf } from '#test/support/web/client.ts';
 import { failWorkflowOf, useWebSystem } from '#test/support/web/system.ts';
+import { TEST_PEOPLE } from '#test/support/web/test-sign-in.ts';
 
 const testApp = useWebSystem();
 
@@ -85,5 +88,41 @@ describe('the experiment page', () => {
 
     // Assess
     expect(page.statusCode).toBe(404);
+  });
+
+  it('invites a cover manager to decide while cover runs, never on their own idea, and not once cover is over', async () => {
+    // Prepare: Owen covers early help today, and (set by a leader) his own team; each side has an escalated idea.
+    const DAY_MS = 24 * 3600 * 1000;
+    let at = new Date();
+    const { client } = testApp({ now: () => at });
+    const today = formatIsoDate(londonDate(at));
+    const sam = client();
+    await sam.signInAs('sam');
+    const samsIdea = experimentPath(await sam.submitIdea(ideaForm({ extraCost: '900' })));
+    const owen = client();
+    await owen.signInAs('owen');
+    const ownIdea = experimentPath(await owen.submitIdea(ideaForm({ extraCost: '900' })));
+    const cover = { coverBy: 'owen', from: today, to: today };
+    await services().cover.set(TEST_PEOPLE.megan, () => cover);
+    await services().cover.set(TEST_PEOPLE.carys, () => ({ ...cover, team: 'youth-justice' }));
+    const decideLink = (href: string) => `href="/queue/${href.split('/').pop()}"`;
+
+    // Act
+    const during = await owen.get(samsIdea);
+    const own = await owen.get(ownIdea);
+    at = new Date(at.getTime() + 2 * DAY_MS);
+    const later = client();
+    await later.signInAs('owen');
+    const after = await later.get(samsIdea);
+
+    // Assess
+    expect(during.statusCode).toBe(200);
+    expect(during.body).toContain('This idea is waiting for your decision');
+    expect(during.body).toContain(decideLink(samsIdea));
+    expect(own.statusCode).toBe(200);
+    expect(own.body).not.toContain('This idea is waiting for your decision');
+    expect(own.body).not.toContain(decideLink(ownIdea));
+    expect(after.statusCode).toBe(404);
+    expect(after.body).not.toContain(decideLink(samsIdea));
   });
 });

@@ -1,5 +1,4 @@
 /** One experiment in the page's language: its details, answers, test cycles and history. */
-import { canDecide } from '#shared/domain/access.ts';
 import type { Cycle, Experiment } from '#shared/domain/experiment.ts';
 import type { User } from '#shared/services/user.ts';
 import { type Formatter, type Messages, teamName } from '../../i18n/index.ts';
@@ -81,8 +80,18 @@ const cycleCards = (t: Messages, fmt: Formatter, exp: Experiment) =>
 const mustWait = (exp: Experiment, user: User): boolean =>
   exp.owner === user.id && (exp.status === 'escalated' || exp.status === 'assessing');
 
-/** The experiment page, and what this person may do on it next. */
-export const experimentModel = (t: Messages, fmt: Formatter, exp: Experiment, user: User) => {
+/**
+ * The experiment page, and what this person may do on it next. `mayDecide` is the services' answer
+ * (escalated, and theirs to decide by their own right or through manager cover running now), so the
+ * page offers "Decide" exactly when the case page and the API would take the decision.
+ */
+export const experimentModel = (
+  t: Messages,
+  fmt: Formatter,
+  exp: Experiment,
+  user: User,
+  mayDecide = false,
+) => {
   const reasons = exp.assessment?.reasons ?? [];
   const escalating = new Set<string>(reasons.map((reason) => reason.rule));
   return {
@@ -91,7 +100,7 @@ export const experimentModel = (t: Messages, fmt: Formatter, exp: Experiment, us
     mustWait: mustWait(exp, user),
     reasonsHeading:
       exp.status === 'escalated' ? t.experiment.reasonsHeading : t.experiment.reasonsHeadingAfter,
-    canDecide: exp.status === 'escalated' && canDecide(user, exp),
+    canDecide: mayDecide,
     cycleHref: canRecordCycle(exp, user.id) ? `${experimentHref(exp.id)}/cycles/new` : undefined,
     decideHref: `/queue/${encodeURIComponent(exp.id)}`,
     details: detailRows(t, fmt, exp),
