@@ -776,6 +776,13 @@ export const cy: Messages = {
     overdue: "Mae'r dyddiad cau wedi mynd heibio",
     raised: "Wedi'i drosglwyddo i arweinwyr",
     leftUntil: (relative: string, date: string) => `Angen erbyn ${date} (${relative})`,
+    recommendedHeading: "Wedi'u hargymell yn arfer safonol",
+    recommendedIntro:
+      "Syniadau y mae eich tîm wedi'u profi ac yn argymell eu gwneud yn arfer safonol. Nid yw argymhelliad yn newid y gwasanaeth: rheolwyr y tîm sy'n penderfynu a yw'n ei newid.",
+    recommendedLink: (team: string) =>
+      `Gweld y syniadau y mae ${team} yn argymell eu gwneud yn arfer safonol`,
+    leaderRecommendedIntro: "Syniadau y mae timau wedi'u profi ac yn argymell eu gwneud yn arfer safonol.",
+    leaderRecommendedLink: "Gweld pob syniad sydd wedi'i argymell yn arfer safonol",
   },
 
   case: {

@@ -636,6 +636,12 @@ export const en = {
     overdue: 'Deadline passed',
     raised: 'Passed to leaders',
     leftUntil: (relative: string, date: string) => `Due ${relative} (${date})`,
+    recommendedHeading: 'Recommended for normal practice',
+    recommendedIntro:
+      "Ideas your team tested and recommends making normal practice. A recommendation does not change the service: the team's managers decide whether it does.",
+    recommendedLink: (team: string) => `See the ideas ${team} recommends making normal practice`,
+    leaderRecommendedIntro: 'Ideas that teams tested and recommend making normal practice.',
+    leaderRecommendedLink: 'See every idea recommended for normal practice',
   },
 
   case: {
