@@ -74,6 +74,8 @@ export const cy: Messages = {
     empty: 'Dim',
     theCard: 'y cerdyn ysgogi',
     system: 'Methu Ymlaen',
+    // After "gan" (historyBy), so mutated.
+    nameRemoved: "rywun y mae ei enw wedi'i dynnu",
     previous: 'Blaenorol',
     next: 'Nesaf',
     errorSummaryTitle: 'Mae problem wedi codi',
@@ -130,6 +132,7 @@ export const cy: Messages = {
       'Roedd y dyddiad adolygu wedi mynd heibio, felly anfonwyd nodyn i atgoffa i gofnodi beth ddigwyddodd.',
     raisedToLeaders: 'Wnaeth neb benderfynu erbyn y dyddiad cau, felly gall arweinydd benderfynu arno nawr.',
     failed: "Methodd un o'r camau. Mae'r tîm sy'n rhedeg Methu Ymlaen yn gallu ei weld a bydd yn ei gywiro.",
+    redacted: (field: string, reason: string) => `Tynnwyd testun “${field}”: ${reason}`,
   },
 
   amounts: {

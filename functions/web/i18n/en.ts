@@ -73,6 +73,8 @@ export const en = {
     /** Mid-sentence: "by the prompt card". */
     theCard: 'the prompt card',
     system: 'Fail Forward',
+    /** Who did something, once their name was removed (anonymised or erased); after "by" (historyBy). */
+    nameRemoved: 'someone whose name was removed',
     previous: 'Previous',
     next: 'Next',
     errorSummaryTitle: 'There is a problem',
@@ -131,6 +133,7 @@ export const en = {
     reminded: 'The review date passed, so a reminder to record what happened was sent.',
     raisedToLeaders: 'Nobody decided by the deadline, so a leader can now decide it.',
     failed: 'A step failed. The team that runs Fail Forward can see it and will put it right.',
+    redacted: (field: string, reason: string) => `Removed the text of “${field}”: ${reason}`,
   },
 
   amounts: EN_AMOUNTS,
