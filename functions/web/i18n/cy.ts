@@ -1,9 +1,12 @@
 /**
  * Y catalog negeseuon Cymraeg.
  *
- * DRAFT TRANSLATION: written by the development team in plain Welsh (Cymraeg Clir), with key terms
- * checked against TermCymru ("cydsyniad" for consent, "diogelu" for safeguarding, "cymeradwyo" for a
- * manager's approval, "caniatáu" for the card's), but not yet signed off. The council's Welsh language
+ * DRAFT TRANSLATION: written by the development team in plain Welsh (Cymraeg Clir), not yet signed off.
+ * TermCymru itself could not be reached from where this was written. Some key terms ("cydsyniad" for
+ * consent, "diogelu" for safeguarding, "llywodraethu gwybodaeth", "swyddog diogelu data", "datganiad
+ * hygyrchedd", "rheolwr") were checked against Welsh public bodies' published use; others ("cymeradwyo"
+ * for a manager's approval, "caniatáu" for the card's, "arbrawf", "prawf", "lwfans arloesi") were not
+ * (the README says which, and where). The council's Welsh language
  * officer or a professional translator must sign it off before the service goes live; until then the
  * pages say so in Welsh mode through `draftNotice` (see the README). Register: "chi" throughout;
  * negatives as "Dydy/Does dim/Wnaeth neb"; "wedi'i"/"wedi'u", never "wedi ei"; a number with a
