@@ -164,6 +164,9 @@ export const FUNCTIONS = {
   // After a cycle with a serious incident: tells managers and leaders, and publishes the policy version
   // that takes back the team's own limits (shared/services/tasks/serious-incident.ts).
   'report-serious-incident': { workflow: true, table: 'readWrite', notifies: true },
+  // After the cycle that recommends making an idea normal practice: tells the team's managers
+  // (shared/services/tasks/notify-adoption.ts).
+  'notify-adoption': { workflow: true, table: 'readWrite', notifies: true },
   // Keeps an execution driving every experiment that is not final: starts what a crash left unstarted,
   // continues what was stopped, timed out or failed (shared/services/tasks/reconcile.ts).
   'reconcile-workflows': {

@@ -26,6 +26,7 @@ export const STATES = {
   remindOwner: 'RemindOwner',
   incidentCheck: 'IncidentCheck',
   seriousIncident: 'SeriousIncident',
+  notifyAdoption: 'NotifyAdoption',
   cycleOutcome: 'CycleOutcome',
   nextReview: 'NextReview',
   closed: 'Closed',
@@ -270,14 +271,28 @@ export class ExperimentWorkflow extends Construct {
 
     const escalate = notifyManagers.next(waitForDecision).next(notifyOwner);
 
+    const closed = new sfn.Succeed(this, STATES.closed);
+    // Recommending it as normal practice goes beyond what the card allowed, so the team's managers are
+    // told. The experiment is final by then and reconciliation leaves it alone, so this task also retries
+    // what Notify itself throws (an outage, a 5xx), not only Lambda's errors; the dedupe key makes a retry
+    // after a message that did go out send nothing more.
+    const notifyAdoption = lambdaTask(STATES.notifyAdoption, fn['notify-adoption'], {
+      resultPath: sfn.JsonPath.DISCARD,
+    });
+    notifyAdoption.addRetry({ errors: [SUPERSEDED], maxAttempts: 0 });
+    notifyAdoption.addRetry({
+      errors: [sfn.Errors.ALL],
+      interval: Duration.seconds(2),
+      maxAttempts: 8,
+      backoffRate: 2,
+      maxDelay: Duration.minutes(5),
+      jitterStrategy: sfn.JitterType.FULL,
+    });
+    catchFailure(notifyAdoption).next(closed);
+
     const cycleOutcome = new sfn.Choice(this, STATES.cycleOutcome)
-      .when(
-        sfn.Condition.or(
-          sfn.Condition.stringEquals('$.cycle.next', 'adopt'),
-          sfn.Condition.stringEquals('$.cycle.next', 'abandon'),
-        ),
-        new sfn.Succeed(this, STATES.closed),
-      )
+      .when(sfn.Condition.stringEquals('$.cycle.next', 'adopt'), notifyAdoption)
+      .when(sfn.Condition.stringEquals('$.cycle.next', 'abandon'), closed)
       .when(sfn.Condition.booleanEquals('$.cycle.escalated', true), notifyManagers)
       .otherwise(nextReview);
 

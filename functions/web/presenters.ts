@@ -11,8 +11,10 @@ import {
 } from '#shared/domain/card.ts';
 import { type Experiment, type HistoryEntry, HYPOTHESIS_FIELDS } from '#shared/domain/experiment.ts';
 import { describeReason, type ReasonCode, type ReasonWords } from '#shared/domain/reasons.ts';
+import { REDACTED } from '#shared/domain/redaction.ts';
 import type { Status } from '#shared/domain/status.ts';
 import type { Formatter, Messages } from './i18n/index.ts';
+import { fieldLabel } from './redacted-fields.ts';
 
 const isChoice = (field: CardField): field is ChoiceField =>
   (CHOICE_FIELDS as readonly string[]).includes(field);
@@ -99,8 +101,12 @@ export const statusTag = (t: Messages, status: Status) => ({
 });
 
 /** The people behind history entries written by the workflow, in the page's language. */
-const whoDid = (t: Messages, entry: HistoryEntry): string =>
-  entry.by === 'card' ? t.common.theCard : entry.by === 'system' ? t.common.system : entry.byName;
+const whoDid = (t: Messages, entry: HistoryEntry): string => {
+  if (entry.by === 'card') return t.common.theCard;
+  if (entry.by === 'system') return t.common.system;
+  // Anonymised or erased: the name is null.
+  return entry.byName ?? t.common.nameRemoved;
+};
 
 /** What a history entry's detail says: a paragraph, a list, or both (an escalation by a change). */
 interface Detail {
@@ -148,6 +154,17 @@ const escalationDetail = (t: Messages, fmt: Formatter, exp: Experiment, entry: H
   };
 };
 
+/** "Removed the text of …", as entries written before they kept the field as a code began. */
+const OLD_REDACTION_DETAIL = /^Removed the text of ([\w.]+): ([\s\S]*)$/;
+
+/** A removal: the field by its name in the page's language, and governance's reason as written. */
+const redactionDetail = (t: Messages, entry: HistoryEntry): Detail => {
+  const old = entry.field === undefined ? OLD_REDACTION_DETAIL.exec(entry.detail ?? '') : null;
+  const field = entry.field ?? old?.[1];
+  const reason = old ? (old[2] ?? '') : (entry.detail ?? '');
+  return field === undefined ? {} : { detail: t.eventDetails.redacted(fieldLabel(t, field), reason) };
+};
+
 /** Words the service wrote are worded here, in the page's language; words a person wrote are shown as written. */
 const entryDetail = (t: Messages, fmt: Formatter, exp: Experiment, entry: HistoryEntry): Detail => {
   switch (entry.event) {
@@ -163,9 +180,11 @@ const entryDetail = (t: Messages, fmt: Formatter, exp: Experiment, entry: Histor
       return { detail: t.eventDetails.raisedToLeaders };
     case 'failed':
       return { detail: t.eventDetails.failed };
+    case 'redacted':
+      return redactionDetail(t, entry);
     default:
-      // A manager's reason or conditions; nothing for a submission or a hand-over.
-      return { detail: entry.detail };
+      // A manager's reason or conditions, unless governance removed them; nothing for a submission or a hand-over.
+      return { detail: entry.detail === REDACTED ? t.library.removed : entry.detail };
   }
 };
 

@@ -17,6 +17,8 @@ export interface TaskFault {
   times: number | 'always';
   /** The error name Retry and Catch match on. */
   error: string;
+  /** `after`: the real handler runs first and its answer is lost (it did its work, then failed). */
+  when?: 'before' | 'after';
 }
 
 export interface TaskCall {
@@ -76,6 +78,7 @@ export const createFaultHook = (): FaultHook => {
       calls.push({ state: call.state, experimentId, injected: match?.fault.error, at: Date.now() });
       if (!match) return invoke();
       match.remaining--;
+      if (match.fault.when === 'after') await invoke();
       throw new InjectedFault(match.fault.error, call.state);
     },
   };

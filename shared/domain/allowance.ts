@@ -3,7 +3,7 @@
  * asking. Amounts are pounds with pence; sums are done in whole pence so £0.10 + £0.20 is £0.30.
  */
 import type { Assessment, Reason } from './assess.ts';
-import { formatAmount } from './card.ts';
+import { describeReason, ENGLISH_REASONS } from './reasons.ts';
 import { type CalendarDate, londonDate } from './uk-time.ts';
 
 export interface FinancialYear {
@@ -51,13 +51,6 @@ export interface AllowanceReason {
   message: string;
 }
 
-/** The plain-English reason, e.g. "Your team has £300 left of its £5,000 innovation allowance for 2026–27, …". */
-export const allowanceMessage = (left: number, allowance: number, year: FinancialYear): string => {
-  const of = `its ${formatAmount(allowance, 'pounds')} innovation allowance for ${year.label}`;
-  const state = left > 0 ? `has ${formatAmount(left, 'pounds')} left of ${of}` : `has used all of ${of}`;
-  return `Your team ${state}, so a manager needs to look at it first.`;
-};
-
 export type AllowanceCheck =
   | { kind: 'none' }
   | { kind: 'draw'; amount: number; year: FinancialYear }
@@ -82,12 +75,9 @@ export const checkAllowance = (input: {
   const amount = drawFor(input.extraCost, input.alreadyDrawn);
   const left = allowanceLeft(input.allowance, input.drawn);
   if (pence(amount) <= pence(left)) return { kind: 'draw', amount, year };
-  const message = allowanceMessage(left, input.allowance, year);
-  return {
-    kind: 'escalate',
-    year,
-    reason: { rule: 'allowance', answer: input.extraCost, limit: left, message },
-  };
+  // Worded as every reason is, by describeReason: the API's message and the pages' words are one definition.
+  const code = { rule: 'allowance' as const, answer: input.extraCost, limit: left };
+  return { kind: 'escalate', year, reason: { ...code, message: describeReason(ENGLISH_REASONS, code) } };
 };
 
 export type AssessmentWithAllowance = Omit<Assessment, 'reasons'> & { reasons: (Reason | AllowanceReason)[] };

@@ -100,6 +100,8 @@ export interface HistoryEntry {
   reasons?: ReasonCodes[];
   /** The team whose manager this decider stood in for (manager cover). */
   asCoverFor?: string;
+  /** The field whose text information governance removed (a redaction's path); `detail` is their reason. */
+  field?: string;
 }
 
 /** Where a workflow execution that continues an earlier one starts (see shared/workflow/continuation.ts). */

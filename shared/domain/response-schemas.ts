@@ -188,6 +188,9 @@ const historyEntrySchema = z
     cycle: z.int().min(1).optional().meta({ description: 'The test the entry is about.' }),
     reasons: z.array(reasonCodesSchema).optional().meta({ description: 'Why it was escalated, as codes.' }),
     asCoverFor: teamSlug.optional(),
+    field: z.string().optional().meta({
+      description: 'A redaction: the path of the field whose text was removed (`detail` is the reason).',
+    }),
   })
   .meta({ id: 'HistoryEntry', description: 'Who did what, when, and the status after it.' });
 

@@ -78,7 +78,8 @@ export const adoptedToManagers = (exp: Experiment, publicUrl: string): Notificat
     title: exp.title,
     owner: exp.ownerName,
     learned: exp.cycles.at(-1)?.learned ?? '',
-    link: link(publicUrl, exp),
+    // Its learning library entry: a manager may not open an idea the card authorised, but may read this.
+    link: `${publicUrl}/library/${exp.id}`,
   },
 });
 

@@ -2,7 +2,6 @@ import * as fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import {
   allowanceLeft,
-  allowanceMessage,
   checkAllowance,
   drawFor,
   financialYear,
@@ -10,6 +9,7 @@ import {
 } from '#shared/domain/allowance.ts';
 import type { Assessment } from '#shared/domain/assess.ts';
 import { formatAmount } from '#shared/domain/card.ts';
+import { describeReason, ENGLISH_REASONS } from '#shared/domain/reasons.ts';
 import { compareDates, londonDate } from '#shared/domain/uk-time.ts';
 import { amountIn } from './arbitraries.ts';
 
@@ -72,15 +72,19 @@ describe('what is left and what is drawn', () => {
     expect(drawFor(extraCost, already)).toBe(draw);
   });
 
-  it('words the reason as the spec does', () => {
-    expect(allowanceMessage(300, 5000, financialYear(AT))).toBe(
-      'Your team has £300 left of its £5,000 innovation allowance for 2026–27, so a manager needs to look at it first.',
+  it("words the reason as every reason is, topic first and neutral, the pages' words and the API's one definition (issue 19)", () => {
+    const messageOf = (check: ReturnType<typeof checkAllowance>) =>
+      check.kind === 'escalate' ? check.reason.message : undefined;
+    const over = checkAllowance({ allowance: 5000, drawn: 4700, extraCost: 300.01, at: AT });
+    const none = checkAllowance({ allowance: 1000, drawn: 1000, extraCost: 20, at: AT });
+    expect(messageOf(over)).toBe(
+      "Innovation allowance: £300.01 in total, above the £300 left in the team's allowance for this year",
     );
-    expect(allowanceMessage(0.5, 1000, financialYear(AT))).toBe(
-      'Your team has £0.50 left of its £1,000 innovation allowance for 2026–27, so a manager needs to look at it first.',
+    expect(messageOf(none)).toBe(
+      "Innovation allowance: £20 in total, above the £0 left in the team's allowance for this year",
     );
-    expect(allowanceMessage(0, 5000, financialYear(AT))).toBe(
-      'Your team has used all of its £5,000 innovation allowance for 2026–27, so a manager needs to look at it first.',
+    expect(messageOf(over)).toBe(
+      describeReason(ENGLISH_REASONS, { rule: 'allowance', answer: 300.01, limit: 300 }),
     );
   });
 });
@@ -109,7 +113,7 @@ describe('checkAllowance', () => {
         answer: 300.01,
         limit: 300,
         message:
-          'Your team has £300 left of its £5,000 innovation allowance for 2026–27, so a manager needs to look at it first.',
+          "Innovation allowance: £300.01 in total, above the £300 left in the team's allowance for this year",
       },
     });
   });
@@ -195,7 +199,7 @@ describe('allowance: properties', () => {
           else if (check.kind === 'escalate') {
             expect(check.reason.limit).toBe(allowanceLeft(allowance, drawn));
             expect(extraCost).toBeGreaterThan(check.reason.limit);
-            expect(check.reason.message).toContain(formatAmount(allowance, 'pounds'));
+            expect(check.reason.message).toContain(formatAmount(check.reason.limit, 'pounds'));
           }
           expect(drawn).toBeLessThanOrEqual(allowance);
         }

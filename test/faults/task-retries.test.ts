@@ -4,6 +4,7 @@ import { createFaultHook } from '#infra/local/fault-hook.ts';
 import { executionArn, history, parkedIn, sfnClient, statesEntered } from '../../bench/workflow-probe.ts';
 import { client, insideCard, outsideCard, USERS } from '../support/api.ts';
 import { startTestSystem, type TestSystem } from '../support/local-system.ts';
+import { outbox } from './fault-support.ts';
 
 type Exp = {
   id: string;
@@ -176,5 +177,92 @@ describe('a task that fails for good', () => {
       'RecordFailure',
       'Failed',
     ]);
+  });
+});
+
+describe('the adoption notice (issue 19)', () => {
+  const adopt = (id: string) =>
+    api.call('POST', `/api/experiments/${id}/cycles`, {
+      as: USERS.sam,
+      body: {
+        result: 'worked',
+        observed: 'All ten came back.',
+        learned: 'Ask early.',
+        next: 'adopt',
+        incident: 'none',
+      },
+    });
+  const adoptionNotices = async (id: string) =>
+    (await outbox(system.url)).filter((m) => m.experimentId === id && m.template === 'adopted-to-managers');
+
+  it('is a workflow task: Notify failing after the save is retried until the managers are told, once', async () => {
+    // Prepare: Notify is down for two calls, then sends but its answer is lost once.
+    const submitted = (await api.submit(USERS.sam, insideCard())).body as unknown as Exp;
+    await api.eventually(
+      () => history(sfn, submitted.id),
+      (events) => parkedIn(events) === 'WaitForCycle',
+    );
+    hook.inject({
+      state: 'NotifyAdoption',
+      experimentId: submitted.id,
+      times: 2,
+      error: 'NotifyUnavailable',
+    });
+    hook.inject({
+      state: 'NotifyAdoption',
+      experimentId: submitted.id,
+      times: 1,
+      error: 'Error',
+      when: 'after',
+    });
+
+    // Act
+    const adopted = await adopt(submitted.id);
+    const execution = await api.eventually(
+      () => sfn.send(new DescribeExecutionCommand({ executionArn: executionArn(submitted.id) })),
+      (e) => e.status !== 'RUNNING',
+      60_000,
+    );
+
+    // Assess
+    expect(adopted.status).toBe(201);
+    expect(execution.status).toBe('SUCCEEDED');
+    const events = await history(sfn, submitted.id);
+    expect(taskFailures(events)).toEqual(['NotifyUnavailable', 'NotifyUnavailable', 'Error']);
+    expect(statesEntered(events).slice(-3)).toEqual(['CycleOutcome', 'NotifyAdoption', 'Closed']);
+    expect(await adoptionNotices(submitted.id)).toEqual([
+      expect.objectContaining({ dedupeKey: `adopted#${submitted.id}` }),
+    ]);
+    const final = (await api.get(USERS.sam, submitted.id)).body as unknown as Exp;
+    expect(final.failure).toBeUndefined();
+  });
+
+  it('is not sent for an idea that was abandoned', async () => {
+    // Prepare
+    const submitted = (await api.submit(USERS.sam, insideCard())).body as unknown as Exp;
+    await api.eventually(
+      () => history(sfn, submitted.id),
+      (events) => parkedIn(events) === 'WaitForCycle',
+    );
+
+    // Act
+    await api.call('POST', `/api/experiments/${submitted.id}/cycles`, {
+      as: USERS.sam,
+      body: {
+        result: 'didNotWork',
+        observed: 'Nobody came.',
+        learned: 'Wrong time.',
+        next: 'abandon',
+        incident: 'none',
+      },
+    });
+    const events = await api.eventually(
+      () => history(sfn, submitted.id),
+      (e) => statesEntered(e).includes('Closed'),
+    );
+
+    // Assess
+    expect(statesEntered(events)).not.toContain('NotifyAdoption');
+    expect(await adoptionNotices(submitted.id)).toEqual([]);
   });
 });

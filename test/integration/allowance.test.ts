@@ -141,7 +141,7 @@ describe('the innovation allowance', () => {
     const reasons = over.assessment?.reasons ?? [];
     expect(reasons.at(-1)).toMatchObject({ rule: 'allowance', answer: 300, limit: 50 });
     expect(reasons.at(-1)?.message).toBe(
-      `Your team has £50 left of its £800 innovation allowance for ${financialYear(now()).label}, so a manager needs to look at it first.`,
+      "Innovation allowance: £300 in total, above the £50 left in the team's allowance for this year",
     );
     expect((await youthJustice())?.drawn).toBe(750);
   });

@@ -25,7 +25,13 @@ type Exp = {
   decision?: { by: string | null; byName: string | null; outcome: string };
   authorisation?: { by: string | null };
   cycles: { number: number; observed: string | null; recordedBy: string | null }[];
-  history: { event: string; by: string | null; byName: string | null; detail?: string | null }[];
+  history: {
+    event: string;
+    by: string | null;
+    byName: string | null;
+    detail?: string | null;
+    field?: string;
+  }[];
   warnings?: { path: string; kind: string }[];
 };
 
@@ -407,9 +413,10 @@ describe('redaction', () => {
     expect(after.problem).toBe(REDACTED);
     expect(after.cycles[0]?.observed).toBe(REDACTED);
     const redactions = after.history.filter((h) => h.event === 'redacted');
-    expect(redactions.map((h) => h.detail)).toEqual([
-      'Removed the text of cycles.1.observed: A family was named by mistake.',
-      'Removed the text of problem: Typed a street name by mistake.',
+    // The field as a code and governance's reason as written: each page words the entry in its language.
+    expect(redactions.map((h) => [h.field, h.detail])).toEqual([
+      ['cycles.1.observed', 'A family was named by mistake.'],
+      ['problem', 'Typed a street name by mistake.'],
     ]);
     expect(redactions.every((h) => h.by === 'gwen')).toBe(true);
     expect(JSON.stringify(after)).not.toContain(insideCard().problem);

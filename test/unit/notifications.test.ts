@@ -1,6 +1,8 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { outboxNotifier } from '#infra/local/outbox-notifier.ts';
 import { type NotifyConfig, readConfig } from '#shared/config.ts';
+import type { Experiment } from '#shared/domain/experiment.ts';
+import { adoptedToManagers } from '#shared/notifications/messages.ts';
 import type { Notification, Notifier } from '#shared/notifications/notifier.ts';
 import type { SentNotifications } from '#shared/store/sent-notifications.ts';
 
@@ -205,5 +207,35 @@ describe('readConfig', () => {
   ])('refuses %j', (env, error) => {
     // Act / Assess
     expect(() => readConfig(env)).toThrow(error);
+  });
+});
+
+describe('the adoption notice', () => {
+  it("links the team's managers to the idea's library entry, which they may open, and is keyed once per idea", () => {
+    // Prepare
+    const exp = {
+      id: 'e1',
+      title: 'Evening calls to new referrals',
+      team: 'early-help',
+      ownerName: 'Sam Patel',
+      cycles: [{ learned: 'Call before six.' }],
+    } as unknown as Experiment;
+
+    // Act
+    const notice = adoptedToManagers(exp, 'https://failforward.example.gov.uk');
+
+    // Assess
+    expect(notice).toEqual({
+      dedupeKey: 'adopted#e1',
+      template: 'adopted-to-managers',
+      audience: { role: 'manager', team: 'early-help' },
+      experimentId: 'e1',
+      personalisation: {
+        title: 'Evening calls to new referrals',
+        owner: 'Sam Patel',
+        learned: 'Call before six.',
+        link: 'https://failforward.example.gov.uk/library/e1',
+      },
+    });
   });
 });

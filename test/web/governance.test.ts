@@ -100,7 +100,7 @@ describe('the information governance pages in Chromium', { timeout: 240_000 }, (
     expect(erased).toContain('Their sessions have ended: they are signed out on every device.');
     expect(after).toContain('The text of What is wrong today? was removed.');
     expect(after).toContain('[Removed by information governance]');
-    expect(after).toContain('Removed the text of problem: It held a phone number');
+    expect(after).toContain('Removed the text of “What is wrong today?”: It held a phone number');
   });
 
   it('shows the statements to anyone, in English and Welsh, from the footer of every page', async () => {

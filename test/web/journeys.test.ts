@@ -213,6 +213,7 @@ describe('the web pages in Chromium', { timeout: 180_000 }, () => {
     await signIn(manager, 'megan', '/queue');
     await manager.waitForSelector('[data-testid="queue"]');
     await check(manager, 'queue-en');
+    const recommended = await manager.locator('[data-testid="recommended"]').getAttribute('href');
     await manager.getByRole('link', { name: 'Parent-to-parent buddy scheme' }).click();
     await check(manager, 'case-en');
     await manager.getByRole('button', { name: 'Send decision' }).click();
@@ -241,6 +242,7 @@ describe('the web pages in Chromium', { timeout: 180_000 }, () => {
       'If someone may be at risk now, follow your safeguarding procedures straight away.',
     );
     expect(await otherTeam.locator('[data-testid="queue-empty"]').count()).toBe(1);
+    expect(recommended).toBe('/library?team=early-help&status=adopted');
     expect(flash).toContain('You approved "Parent-to-parent buddy scheme".');
     await expect(staff.locator('[data-testid="experiments"]').textContent()).resolves.toContain(
       'Can go ahead',

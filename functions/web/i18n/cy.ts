@@ -1,9 +1,12 @@
 /**
  * Y catalog negeseuon Cymraeg.
  *
- * DRAFT TRANSLATION: written by the development team in plain Welsh (Cymraeg Clir), with key terms
- * checked against TermCymru ("cydsyniad" for consent, "diogelu" for safeguarding, "cymeradwyo" for a
- * manager's approval, "caniatáu" for the card's), but not yet signed off. The council's Welsh language
+ * DRAFT TRANSLATION: written by the development team in plain Welsh (Cymraeg Clir), not yet signed off.
+ * TermCymru itself could not be reached from where this was written. Some key terms ("cydsyniad" for
+ * consent, "diogelu" for safeguarding, "llywodraethu gwybodaeth", "swyddog diogelu data", "datganiad
+ * hygyrchedd", "rheolwr") were checked against Welsh public bodies' published use; others ("cymeradwyo"
+ * for a manager's approval, "caniatáu" for the card's, "arbrawf", "prawf", "lwfans arloesi") were not
+ * (the README says which, and where). The council's Welsh language
  * officer or a professional translator must sign it off before the service goes live; until then the
  * pages say so in Welsh mode through `draftNotice` (see the README). Register: "chi" throughout;
  * negatives as "Dydy/Does dim/Wnaeth neb"; "wedi'i"/"wedi'u", never "wedi ei"; a number with a
@@ -74,6 +77,8 @@ export const cy: Messages = {
     empty: 'Dim',
     theCard: 'y cerdyn ysgogi',
     system: 'Methu Ymlaen',
+    // After "gan" (historyBy), so mutated.
+    nameRemoved: "rywun y mae ei enw wedi'i dynnu",
     previous: 'Blaenorol',
     next: 'Nesaf',
     errorSummaryTitle: 'Mae problem wedi codi',
@@ -130,6 +135,7 @@ export const cy: Messages = {
       'Roedd y dyddiad adolygu wedi mynd heibio, felly anfonwyd nodyn i atgoffa i gofnodi beth ddigwyddodd.',
     raisedToLeaders: 'Wnaeth neb benderfynu erbyn y dyddiad cau, felly gall arweinydd benderfynu arno nawr.',
     failed: "Methodd un o'r camau. Mae'r tîm sy'n rhedeg Methu Ymlaen yn gallu ei weld a bydd yn ei gywiro.",
+    redacted: (field: string, reason: string) => `Tynnwyd testun “${field}”: ${reason}`,
   },
 
   amounts: {
@@ -776,6 +782,13 @@ export const cy: Messages = {
     overdue: "Mae'r dyddiad cau wedi mynd heibio",
     raised: "Wedi'i drosglwyddo i arweinwyr",
     leftUntil: (relative: string, date: string) => `Angen erbyn ${date} (${relative})`,
+    recommendedHeading: "Wedi'u hargymell yn arfer safonol",
+    recommendedIntro:
+      "Syniadau y mae eich tîm wedi'u profi ac yn argymell eu gwneud yn arfer safonol. Nid yw argymhelliad yn newid y gwasanaeth: rheolwyr y tîm sy'n penderfynu a yw'n ei newid.",
+    recommendedLink: (team: string) =>
+      `Gweld y syniadau y mae ${team} yn argymell eu gwneud yn arfer safonol`,
+    leaderRecommendedIntro: "Syniadau y mae timau wedi'u profi ac yn argymell eu gwneud yn arfer safonol.",
+    leaderRecommendedLink: "Gweld pob syniad sydd wedi'i argymell yn arfer safonol",
   },
 
   case: {

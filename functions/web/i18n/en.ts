@@ -74,6 +74,8 @@ export const en = {
     /** Mid-sentence: "by the prompt card". */
     theCard: 'the prompt card',
     system: 'Fail Forward',
+    /** Who did something, once their name was removed (anonymised or erased); after "by" (historyBy). */
+    nameRemoved: 'someone whose name was removed',
     previous: 'Previous',
     next: 'Next',
     errorSummaryTitle: 'There is a problem',
@@ -132,6 +134,7 @@ export const en = {
     reminded: 'The review date passed, so a reminder to record what happened was sent.',
     raisedToLeaders: 'Nobody decided by the deadline, so a leader can now decide it.',
     failed: 'A step failed. The team that runs Fail Forward can see it and will put it right.',
+    redacted: (field: string, reason: string) => `Removed the text of “${field}”: ${reason}`,
   },
 
   amounts: EN_AMOUNTS,
@@ -637,6 +640,12 @@ export const en = {
     overdue: 'Deadline passed',
     raised: 'Passed to leaders',
     leftUntil: (relative: string, date: string) => `Due ${relative} (${date})`,
+    recommendedHeading: 'Recommended for normal practice',
+    recommendedIntro:
+      "Ideas your team tested and recommends making normal practice. A recommendation does not change the service: the team's managers decide whether it does.",
+    recommendedLink: (team: string) => `See the ideas ${team} recommends making normal practice`,
+    leaderRecommendedIntro: 'Ideas that teams tested and recommend making normal practice.',
+    leaderRecommendedLink: 'See every idea recommended for normal practice',
   },
 
   case: {

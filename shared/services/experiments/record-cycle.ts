@@ -5,7 +5,6 @@ import { CYCLE_TEXT_PATHS } from '../../domain/personal-details.ts';
 import { retainUntil } from '../../domain/retention.ts';
 import { SYSTEM_ACTOR } from '../../domain/roles.ts';
 import type { CycleRequest } from '../../domain/schemas.ts';
-import { adoptedToManagers } from '../../notifications/messages.ts';
 import type { AllowanceDraw } from '../../store/allowance-store.ts';
 import { type CycleOutput, cycleOutput } from '../../workflow/payloads.ts';
 import { retryOnConflict } from '../retry-on-conflict.ts';
@@ -123,8 +122,7 @@ export const recordCycleUseCase =
       const out: CycleOutput = cycleOutput(changed.cycle, deps.timers.timersFor(changed.next, policy));
       return { next: changed.next, seen: exp.cycles.length, output: out };
     });
+    // An adoption is told to the team's managers by the workflow (NotifyAdoption), retried like every message.
     await deps.tokens.answerWaiting(id, { kind: 'cycle', seen }, output);
-    // Recommending it as normal practice goes beyond what the card allowed: the managers decide (issue 19).
-    if (next.status === 'adopted') await deps.notifier.send(adoptedToManagers(next, deps.publicUrl));
     return { ...next, ...warnings };
   };

@@ -129,7 +129,12 @@ export const historyEntry = (
   event: HistoryEvent,
   status: Status,
   detail?: string,
-  codes: { cycle?: number; reasons?: readonly (Reason | AllowanceReason)[]; asCoverFor?: string } = {},
+  codes: {
+    cycle?: number;
+    reasons?: readonly (Reason | AllowanceReason)[];
+    asCoverFor?: string;
+    field?: string;
+  } = {},
 ): HistoryEntry => ({
   at,
   by: by.id,
@@ -140,6 +145,7 @@ export const historyEntry = (
   ...(codes.cycle === undefined ? {} : { cycle: codes.cycle }),
   ...(codes.reasons ? { reasons: codes.reasons.map(reasonCodes) } : {}),
   ...(codes.asCoverFor ? { asCoverFor: codes.asCoverFor } : {}),
+  ...(codes.field ? { field: codes.field } : {}),
 });
 
 /** A reason without its English words. */

@@ -48,7 +48,8 @@ export const redactionUseCase =
       // only that text was removed; who removed it, and when, is in the audit trail.
       const entry = exp.anonymised
         ? { at, by: null, byName: null, event: 'redacted' as const, status: exp.status }
-        : historyEntry(at, user, 'redacted', exp.status, `Removed the text of ${body.field}: ${body.reason}`);
+        : // The field as a code and the reason as written: each page words the entry in its own language.
+          historyEntry(at, user, 'redacted', exp.status, body.reason, { field: body.field });
       const next: StoredExperiment = {
         ...result.experiment,
         updatedAt: at,

@@ -5,6 +5,7 @@ import { assessTask } from './assess.ts';
 import { awaitCycleTask } from './await-cycle.ts';
 import { awaitDecisionTask } from './await-decision.ts';
 import { handOverTask } from './hand-over.ts';
+import { notifyAdoptionTask } from './notify-adoption.ts';
 import { notifyManagersTask } from './notify-managers.ts';
 import { notifyOwnerTask } from './notify-owner.ts';
 import { raiseToLeadersTask } from './raise-to-leaders.ts';
@@ -34,6 +35,7 @@ export const workflowTasks = (
   resume: resumeTask(deps),
   handOver: handOverTask(deps),
   seriousIncident: seriousIncidentTask(deps),
+  notifyAdoption: notifyAdoptionTask(deps),
   reconcile: reconcileTask({ ...deps, ...reconciliation }),
 });
 

@@ -51,9 +51,13 @@ describe('"Record what happened"', () => {
     expect(textOf(afterSecond.body, /data-testid="status">([\s\S]*?)<\/p>/)).toBe('Recommended');
     expect(afterSecond.body).not.toContain('/cycles/new');
     const id = href.split('/').pop();
-    expect(
-      (await outbox()).filter((m) => m.experimentId === id && m.template === 'adopted-to-managers'),
-    ).toEqual([
+    // Told by the workflow's NotifyAdoption task, a moment after the page answers.
+    const notices = async () =>
+      (await outbox()).filter((m) => m.experimentId === id && m.template === 'adopted-to-managers');
+    for (let tries = 0; tries < 50 && (await notices()).length === 0; tries++) {
+      await new Promise((r) => setTimeout(r, 100));
+    }
+    expect(await notices()).toEqual([
       expect.objectContaining({
         dedupeKey: `adopted#${id}`,
         audience: { role: 'manager', team: 'early-help' },

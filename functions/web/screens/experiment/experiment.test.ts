@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { formatIsoDate, londonDate } from '#shared/domain/uk-time.ts';
 import { services } from '#shared/services/index.ts';
 import { experimentPath, h1, ideaForm, textOf } from '#test/support/web/client.ts';
+import { englishWordsIn } from '#test/support/web/english-words.ts';
 import { failWorkflowOf, useWebSystem } from '#test/support/web/system.ts';
 import { TEST_PEOPLE } from '#test/support/web/test-sign-in.ts';
 
@@ -31,6 +32,64 @@ describe('the experiment page', () => {
     expect(textOf(page.body, /data-testid="wait-for-manager">([\s\S]*?)<\/div>/)).toContain(
       'Do not start your test until a manager approves it.',
     );
+  });
+
+  it('shows its whole history in Welsh on a Welsh page, with no English word: escalations, decisions, tests, a removal, a failure', async () => {
+    // Prepare: escalated, approved, a test whose changes escalate again, approved, a test, a removal, a failure.
+    const { client } = testApp();
+    const sam = client();
+    await sam.signInAs('sam');
+    const href = experimentPath(await sam.submitIdea(ideaForm({ extraCost: '900', safeguarding: 'unsure' })));
+    const id = href.split('/').at(-1) ?? '';
+    const megan = client();
+    await megan.signInAs('megan');
+    const approve = async (conditions: string) => {
+      await megan.get(`/queue/${id}`);
+      await megan.post(`/queue/${id}/decision`, { outcome: 'approve', conditions });
+    };
+    const learning = { result: 'unclear', observed: 'Daeth hanner y teuluoedd.', incident: 'none' };
+    await approve('Ffoniwch bob teulu cyn chwech.');
+    await sam.get(`${href}/cycles/new`);
+    await sam.post(`${href}/cycles`, {
+      ...learning,
+      learned: 'Mae angen mwy o amser.',
+      next: 'adapt',
+      'changes.durationWeeks': '10',
+    });
+    await approve('Adolygwch ar ôl deg wythnos.');
+    await sam.get(`${href}/cycles/new`);
+    await sam.post(`${href}/cycles`, {
+      ...learning,
+      learned: 'Mae galwadau gyda’r nos yn gweithio.',
+      next: 'adapt',
+    });
+    const gwen = client();
+    await gwen.signInAs('gwen');
+    await gwen.get(`${href}/redact?field=problem`);
+    await gwen.post(`${href}/redactions`, { field: 'problem', reason: 'Roedd rhif ffôn yn y testun.' });
+    await failWorkflowOf(id);
+
+    // Act
+    sam.setLang('cy');
+    const welsh = await sam.get(href);
+    sam.setLang('en');
+    const english = await sam.get(href);
+    const historyOf = (html: string) => textOf(html, /data-testid="history">([\s\S]*?)<\/ol>/);
+
+    // Assess
+    const kinds = [...english.body.matchAll(/ff-timeline__title">([^<]*)</g)].map((m) => m[1]);
+    expect(new Set(kinds)).toEqual(
+      new Set([
+        'Submitted',
+        'Sent to a manager',
+        'Approved',
+        'Test recorded',
+        'Text removed by information governance',
+        'Something went wrong',
+      ]),
+    );
+    expect(englishWordsIn(historyOf(english.body)).length).toBeGreaterThan(20);
+    expect(englishWordsIn(historyOf(welsh.body))).toEqual([]);
   });
 
   it('shows its owner that a workflow failure stopped it, and that the team running the service will put it right', async () => {

@@ -1,5 +1,6 @@
 /** "Ideas waiting for you" in the page's language: each idea with who sent it and the time left. */
 import type { Experiment } from '#shared/domain/experiment.ts';
+import type { User } from '#shared/services/user.ts';
 import { type Formatter, type Messages, teamName } from '../../i18n/index.ts';
 import { escapeHtml, linkHtml, tagHtml } from '../../presenters.ts';
 
@@ -33,3 +34,19 @@ export const queueRows = (
     { text: fmt.dateTime(exp.escalatedAt ?? exp.createdAt) },
     { html: timeLeft(t, fmt, exp, now) },
   ]);
+
+/**
+ * Where a manager sees the ideas their team recommends making normal practice (issue 19): the learning
+ * library, filtered to their team and `adopted`. Managers may not open an idea the card authorised, but
+ * the library shows every adopted one to everyone signed in, without people's names; a leader gets
+ * every team's.
+ */
+export const recommended = (t: Messages, user: User) => {
+  const manager = user.roles.includes('manager');
+  const query = new URLSearchParams({ ...(manager ? { team: user.team } : {}), status: 'adopted' });
+  return {
+    href: `/library?${query}`,
+    intro: manager ? t.queue.recommendedIntro : t.queue.leaderRecommendedIntro,
+    text: manager ? t.queue.recommendedLink(teamName(t, user.team)) : t.queue.leaderRecommendedLink,
+  };
+};

@@ -9,7 +9,8 @@ import { NotFoundError, ValidationError } from '#shared/errors.ts';
 import { type Controller, type PageContext, signedIn } from '../../context.ts';
 import { redirect, type WebResponse } from '../../http.ts';
 import { experimentHref } from '../../presenters.ts';
-import { fieldLabel, textAt } from './presenter.ts';
+import { fieldLabel } from '../../redacted-fields.ts';
+import { textAt } from './presenter.ts';
 
 const showForm = async (
   ctx: PageContext,

@@ -8,27 +8,7 @@ import { redactablePaths } from '#shared/domain/redaction.ts';
 import type { User } from '#shared/services/user.ts';
 import type { Messages } from '../../i18n/index.ts';
 import { experimentHref, multiline } from '../../presenters.ts';
-
-type FixedField = Exclude<
-  keyof Messages['redaction']['fields'],
-  'cycleObserved' | 'cycleLearned' | 'cycleIncident' | 'history'
->;
-
-const CYCLE_LABELS = {
-  observed: 'cycleObserved',
-  learned: 'cycleLearned',
-  incidentDetail: 'cycleIncident',
-} as const;
-
-/** "Cycle 2: what happened" for `cycles.2.observed`: the field as people see it, never its path. */
-export const fieldLabel = (t: Messages, path: string): string => {
-  const fields = t.redaction.fields;
-  const [head, n = '', field = ''] = path.split('.');
-  if (head === 'cycles' && field in CYCLE_LABELS)
-    return fields[CYCLE_LABELS[field as keyof typeof CYCLE_LABELS]](n);
-  if (head === 'history') return fields.history(n);
-  return path in fields ? fields[path as FixedField] : path;
-};
+import { fieldLabel } from '../../redacted-fields.ts';
 
 /** The text a path names now, as the page shows it. */
 export const textAt = (exp: Experiment, path: string): string => {

@@ -48,7 +48,7 @@ describe('removing the text of a field (information governance)', () => {
     expect(after.body).toContain(`<p class="govuk-body ff-pre-line">${REMOVED}</p>`);
     const history = textOf(after.body, /data-testid="history">([\s\S]*?)<\/ol>/);
     expect(history).toMatch(
-      /^Text removed by information governance .* by Gwen Lloyd Removed the text of problem: It held a phone number/,
+      /^Text removed by information governance .* by Gwen Lloyd Removed the text of “What is wrong today\?”: It held a phone number/,
     );
     expect(samSees.body).not.toContain('Families referred on a Friday');
     expect(samSees.body).not.toContain('data-testid="redactions"');

@@ -1,0 +1,1 @@
+export { experimentTaskInput as inputSchema } from '../shared-params.ts';
