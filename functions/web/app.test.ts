@@ -4,6 +4,7 @@ import { event, h1 } from '#test/support/web/client.ts';
 import { useWebSystem } from '#test/support/web/system.ts';
 import { testSignIn } from '#test/support/web/test-sign-in.ts';
 import { createWebApp } from './app.ts';
+import { templatesFromSource } from './compile-views.ts';
 import { ABSOLUTE_TIMEOUT_MS, IDLE_TIMEOUT_MS } from './session.ts';
 
 const testApp = useWebSystem();
@@ -131,6 +132,7 @@ describe('security of the pages', () => {
       services,
       sessions: () => services().sessions,
       signIn: testSignIn(new Map()),
+      templates: templatesFromSource(),
       config: () => {
         throw new Error('Missing configuration for the web pages: SESSION_SECRET');
       },

@@ -15,6 +15,7 @@ import { hostCookie, redirect, toWebRequest, type WebRequest, type WebResponse }
 import { isLocale, type Locale, messages } from './i18n/index.ts';
 import { type OpenSession, openSession } from './open-session.ts';
 import { pageContext } from './page-context.ts';
+import { type TemplateSource, templateRenderer } from './render.ts';
 import { createRouter, type Match } from './router.ts';
 import { ROUTES } from './routes.ts';
 import { contentSecurityPolicy, csrfMatches, newNonce, SECURITY_HEADERS } from './security.ts';
@@ -30,6 +31,11 @@ export interface WebAppDeps {
   sessions: () => SessionStore;
   /** How people sign in: Cognito's managed login (handler.ts) or the demo users (infra/local/web-route.ts). */
   signIn: SignIn;
+  /**
+   * The pages' compiled templates: compiled into the package at build time (handler.ts), or from the
+   * .njk files on first use (infra/local/web-route.ts, the tests); see render.ts.
+   */
+  templates: TemplateSource;
   config?: () => WebConfig | Promise<WebConfig>;
   now?: () => Date;
   /** Where unexpected errors go; never to the page. */
@@ -162,7 +168,7 @@ const errorPageOf =
 
 export const createWebApp = (deps: WebAppDeps) => {
   const route = createRouter([...ROUTES, ...deps.signIn.routes]);
-  const views = deps.signIn.views ? [deps.signIn.views] : [];
+  const render = templateRenderer(deps.templates);
   const now = deps.now ?? (() => new Date());
   const logError = deps.logError ?? ((error: unknown) => console.error(error));
   const readConfig = deps.config ?? (() => loadWebConfig());
@@ -204,7 +210,7 @@ export const createWebApp = (deps: WebAppDeps) => {
         services: deps.services(),
         sessions: deps.sessions(),
         signIn: deps.signIn,
-        views,
+        render,
       },
       { req, at: opened.at, locale, t: opened.t, config, nonce, session, flash, cookies },
     );

@@ -8,7 +8,7 @@ import { dirname, extname, join, normalize, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { buildClientBundle } from './client/build.ts';
 import type { WebResponse } from './http.ts';
-import { govukDist } from './render.ts';
+import { govukDist } from './view-folders.ts';
 
 const here = dirname(fileURLToPath(import.meta.url));
 

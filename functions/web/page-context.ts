@@ -11,7 +11,7 @@ import type { WebRequest, WebResponse } from './http.ts';
 import { formatter, type Locale, type Messages } from './i18n/index.ts';
 import { layoutData } from './layout.ts';
 import type { OpenSession } from './open-session.ts';
-import { renderView } from './render.ts';
+import type { RenderView } from './render.ts';
 import type { Flash } from './session.ts';
 import type { SignIn } from './sign-in.ts';
 
@@ -19,8 +19,7 @@ export interface PageDeps {
   services: WebServices;
   sessions: SessionStore;
   signIn: SignIn;
-  /** Extra view folders (the sign-in adapter's). */
-  views: string[];
+  render: RenderView;
 }
 
 export interface PageRequest {
@@ -65,7 +64,7 @@ export const pageContext = (deps: PageDeps, page: PageRequest): PageContext => {
       return {
         statusCode: opts.status ?? 200,
         headers: { 'content-type': 'text/html; charset=utf-8' },
-        body: renderView(view, { ...layout, ...data }, deps.views),
+        body: deps.render(view, { ...layout, ...data }),
       };
     },
     // Signing in and out are in the audit trail (shared/domain/audit.ts).

@@ -75,3 +75,97 @@ describe('the sealed session cookie', () => {
     expect(outcomes).toEqual([undefined, 'expiredIdle', undefined, 'expiredAbsolute']);
   });
 });
+
+describe('what a sealed cookie may hold', () => {
+  const sealedSession = (value: unknown) => seal(SECRET, SESSION_COOKIE, value);
+  const sealedFlash = (value: unknown) => seal(SECRET, FLASH_COOKIE, value);
+
+  it('reads a session id of 43 to 64 characters, or a visitor of exactly a token and two times', () => {
+    // Prepare
+    const visitor = { csrf: 'c'.repeat(16), createdAt: 1, seenAt: 2 };
+
+    // Act
+    const read = [
+      { sid: 'x'.repeat(43) },
+      { sid: 'x'.repeat(64) },
+      { sid: 'x'.repeat(42) },
+      { sid: 'x'.repeat(65) },
+      { sid: 43 },
+      visitor,
+      { ...visitor, csrf: 'c'.repeat(15) },
+      { ...visitor, seenAt: '2' },
+      { ...visitor, extra: true },
+      { csrf: visitor.csrf, createdAt: 1 },
+      [visitor],
+      null,
+      'x'.repeat(43),
+    ].map((value) => readSessionCookie(SECRET, sealedSession(value)));
+    const infinite = readSessionCookie(
+      SECRET,
+      seal(SECRET, SESSION_COOKIE, JSON.parse('{"csrf":"cccccccccccccccc","createdAt":1e999,"seenAt":2}')),
+    );
+
+    // Assess
+    expect(read).toEqual([
+      { kind: 'signedIn', sid: 'x'.repeat(43) },
+      { kind: 'signedIn', sid: 'x'.repeat(64) },
+      undefined,
+      undefined,
+      undefined,
+      { kind: 'visitor', visitor },
+      undefined,
+      undefined,
+      undefined,
+      undefined,
+      undefined,
+      undefined,
+      undefined,
+    ]);
+    expect(infinite).toBeUndefined();
+  });
+
+  it('reads each kind of message with its own fields, dropping any others, and refuses the rest', () => {
+    // Prepare
+    const warning = { path: 'learned', kind: 'postcode' };
+
+    // Act
+    const read = [
+      { kind: 'approved', title: 'Text reminders', extra: 'dropped' },
+      { kind: 'approved' },
+      { kind: 'signedOut', title: 'dropped' },
+      { kind: 'cycleRecorded', n: '2' },
+      { kind: 'cycleAdopted', n: '3', warnings: [{ ...warning, extra: 1 }] },
+      { kind: 'cycleClosed', n: '3', warnings: [{ ...warning, kind: 'name' }] },
+      { kind: 'cycleClosed', n: '3', warnings: [{ ...warning, path: 'p'.repeat(101) }] },
+      { kind: 'cycleEscalated', n: '3', warnings: Array.from({ length: 21 }, () => warning) },
+      { kind: 'cycleEscalated', n: '3', warnings: Array.from({ length: 20 }, () => warning) },
+      { kind: 'sessionsEnded', name: 'Sam Patel', n: 2 },
+      { kind: 'sessionsEnded', name: 'Sam Patel', n: '2' },
+      { kind: 'published', version: '4' },
+      { kind: 'redacted', field: 'title' },
+      { kind: 'toString' },
+      { kind: 'unknown' },
+      'signedOut',
+    ].map((value) => readFlash(SECRET, sealedFlash(value)));
+
+    // Assess
+    expect(read).toEqual([
+      { kind: 'approved', title: 'Text reminders' },
+      undefined,
+      { kind: 'signedOut' },
+      { kind: 'cycleRecorded', n: '2' },
+      { kind: 'cycleAdopted', n: '3', warnings: [warning] },
+      undefined,
+      undefined,
+      undefined,
+      { kind: 'cycleEscalated', n: '3', warnings: Array.from({ length: 20 }, () => warning) },
+      { kind: 'sessionsEnded', name: 'Sam Patel', n: 2 },
+      undefined,
+      { kind: 'published', version: '4' },
+      { kind: 'redacted', field: 'title' },
+      undefined,
+      undefined,
+      undefined,
+    ]);
+  });
+});

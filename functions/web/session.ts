@@ -7,8 +7,7 @@
  * cookie of their own.
  */
 import { createCipheriv, createDecipheriv, hkdfSync, randomBytes } from 'node:crypto';
-import * as z from 'zod';
-import { PERSONAL_DETAIL_WARNINGS } from '#shared/domain/personal-details.ts';
+import { PERSONAL_DETAIL_WARNINGS, type PersonalDetailWarning } from '#shared/domain/personal-details.ts';
 import type { User } from '#shared/services/user.ts';
 import type { SessionGrant, StoredSession } from '#shared/store/session-store.ts';
 
@@ -22,43 +21,32 @@ export const ABSOLUTE_TIMEOUT_MS = 8 * 60 * 60 * 1000;
  */
 export const SEEN_PRECISION_MS = 60 * 1000;
 
-// Built on the first request (z.lazy), not at import: building zod schemas is time every cold start
-// pays before the first request can start, as shared/domain/schemas.ts found.
 /** Any postcode or date of birth the free text just sent may hold (to check). */
-const freeTextWarnings = () =>
-  z
-    .array(z.object({ path: z.string().max(100), kind: z.enum(PERSONAL_DETAIL_WARNINGS) }))
-    .max(20)
-    .optional();
+type FreeTextWarning = { path: string; kind: PersonalDetailWarning };
 
-/** After a cycle: its number, and what its free text may hold. */
-const cycleFlash = <K extends string>(kind: K) =>
-  z.object({ kind: z.literal(kind), n: z.string(), warnings: freeTextWarnings() });
+/** After a cycle: its number, and any postcode or date of birth its free text may hold (to check). */
+type CycleFlash<K extends string> = {
+  kind: K;
+  n: string;
+  warnings?: FreeTextWarning[];
+};
 
-const flashSchema = z.lazy(() =>
-  z.discriminatedUnion('kind', [
-    z.object({ kind: z.literal('approved'), title: z.string() }),
-    z.object({ kind: z.literal('declined'), title: z.string() }),
-    z.object({ kind: z.literal('signedOut') }),
-    z.object({ kind: z.literal('expiredIdle') }),
-    z.object({ kind: z.literal('expiredAbsolute') }),
-    z.object({ kind: z.literal('signInFailed') }),
-    cycleFlash('cycleRecorded'),
-    cycleFlash('cycleClosed'),
-    cycleFlash('cycleEscalated'),
-    cycleFlash('cycleAdopted'),
-    z.object({ kind: z.literal('published'), version: z.string() }),
-    z.object({ kind: z.literal('sessionsEnded'), name: z.string(), n: z.number() }),
-    z.object({ kind: z.literal('redacted'), field: z.string() }),
-    z.object({
-      kind: z.literal('coverSet'),
-      name: z.string(),
-      team: z.string(),
-      warnings: freeTextWarnings(),
-    }),
-  ]),
-);
-export type Flash = z.infer<typeof flashSchema>;
+/** A one-off message for the next page, sealed in its own cookie. */
+export type Flash =
+  | { kind: 'approved'; title: string }
+  | { kind: 'declined'; title: string }
+  | { kind: 'signedOut' }
+  | { kind: 'expiredIdle' }
+  | { kind: 'expiredAbsolute' }
+  | { kind: 'signInFailed' }
+  | CycleFlash<'cycleRecorded'>
+  | CycleFlash<'cycleClosed'>
+  | CycleFlash<'cycleEscalated'>
+  | CycleFlash<'cycleAdopted'>
+  | { kind: 'published'; version: string }
+  | { kind: 'sessionsEnded'; name: string; n: number }
+  | { kind: 'redacted'; field: string }
+  | { kind: 'coverSet'; name: string; team: string; warnings?: FreeTextWarning[] };
 
 /** Before signing in: the sign-in form's CSRF token, and the times both timeouts run from. */
 export interface Visitor {
@@ -67,12 +55,80 @@ export interface Visitor {
   seenAt: number;
 }
 
-const cookieSchema = z.lazy(() =>
-  z.union([
-    z.strictObject({ sid: z.string().min(43).max(64) }),
-    z.strictObject({ csrf: z.string().min(16), createdAt: z.number(), seenAt: z.number() }),
-  ]),
-);
+// Every request reads these cookies, so they are checked by hand rather than with zod: zod would be
+// loaded at every cold start of the pages for two small shapes (docs/performance.md). The rules are
+// zod's: objects only, unknown fields of a message dropped, finite numbers, lengths in UTF-16 units.
+const INVALID = Symbol('invalid');
+type Field = (value: unknown) => unknown;
+
+const isRecord = (value: unknown): value is Record<string, unknown> =>
+  typeof value === 'object' && value !== null && !Array.isArray(value);
+const isText = (value: unknown, min = 0, max = Number.POSITIVE_INFINITY): value is string =>
+  typeof value === 'string' && value.length >= min && value.length <= max;
+const isNumber = (value: unknown): value is number => typeof value === 'number' && Number.isFinite(value);
+
+const text: Field = (value) => (isText(value) ? value : INVALID);
+const count: Field = (value) => (isNumber(value) ? value : INVALID);
+const warning = (value: unknown) =>
+  isRecord(value) &&
+  isText(value.path, 0, 100) &&
+  (PERSONAL_DETAIL_WARNINGS as readonly unknown[]).includes(value.kind)
+    ? { path: value.path, kind: value.kind }
+    : INVALID;
+const warnings: Field = (value) => {
+  if (value === undefined) return undefined;
+  if (!Array.isArray(value) || value.length > 20) return INVALID;
+  const read = value.map(warning);
+  return read.includes(INVALID) ? INVALID : read;
+};
+const CYCLE = { n: text, warnings };
+
+/** Each message's fields besides `kind`; the type keeps this table and `Flash` in step. */
+const FLASH_FIELDS: {
+  [K in Flash['kind']]: Record<Exclude<keyof Extract<Flash, { kind: K }>, 'kind'>, Field>;
+} = {
+  approved: { title: text },
+  declined: { title: text },
+  signedOut: {},
+  expiredIdle: {},
+  expiredAbsolute: {},
+  signInFailed: {},
+  cycleRecorded: CYCLE,
+  cycleClosed: CYCLE,
+  cycleEscalated: CYCLE,
+  cycleAdopted: CYCLE,
+  published: { version: text },
+  sessionsEnded: { name: text, n: count },
+  redacted: { field: text },
+  coverSet: { name: text, team: text, warnings },
+};
+
+const parseFlash = (value: unknown): Flash | undefined => {
+  if (!isRecord(value) || typeof value.kind !== 'string' || !Object.hasOwn(FLASH_FIELDS, value.kind))
+    return undefined;
+  const flash: Record<string, unknown> = { kind: value.kind };
+  for (const [name, read] of Object.entries(
+    FLASH_FIELDS[value.kind as Flash['kind']] as Record<string, Field>,
+  )) {
+    const field = read(value[name]);
+    if (field === INVALID) return undefined;
+    if (field !== undefined) flash[name] = field;
+  }
+  return flash as Flash;
+};
+
+/** Exactly a session id, or exactly a visitor: anything more is not a cookie we sealed. */
+const parseSessionCookie = (value: unknown): SessionCookie | undefined => {
+  if (!isRecord(value)) return undefined;
+  const fields = Object.keys(value).length;
+  if (fields === 1 && isText(value.sid, 43, 64)) return { kind: 'signedIn', sid: value.sid };
+  if (fields === 3 && isText(value.csrf, 16) && isNumber(value.createdAt) && isNumber(value.seenAt))
+    return {
+      kind: 'visitor',
+      visitor: { csrf: value.csrf, createdAt: value.createdAt, seenAt: value.seenAt },
+    };
+  return undefined;
+};
 
 export type SessionCookie = { kind: 'signedIn'; sid: string } | { kind: 'visitor'; visitor: Visitor };
 
@@ -140,11 +196,7 @@ export const sealSessionCookie = (secret: string, cookie: SessionCookie): string
   seal(secret, SESSION_COOKIE, cookie.kind === 'signedIn' ? { sid: cookie.sid } : cookie.visitor);
 
 export const readSessionCookie = (secret: string, cookie: string | undefined): SessionCookie | undefined => {
-  const parsed = cookieSchema.safeParse(unseal(secret, SESSION_COOKIE, cookie));
-  if (!parsed.success) return undefined;
-  return 'sid' in parsed.data
-    ? { kind: 'signedIn', sid: parsed.data.sid }
-    : { kind: 'visitor', visitor: parsed.data };
+  return parseSessionCookie(unseal(secret, SESSION_COOKIE, cookie));
 };
 
 export type Expiry = 'expiredIdle' | 'expiredAbsolute';
@@ -159,6 +211,5 @@ export const expiryOf = (times: { createdAt: number; seenAt: number }, now: numb
 export const sealFlash = (secret: string, flash: Flash): string => seal(secret, FLASH_COOKIE, flash);
 
 export const readFlash = (secret: string, cookie: string | undefined): Flash | undefined => {
-  const parsed = flashSchema.safeParse(unseal(secret, FLASH_COOKIE, cookie));
-  return parsed.success ? parsed.data : undefined;
+  return parseFlash(unseal(secret, FLASH_COOKIE, cookie));
 };

@@ -29,8 +29,6 @@ export interface SignIn {
   signedOut(ctx: PageContext, grant: SessionGrant | undefined): Promise<string>;
   /** Other origins a form here may lead to (the CSP's form-action): managed login's, for signing out. */
   formTargets(): readonly string[];
-  /** A folder of the adapter's own views, when it renders any. */
-  readonly views?: string;
 }
 
 /** Where someone lands after signing in when they were not on their way somewhere. */

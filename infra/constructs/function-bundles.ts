@@ -18,6 +18,8 @@ import { Code } from 'aws-cdk-lib/aws-lambda';
 import { type ISource, Source } from 'aws-cdk-lib/aws-s3-deployment';
 import { type BuildOptions, buildSync, type Metafile } from 'esbuild';
 import { FUNCTION_NAMES, type FunctionName, NOTIFYING_FUNCTIONS } from '#functions/registry.ts';
+import { precompileTemplates } from '#functions/web/compile-views.ts';
+import { PRECOMPILED_DIR } from '#functions/web/render.ts';
 
 /** The repository root: esbuild resolves `#shared/...` imports from its package.json. */
 export const PROJECT_ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
@@ -188,7 +190,7 @@ let built: BuiltBundles | undefined;
 
 const WEB_SOURCE = resolve(PROJECT_ROOT, 'functions', WEB_FUNCTION);
 
-/** `node_modules/govuk-frontend`, found the way Node finds it (as functions/web/render.ts does). */
+/** `node_modules/govuk-frontend`, found the way Node finds it (as functions/web/view-folders.ts does). */
 const govukPackage = (): string =>
   dirname(createRequire(import.meta.url).resolve('govuk-frontend/package.json'));
 
@@ -200,17 +202,14 @@ const copyFiles = (fromDir: string, pattern: string, toDir: string): void => {
 };
 
 /**
- * The Nunjucks views travel with the web bundle, where functions/web/render.ts looks for them once
- * bundled: its `import.meta.url` is then `<bundle>/index.mjs`, so the screens are `<bundle>/screens`, the
- * layout `<bundle>/views`, and GOV.UK Frontend is resolved from `<bundle>/node_modules/govuk-frontend`
- * (its package.json, for the resolution, and only its templates: its JavaScript is in app.js).
+ * The web pages' Nunjucks templates travel with the web bundle compiled (functions/web/compile-views.ts),
+ * in `<bundle>/templates`, where handler.ts reads them: the function renders with Nunjucks' runtime alone,
+ * so no cold start loads or runs the template compiler. GOV.UK Frontend's package.json goes too, so
+ * functions/web/assets.ts resolves the package as it does on one machine (its files are served from S3).
  */
-const copyWebTemplates = (bundleDir: string): void => {
-  copyFiles(WEB_SOURCE, '{screens,views}/**/*.njk', bundleDir);
-  const govuk = govukPackage();
-  const target = join(bundleDir, 'node_modules', 'govuk-frontend');
-  copyFiles(govuk, 'package.json', target);
-  copyFiles(govuk, 'dist/govuk/**/*.njk', target);
+const compileWebTemplates = (bundleDir: string): void => {
+  precompileTemplates(join(bundleDir, PRECOMPILED_DIR));
+  copyFiles(govukPackage(), 'package.json', join(bundleDir, 'node_modules', 'govuk-frontend'));
 };
 
 /** Every function the stack deploys, built once per process into `<dir>/<name>/` (see `buildBundles`). */
@@ -219,7 +218,7 @@ export const functionBundles = (): BuiltBundles => {
   const dir = mkdtempSync(join(tmpdir(), 'fail-forward-bundles-'));
   process.once('exit', () => rmSync(dir, { recursive: true, force: true }));
   built = buildBundles(bundleEntries(dir), dir);
-  copyWebTemplates(join(dir, WEB_FUNCTION));
+  compileWebTemplates(join(dir, WEB_FUNCTION));
   return built;
 };
 

@@ -10,7 +10,8 @@ import { teamName } from '#functions/web/i18n/index.ts';
 import { landingFor, type SignIn } from '#functions/web/sign-in.ts';
 import { type DemoUser, demoPerson, readDemoUsers } from './demo-users.ts';
 
-const VIEWS = join(import.meta.dirname, 'views');
+/** The demo sign-in's own view, added to the pages' template folders by web-route.ts. */
+export const DEMO_VIEWS = join(import.meta.dirname, 'views');
 
 const showUsers = (
   ctx: PageContext,
@@ -46,7 +47,6 @@ export const demoSignIn = (opts: { file: string }): SignIn => {
   };
 
   return {
-    views: VIEWS,
     routes: [{ method: 'POST', path: '/sign-in', access: 'public', handler: signInAs }],
     start: async (ctx, returnTo) => showUsers(ctx, await readDemoUsers(opts.file), returnTo),
     async refresh({ user }) {

@@ -12,7 +12,7 @@ import { dirname, join } from 'node:path';
 import type { APIGatewayProxyEventV2 } from 'aws-lambda';
 import type { WebConfig } from '#functions/web/config.ts';
 import type { WebResponse } from '#functions/web/http.ts';
-import { demoSignIn } from './demo-sign-in.ts';
+import { DEMO_VIEWS, demoSignIn } from './demo-sign-in.ts';
 import { DEMO_USERS_FILE, ensureDemoUsersFile } from './demo-users.ts';
 import type { LocalRoute } from './gateway.ts';
 import { payloadV2Event } from './payload-v2.ts';
@@ -46,15 +46,17 @@ export interface WebRouteOptions {
 const demoWebApp = async (opts: WebRouteOptions): Promise<WebHandler> => {
   const config = opts.config;
   if (!config) throw new Error("webRoute needs the web pages' config");
-  const [{ createWebApp }, { services }] = await Promise.all([
+  const [{ createWebApp }, { services }, { templatesFromSource }] = await Promise.all([
     import('#functions/web/app.ts'),
     import('#shared/services/index.ts'),
+    import('#functions/web/compile-views.ts'),
   ]);
   const file = join(opts.dataDir ?? '.data', DEMO_USERS_FILE);
   const app = createWebApp({
     services,
     sessions: () => services().sessions,
     signIn: demoSignIn({ file }),
+    templates: templatesFromSource([DEMO_VIEWS]),
     config: () => config,
   });
   return (event) => app.handle(event);

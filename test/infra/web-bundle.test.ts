@@ -66,7 +66,8 @@ describe('the deployed web bundle', () => {
 
     // Assess
     expect(files.some((f) => f.path === 'index.mjs')).toBe(true);
-    expect(files.some((f) => f.path.endsWith('.njk'))).toBe(true);
+    expect(files.some((f) => f.path === 'templates/layout.njk.js')).toBe(true);
+    expect(files.filter((f) => f.path.endsWith('.njk'))).toEqual([]);
     expect(found).toEqual([]);
   });
 
@@ -126,6 +127,7 @@ process.stdout.write(JSON.stringify(out));`;
         responses: JSON.parse(result.stdout || '[]') as {
           statusCode: number;
           headers: Record<string, string>;
+          body: string;
         }[],
       };
     };
@@ -145,7 +147,37 @@ process.stdout.write(JSON.stringify(out));`;
         'fail-forward-dev.auth.eu-west-2.amazoncognito.com',
       );
       expect(demoPost?.statusCode).toBe(404);
+      // Rendered from the templates compiled into the package, with the response's CSP nonce.
+      const nonce = /'nonce-([^']+)'/.exec(demoPost?.headers['content-security-policy'] ?? '')?.[1];
+      expect(demoPost?.body).toContain('<h1 class="govuk-heading-l">Page not found</h1>');
+      expect(nonce).toBeTruthy();
+      expect(demoPost?.body).toContain(`nonce="${nonce}"`);
     });
+  });
+});
+
+describe('what a cold start of the web pages loads', () => {
+  const coldInputs = () =>
+    (bundles.layouts[WEB_FUNCTION]?.coldStart ?? []).flatMap(({ output }) =>
+      Object.keys(bundles.metafile.outputs[output]?.inputs ?? {}),
+    );
+
+  it('is at most 300 KB, the goal of bench/function-sizes.ts', () => {
+    // Act
+    const bytes = (bundles.layouts[WEB_FUNCTION]?.coldStart ?? []).reduce((total, f) => total + f.bytes, 0);
+
+    // Assess
+    expect(bytes).toBeGreaterThan(50 * 1024);
+    expect(bytes / 1024).toBeLessThanOrEqual(300);
+  });
+
+  it('holds Nunjucks’ runtime but not its template compiler, and not zod', () => {
+    // Act
+    const inputs = coldInputs();
+
+    // Assess
+    expect(inputs.some((input) => input.endsWith('nunjucks/browser/nunjucks-slim.js'))).toBe(true);
+    expect(inputs.filter((input) => /nunjucks\/src\/|\/zod\//.test(input))).toEqual([]);
   });
 });
 

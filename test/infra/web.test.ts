@@ -688,17 +688,19 @@ describe('the web bundle', () => {
     rmSync(lambdaDir, { recursive: true, force: true });
   });
 
-  it('ships the views and GOV.UK Frontend’s templates where render.ts looks for them', () => {
+  it('ships the views and GOV.UK Frontend’s templates compiled, where handler.ts reads them', () => {
     // Act
     const has = (path: string) => existsSync(join(lambdaDir, path));
 
     // Assess
-    expect(has('views/layout.njk')).toBe(true);
-    expect(has('screens/start/view.njk')).toBe(true);
-    expect(has('screens/errors/view.njk')).toBe(true);
+    expect(has('templates/layout.njk.js')).toBe(true);
+    expect(has('templates/start/view.njk.js')).toBe(true);
+    expect(has('templates/errors/view.njk.js')).toBe(true);
+    expect(has('templates/govuk/template.njk.js')).toBe(true);
+    expect(has('templates/govuk/components/button/macro.njk.js')).toBe(true);
     expect(has('node_modules/govuk-frontend/package.json')).toBe(true);
-    expect(has('node_modules/govuk-frontend/dist/govuk/template.njk')).toBe(true);
-    expect(has('node_modules/govuk-frontend/dist/govuk/components/button/macro.njk')).toBe(true);
+    expect(has('views/layout.njk')).toBe(false);
+    expect(has('node_modules/govuk-frontend/dist/govuk/template.njk')).toBe(false);
     // esbuild stays out: only the one-machine fallback for app.js imports it, which CloudFront never reaches.
     const code = readdirSync(lambdaDir)
       .filter((name) => name.endsWith('.mjs'))

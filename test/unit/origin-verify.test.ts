@@ -192,6 +192,9 @@ describe('the handlers’ hooks', () => {
         signedOut: unreachable,
         formTargets: unreachable,
       },
+      templates: () => {
+        throw new Error('templates must not be reached');
+      },
       logError: () => {},
     });
     const event = {

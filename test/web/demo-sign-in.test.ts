@@ -7,7 +7,7 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { demoSignIn } from '#infra/local/demo-sign-in.ts';
+import { DEMO_VIEWS, demoSignIn } from '#infra/local/demo-sign-in.ts';
 import { DEMO_USERS, DEMO_USERS_FILE, type DemoUser, ensureDemoUsersFile } from '#infra/local/demo-users.ts';
 import { decode, h1, testConfig, textOf, type webClient } from '#test/support/web/client.ts';
 import { HOSTILE_RETURN_PATHS, landsOn } from '#test/support/web/return-paths.ts';
@@ -30,6 +30,7 @@ const demoApp = () => {
   let clock = Date.parse('2026-03-02T09:00:00Z');
   const { sessions, client } = testApp({
     signIn: demoSignIn({ file }),
+    viewFolders: [DEMO_VIEWS],
     config: () => ({ ...testConfig(), sessionRefreshMs: REFRESH_MS }),
     now: () => new Date(clock),
   });

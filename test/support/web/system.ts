@@ -5,6 +5,7 @@
  */
 import { afterAll, beforeAll, beforeEach } from 'vitest';
 import { createWebApp } from '#functions/web/app.ts';
+import { templatesFromSource } from '#functions/web/compile-views.ts';
 import type { WebConfig } from '#functions/web/config.ts';
 import type { WebServices } from '#functions/web/context.ts';
 import { newStoredSession, sealSessionCookie } from '#functions/web/session.ts';
@@ -38,6 +39,8 @@ export interface TestAppOptions {
   wrapSignIn?: (signIn: SignIn) => SignIn;
   /** Puts something around the services, to count or fail their calls. */
   wrapServices?: (services: WebServices) => WebServices;
+  /** Template folders besides the pages' own (the demo sign-in's view). */
+  viewFolders?: readonly string[];
 }
 
 /** How often the pages asked the services to change something. */
@@ -110,6 +113,7 @@ export const useWebSystem = () => {
       services: () => web,
       sessions: () => sessions,
       signIn: o.wrapSignIn?.(adapter) ?? adapter,
+      templates: templatesFromSource(o.viewFolders),
       config,
       now,
       logError: o.logError ?? (() => undefined),
