@@ -12,10 +12,9 @@ const footerOf = (html: string) => /<footer[\s\S]*<\/footer>/.exec(html)?.[0] ??
 describe('the privacy notice, accessibility statement and cookies page', () => {
   it('are public, in English and Welsh, and linked from the footer of every page', async () => {
     // Prepare
-    const { client } = testApp();
+    const { client, signedIn } = testApp();
     const anonymous = client();
-    const gwen = client();
-    await gwen.signInAs('gwen');
+    const gwen = await signedIn('gwen');
 
     // Act
     const pages = {
