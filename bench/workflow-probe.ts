@@ -3,7 +3,13 @@
  * as the AWS CLI would. Polling it reads only the service's table, so it does not disturb the app
  * table's counts.
  */
-import { GetExecutionHistoryCommand, type HistoryEvent, SFNClient } from '@aws-sdk/client-sfn';
+import {
+  type ExecutionListItem,
+  GetExecutionHistoryCommand,
+  type HistoryEvent,
+  ListExecutionsCommand,
+  SFNClient,
+} from '@aws-sdk/client-sfn';
 
 export const STATE_MACHINE_ARN = 'arn:aws:states:eu-west-2:000000000000:stateMachine:fail-forward-experiment';
 export const executionArn = (experimentId: string) =>
@@ -16,13 +22,14 @@ export const sfnClient = (endpoint: string) =>
     credentials: { accessKeyId: 'local', secretAccessKey: 'local' },
   });
 
-export const history = async (sfn: SFNClient, experimentId: string): Promise<HistoryEvent[]> => {
+/** Every event of one execution, page by page. */
+export const historyOfArn = async (sfn: SFNClient, arn: string): Promise<HistoryEvent[]> => {
   const events: HistoryEvent[] = [];
   let nextToken: string | undefined;
   do {
     const out = await sfn.send(
       new GetExecutionHistoryCommand({
-        executionArn: executionArn(experimentId),
+        executionArn: arn,
         maxResults: 1000,
         ...(nextToken ? { nextToken } : {}),
       }),
@@ -31,6 +38,27 @@ export const history = async (sfn: SFNClient, experimentId: string): Promise<His
     nextToken = out.nextToken;
   } while (nextToken);
   return events;
+};
+
+export const history = (sfn: SFNClient, experimentId: string): Promise<HistoryEvent[]> =>
+  historyOfArn(sfn, executionArn(experimentId));
+
+/** Every execution of the experiment workflow (ListExecutions), page by page. */
+export const allExecutions = async (sfn: SFNClient): Promise<ExecutionListItem[]> => {
+  const executions: ExecutionListItem[] = [];
+  let nextToken: string | undefined;
+  do {
+    const out = await sfn.send(
+      new ListExecutionsCommand({
+        stateMachineArn: STATE_MACHINE_ARN,
+        maxResults: 1000,
+        ...(nextToken ? { nextToken } : {}),
+      }),
+    );
+    executions.push(...(out.executions ?? []));
+    nextToken = out.nextToken;
+  } while (nextToken);
+  return executions;
 };
 
 /** The states entered, in order. */

@@ -70,28 +70,30 @@ export class Alarms extends Construct {
       return created;
     };
 
-    alarm(
-      'workflow-executions-failed',
-      props.stateMachine.metricFailed({ period: PERIOD, statistic: 'Sum' }),
-      'An experiment workflow failed after its retries; the experiment may be stuck in assessing or escalated.',
-    );
-
-    alarm(
-      'workflow-executions-timed-out',
-      props.stateMachine.metricTimedOut({ period: PERIOD, statistic: 'Sum' }),
-      'An experiment workflow ran into a timeout of its own and stopped; its experiment no longer moves on.',
-    );
-
-    alarm(
-      'workflow-executions-aborted',
-      props.stateMachine.metricAborted({ period: PERIOD, statistic: 'Sum' }),
-      'An experiment workflow was stopped from outside (StopExecution, or the state machine was deleted or replaced).',
-    );
+    const sum = { period: PERIOD, statistic: 'Sum' } as const;
+    const workflowAlarms: [name: string, metric: IMetric, description: string][] = [
+      [
+        'workflow-executions-failed',
+        props.stateMachine.metricFailed(sum),
+        'An experiment workflow failed after its retries; the experiment may be stuck in assessing or escalated.',
+      ],
+      [
+        'workflow-executions-timed-out',
+        props.stateMachine.metricTimedOut(sum),
+        'An experiment workflow ran into a timeout of its own and stopped; its experiment no longer moves on.',
+      ],
+      [
+        'workflow-executions-aborted',
+        props.stateMachine.metricAborted(sum),
+        'An experiment workflow was stopped from outside (StopExecution, or the state machine was deleted or replaced).',
+      ],
+    ];
+    for (const [name, metric, description] of workflowAlarms) alarm(name, metric, description);
 
     for (const [name, api] of Object.entries(props.httpApis)) {
       alarm(
         `${name}-5xx`,
-        api.metricServerError({ period: PERIOD, statistic: 'Sum' }),
+        api.metricServerError(sum),
         `The ${name} HTTP API answered with a 5xx: a function failed, timed out or was throttled, or API Gateway could not reach it.`,
       );
     }
@@ -110,20 +112,20 @@ export class Alarms extends Construct {
 
     alarm(
       'escalation-past-deadline',
-      props.raiseToLeaders.metricInvocations({ period: PERIOD, statistic: 'Sum' }),
+      props.raiseToLeaders.metricInvocations(sum),
       'An escalated experiment waited longer than its decision deadline and was raised to leaders.',
     );
 
     for (const [name, fn] of Object.entries(props.functions)) {
       alarm(
         `lambda-errors-${name}`,
-        fn.metricErrors({ period: PERIOD, statistic: 'Sum' }),
+        fn.metricErrors(sum),
         `${name} failed with an unhandled error.`,
         'lambda-errors-<function>',
       );
       alarm(
         `lambda-throttles-${name}`,
-        fn.metricThrottles({ period: PERIOD, statistic: 'Sum' }),
+        fn.metricThrottles(sum),
         `${name} was throttled.`,
         'lambda-throttles-<function>',
       );

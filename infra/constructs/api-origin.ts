@@ -1,14 +1,18 @@
 import { CfnOutput, SecretValue, Stack } from 'aws-cdk-lib';
+import type { AccessLogFormat } from 'aws-cdk-lib/aws-apigateway';
 import {
   type DomainMappingOptions,
   DomainName,
   EndpointType,
   type HttpApi,
+  type HttpStage,
+  LogGroupLogDestination,
   SecurityPolicy,
 } from 'aws-cdk-lib/aws-apigatewayv2';
 import { Certificate } from 'aws-cdk-lib/aws-certificatemanager';
 import { OriginProtocolPolicy, OriginSslPolicy } from 'aws-cdk-lib/aws-cloudfront';
 import { HttpOrigin } from 'aws-cdk-lib/aws-cloudfront-origins';
+import type { ILogGroup } from 'aws-cdk-lib/aws-logs';
 import { type ISecret, Secret } from 'aws-cdk-lib/aws-secretsmanager';
 import { Construct } from 'constructs';
 import { ORIGIN_VERIFY_HEADER, ORIGIN_VERIFY_SECRET_ENV } from '#shared/http/origin-verify.ts';
@@ -22,6 +26,14 @@ export interface ApiOriginProps {
   secretName: string;
   /** Names the DNS target output, `<outputName>OriginDnsTarget`. */
   outputName: string;
+}
+
+/** The `$default` stage's request limits and access log. */
+export interface StageProps {
+  rateLimit: number;
+  burstLimit: number;
+  accessLogGroup: ILogGroup;
+  accessLogFormat: AccessLogFormat;
 }
 
 /**
@@ -40,12 +52,14 @@ export class ApiOrigin extends Construct {
   /** Pass to the `$default` stage, so the custom domain (if any) maps to it. */
   readonly domainMapping: { domainMapping?: DomainMappingOptions };
   readonly host: string;
+  private readonly api: HttpApi;
   private readonly secret: ISecret;
   private readonly secretName: string;
   private readonly checked = new Set<AppFunction>();
 
   constructor(scope: Construct, id: string, props: ApiOriginProps) {
     super(scope, id);
+    this.api = props.api;
     this.secretName = props.secretName;
     this.secret = Secret.fromSecretNameV2(this, 'OriginVerifySecret', props.secretName);
 
@@ -73,6 +87,20 @@ export class ApiOrigin extends Construct {
       'CT.LAMBDA.PR.2',
       'Each permission lets only apigateway.amazonaws.com invoke the function, with SourceArn set to this API’s own execute-api ARN for that route. The rule accepts SourceArn only as a literal string or a reference, and CDK builds the ARN with Fn::Join from the API id, region and account, so the check cannot see the condition that is there.',
     );
+  }
+
+  /** The API's `$default` stage, mapped to its own name if it has one, throttled and with an access log. */
+  defaultStage(props: StageProps): HttpStage {
+    return this.api.addStage('DefaultStage', {
+      ...this.domainMapping,
+      stageName: '$default',
+      autoDeploy: true,
+      throttle: { rateLimit: props.rateLimit, burstLimit: props.burstLimit },
+      accessLogSettings: {
+        destination: new LogGroupLogDestination(props.accessLogGroup),
+        format: props.accessLogFormat,
+      },
+    });
   }
 
   /** CloudFront's origin for this API: HTTPS with TLS 1.2, carrying the origin-verify header. */

@@ -6,7 +6,6 @@ import {
   HttpNoneAuthorizer,
   type HttpRoute,
   type HttpStage,
-  LogGroupLogDestination,
 } from 'aws-cdk-lib/aws-apigatewayv2';
 import { HttpJwtAuthorizer } from 'aws-cdk-lib/aws-apigatewayv2-authorizers';
 import { HttpLambdaIntegration } from 'aws-cdk-lib/aws-apigatewayv2-integrations';
@@ -111,15 +110,11 @@ export class Api extends Construct {
       retention: props.logRetention,
       retain: props.retainLogs,
     });
-    this.stage = this.httpApi.addStage('DefaultStage', {
-      ...this.origin.domainMapping,
-      stageName: '$default',
-      autoDeploy: true,
-      throttle: { rateLimit: props.rateLimit, burstLimit: props.burstLimit },
-      accessLogSettings: {
-        destination: new LogGroupLogDestination(this.accessLogGroup),
-        format: ACCESS_LOG_FORMAT,
-      },
+    this.stage = this.origin.defaultStage({
+      rateLimit: props.rateLimit,
+      burstLimit: props.burstLimit,
+      accessLogGroup: this.accessLogGroup,
+      accessLogFormat: ACCESS_LOG_FORMAT,
     });
 
     for (const route of apiRoutes()) {

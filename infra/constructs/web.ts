@@ -1,6 +1,6 @@
 import { Duration, RemovalPolicy } from 'aws-cdk-lib';
 import { AccessLogFormat } from 'aws-cdk-lib/aws-apigateway';
-import { HttpApi, type HttpStage, LogGroupLogDestination } from 'aws-cdk-lib/aws-apigatewayv2';
+import { HttpApi, type HttpStage } from 'aws-cdk-lib/aws-apigatewayv2';
 import { HttpLambdaIntegration } from 'aws-cdk-lib/aws-apigatewayv2-integrations';
 import { Certificate } from 'aws-cdk-lib/aws-certificatemanager';
 import {
@@ -153,15 +153,11 @@ export class Web extends Construct {
       retention: props.logRetention,
       retain: props.production,
     });
-    this.pagesStage = this.pagesApi.addStage('DefaultStage', {
-      ...this.pagesOrigin.domainMapping,
-      stageName: '$default',
-      autoDeploy: true,
-      throttle: { rateLimit: props.rateLimit, burstLimit: props.burstLimit },
-      accessLogSettings: {
-        destination: new LogGroupLogDestination(this.accessLogGroup),
-        format: ACCESS_LOG_FORMAT,
-      },
+    this.pagesStage = this.pagesOrigin.defaultStage({
+      rateLimit: props.rateLimit,
+      burstLimit: props.burstLimit,
+      accessLogGroup: this.accessLogGroup,
+      accessLogFormat: ACCESS_LOG_FORMAT,
     });
     acknowledgePagesApi(this.pagesApi);
 

@@ -5,7 +5,7 @@
 import * as z from 'zod';
 import { AUDIT_ACTIONS } from './audit.ts';
 import { PERSON_ID } from './person.ts';
-import { always, fromNotAfterTo, isoDate, pageParameters, trimmedText } from './schemas.ts';
+import { filterQuery, isoDate, pageParameters, trimmedText } from './schemas.ts';
 
 const OBJECT_ERROR = 'Send the details as a JSON object';
 
@@ -45,26 +45,15 @@ export const redactionSchema = z.lazy(() =>
 const ID_MESSAGE = 'Enter an id: letters, digits and . _ @ - only, up to 128 characters';
 
 export const auditQuerySchema = z.lazy(() =>
-  z
-    .strictObject(
-      {
-        from: isoDate().optional(),
-        to: isoDate().optional(),
-        actor: z.string({ error: ID_MESSAGE }).regex(PERSON_ID, { error: ID_MESSAGE }).optional(),
-        action: z
-          .enum(AUDIT_ACTIONS, { error: `Choose an action from: ${AUDIT_ACTIONS.join(', ')}` })
-          .optional(),
-        target: z.string({ error: ID_MESSAGE }).regex(PERSON_ID, { error: ID_MESSAGE }).optional(),
-        format: z.enum(['json', 'csv'], { error: 'Choose a format: json or csv' }).default('json'),
-        ...pageParameters(),
-      },
-      { error: 'Send the filters as query string parameters' },
-    )
-    .refine(fromNotAfterTo, {
-      ...always,
-      path: ['to'],
-      error: 'The end date must be the same as or after the start date',
-    }),
+  filterQuery({
+    from: isoDate().optional(),
+    to: isoDate().optional(),
+    actor: z.string({ error: ID_MESSAGE }).regex(PERSON_ID, { error: ID_MESSAGE }).optional(),
+    action: z.enum(AUDIT_ACTIONS, { error: `Choose an action from: ${AUDIT_ACTIONS.join(', ')}` }).optional(),
+    target: z.string({ error: ID_MESSAGE }).regex(PERSON_ID, { error: ID_MESSAGE }).optional(),
+    format: z.enum(['json', 'csv'], { error: 'Choose a format: json or csv' }).default('json'),
+    ...pageParameters(),
+  }),
 );
 
 export type ErasureRequest = z.infer<typeof erasureSchema>;

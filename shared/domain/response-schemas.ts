@@ -55,7 +55,7 @@ export const statusSchema = z
   .enum(STATUSES)
   .meta({ id: 'Status', description: 'Where an experiment is in its life.' });
 
-const HISTORY_EVENTS = allOf<HistoryEvent>()([
+export const HISTORY_EVENTS = allOf<HistoryEvent>()([
   'submitted',
   'authorised',
   'escalated',

@@ -255,29 +255,28 @@ export const fromNotAfterTo = (query: unknown): boolean => {
   return Number.isNaN(from) || Number.isNaN(to) || from <= to;
 };
 
+/** A list's filters from a query string: only the parameters named, and a start date not after the end date. */
+export const filterQuery = <Shape extends z.ZodRawShape>(shape: Shape) =>
+  z.strictObject(shape, { error: 'Send the filters as query string parameters' }).refine(fromNotAfterTo, {
+    ...always,
+    path: ['to'],
+    error: 'The end date must be the same as or after the start date',
+  });
+
 export const listQuerySchema = z.lazy(() =>
-  z
-    .strictObject(
-      {
-        status: z.enum(STATUSES, { error: `Choose a status from: ${STATUSES.join(', ')}` }).optional(),
-        team: z
-          .string({ error: 'Enter a team like early-help' })
-          .regex(TEAM_SLUG, {
-            error: 'Enter a team like early-help: lower-case letters, numbers and hyphens',
-          })
-          .optional(),
-        from: isoDate().optional(),
-        to: isoDate().optional(),
-        q: trimmedText(1, 100, { enter: 'Enter a word to search for, up to 100 characters' }).optional(),
-        ...pageParameters(),
-      },
-      { error: 'Send the filters as query string parameters' },
-    )
-    .refine(fromNotAfterTo, {
-      ...always,
-      path: ['to'],
-      error: 'The end date must be the same as or after the start date',
-    }),
+  filterQuery({
+    status: z.enum(STATUSES, { error: `Choose a status from: ${STATUSES.join(', ')}` }).optional(),
+    team: z
+      .string({ error: 'Enter a team like early-help' })
+      .regex(TEAM_SLUG, {
+        error: 'Enter a team like early-help: lower-case letters, numbers and hyphens',
+      })
+      .optional(),
+    from: isoDate().optional(),
+    to: isoDate().optional(),
+    q: trimmedText(1, 100, { enter: 'Enter a word to search for, up to 100 characters' }).optional(),
+    ...pageParameters(),
+  }),
 );
 
 /** The one rule for an Idempotency-Key, as the submission route reads it from its header. */

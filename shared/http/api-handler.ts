@@ -34,6 +34,25 @@ export const json = (statusCode: number, body: unknown, headers: Record<string, 
   body: JSON.stringify(body),
 });
 
+/**
+ * A CSV download named `fail-forward-<name>-<date>.csv`. API Gateway HTTP APIs buffer a Lambda's
+ * response, so the pages are gathered before answering.
+ */
+export const csvDownload = async (chunks: AsyncIterable<string>, name: string): Promise<ApiResult> => {
+  let body = '';
+  for await (const chunk of chunks) body += chunk;
+  const date = new Date().toISOString().slice(0, 10);
+  return {
+    statusCode: 200,
+    headers: {
+      'content-type': 'text/csv; charset=utf-8',
+      'content-disposition': `attachment; filename="fail-forward-${name}-${date}.csv"`,
+      'cache-control': 'no-store',
+    },
+    body,
+  };
+};
+
 /** Validates `value` with a zod schema; failures become one 400 with a message per field. */
 export const parse = <S extends z.ZodType>(schema: S, value: unknown, prefix?: string): z.output<S> => {
   const result = schema.safeParse(value);

@@ -65,6 +65,15 @@ const hasOwnLimits = (policy: Policy, team: string): boolean =>
 export const policyService = (deps: { policies: PolicyStore; store: ExperimentStore; now?: () => Date }) => {
   const now = deps.now ?? (() => new Date());
 
+  /** Publishes `policy` with its audit entry, in one write. */
+  const publishAs = (actor: string, policy: Policy) =>
+    deps.policies.publish(policy, {
+      actor,
+      action: 'policyPublished',
+      target: String(policy.version),
+      outcome: 'done',
+    });
+
   /**
    * The version, from `current` back, that an earlier attempt of the same revocation published: the
    * versions before the incident was recorded cannot be, so the walk stops there.
@@ -143,12 +152,7 @@ export const policyService = (deps: { policies: PolicyStore; store: ExperimentSt
           reason,
         };
         try {
-          await deps.policies.publish(policy, {
-            actor: SYSTEM_ACTOR.id,
-            action: 'policyPublished',
-            target: String(policy.version),
-            outcome: 'done',
-          });
+          await publishAs(SYSTEM_ACTOR.id, policy);
           return policy;
         } catch (error) {
           if (!(error instanceof PolicyVersionTaken)) throw error;
@@ -171,12 +175,7 @@ export const policyService = (deps: { policies: PolicyStore; store: ExperimentSt
         ...(body.teams && Object.keys(body.teams).length > 0 ? { teams: body.teams } : {}),
       };
       try {
-        await deps.policies.publish(policy, {
-          actor: user.id,
-          action: 'policyPublished',
-          target: String(policy.version),
-          outcome: 'done',
-        });
+        await publishAs(user.id, policy);
       } catch (error) {
         if (error instanceof AuditHeadBusy) throw auditBusy();
         if (error instanceof PolicyVersionTaken) {

@@ -8,8 +8,9 @@
  * was drawn leaves room for it; of two ideas racing for the last of an allowance, the transaction of
  * exactly one commits, and the other is assessed again against the balance as it now is.
  */
-import { type DynamoDBDocumentClient, GetCommand, QueryCommand } from '@aws-sdk/lib-dynamodb';
+import { type DynamoDBDocumentClient, GetCommand } from '@aws-sdk/lib-dynamodb';
 import { allowanceBalanceKey, allowanceYearPartition, teamOfAllowanceKey } from './keys.ts';
+import { queryPages } from './query-index.ts';
 import type { TransactItem } from './transactions.ts';
 
 /** What one assessment draws: in whole pence, from `team`'s balance of the year starting 1 April `year`. */
@@ -61,23 +62,18 @@ export const allowanceStore = (db: DynamoDBDocumentClient, tableName: string) =>
   /** What every team has drawn in the year, in pence, by team. */
   async drawnByTeam(year: number): Promise<Map<string, number>> {
     const drawn = new Map<string, number>();
-    let startKey: Record<string, unknown> | undefined;
-    do {
-      const out = await db.send(
-        new QueryCommand({
-          TableName: tableName,
-          KeyConditionExpression: 'pk = :pk',
-          ExpressionAttributeValues: { ':pk': allowanceYearPartition(year) },
-          ConsistentRead: true,
-          ExclusiveStartKey: startKey,
-        }),
-      );
-      for (const item of out.Items ?? []) {
+    const query = {
+      TableName: tableName,
+      KeyConditionExpression: 'pk = :pk',
+      ExpressionAttributeValues: { ':pk': allowanceYearPartition(year) },
+      ConsistentRead: true,
+    };
+    for await (const page of queryPages(db, query)) {
+      for (const item of page.Items ?? []) {
         const team = teamOfAllowanceKey(String(item.sk));
         if (team !== undefined) drawn.set(team, Number(item.drawnPence ?? 0));
       }
-      startKey = out.LastEvaluatedKey;
-    } while (startKey);
+    }
     return drawn;
   },
 });

@@ -4,7 +4,6 @@ import {
   type DynamoDBDocumentClient,
   GetCommand,
   PutCommand,
-  QueryCommand,
   TransactWriteCommand,
 } from '@aws-sdk/lib-dynamodb';
 import type { Experiment } from '../domain/experiment.ts';
@@ -16,6 +15,7 @@ import { type ExperimentRecord, toItem, toRecord } from './experiment-item.ts';
 import { experimentQueries } from './experiment-queries.ts';
 import { erasedKey, experimentKey, idempotencyKey, personRefKey, personRefPartition } from './keys.ts';
 import { libraryChange, libraryPut } from './library-store.ts';
+import { queryPages } from './query-index.ts';
 import { statsUpdate } from './stats.ts';
 import {
   ActionsLost,
@@ -125,22 +125,16 @@ export const experimentStore = (db: DynamoDBDocumentClient, tableName: string, a
     /** The ids of experiments that name `personId` other than as their owner (see `SaveOptions.names`). */
     async naming(personId: string): Promise<string[]> {
       const ids: string[] = [];
-      let startKey: Record<string, unknown> | undefined;
-      do {
-        const out = await db.send(
-          new QueryCommand({
-            TableName: tableName,
-            KeyConditionExpression: 'pk = :pk',
-            ExpressionAttributeValues: { ':pk': personRefPartition(personId) },
-            ProjectionExpression: 'experimentId',
-            ConsistentRead: true,
-            ExclusiveStartKey: startKey,
-          }),
-        );
-        for (const item of out.Items ?? [])
+      const query = {
+        TableName: tableName,
+        KeyConditionExpression: 'pk = :pk',
+        ExpressionAttributeValues: { ':pk': personRefPartition(personId) },
+        ProjectionExpression: 'experimentId',
+        ConsistentRead: true,
+      };
+      for await (const page of queryPages(db, query))
+        for (const item of page.Items ?? [])
           if (typeof item.experimentId === 'string') ids.push(item.experimentId);
-        startKey = out.LastEvaluatedKey;
-      } while (startKey);
       return ids;
     },
 

@@ -13,12 +13,12 @@ import {
   type DynamoDBDocumentClient,
   GetCommand,
   PutCommand,
-  QueryCommand,
   type TransactWriteCommandInput,
 } from '@aws-sdk/lib-dynamodb';
 import { type LibraryEntry, removesText, sameEntry, toLibraryEntry } from '../domain/library-entry.ts';
 import type { StoredExperiment } from '../domain/stored-experiment.ts';
 import { accessPatterns, libraryEntryIndexKeys, libraryEntryKey } from './keys.ts';
+import { indexPages } from './query-index.ts';
 
 type TransactItem = NonNullable<TransactWriteCommandInput['TransactItems']>[number];
 
@@ -112,32 +112,9 @@ export const libraryStore = (db: DynamoDBDocumentClient, tableName: string) => {
      * page by page.
      */
     async *changedSince(since: string): AsyncGenerator<LibraryChange[]> {
-      let startKey: Record<string, unknown> | undefined;
-      do {
-        const out = await db.send(
-          new QueryCommand({
-            TableName: tableName,
-            IndexName: pattern.index.name,
-            ...(since === ''
-              ? {
-                  KeyConditionExpression: '#pk = :pk',
-                  ExpressionAttributeNames: { '#pk': pattern.index.partitionKey },
-                  ExpressionAttributeValues: { ':pk': pattern.pk },
-                }
-              : {
-                  KeyConditionExpression: '#pk = :pk AND #sk > :since',
-                  ExpressionAttributeNames: {
-                    '#pk': pattern.index.partitionKey,
-                    '#sk': pattern.index.sortKey,
-                  },
-                  ExpressionAttributeValues: { ':pk': pattern.pk, ':since': since },
-                }),
-            ExclusiveStartKey: startKey,
-          }),
-        );
-        yield (out.Items ?? []).map(fromItem);
-        startKey = out.LastEvaluatedKey;
-      } while (startKey);
+      const after = since === '' ? undefined : { after: since };
+      for await (const page of indexPages(db, tableName, pattern, after))
+        yield (page.Items ?? []).map(fromItem);
     },
 
     /**

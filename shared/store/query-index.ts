@@ -1,10 +1,10 @@
-import { type DynamoDBDocumentClient, QueryCommand } from '@aws-sdk/lib-dynamodb';
+import { type DynamoDBDocumentClient, QueryCommand, type QueryCommandInput } from '@aws-sdk/lib-dynamodb';
 import type { AccessPattern } from './keys.ts';
 
 type Page = { Items?: Record<string, unknown>[]; Count?: number };
 
-/** Only part of the partition: sort keys from a value on, or starting with a prefix. */
-export type SortKeyCondition = { from: string } | { beginsWith: string };
+/** Only part of the partition: sort keys from a value on, after a value, or starting with a prefix. */
+export type SortKeyCondition = { from: string } | { after: string } | { beginsWith: string };
 
 const keyCondition = (pattern: AccessPattern, sortKey: SortKeyCondition | undefined) => {
   const names = { '#pk': pattern.index.partitionKey };
@@ -16,7 +16,11 @@ const keyCondition = (pattern: AccessPattern, sortKey: SortKeyCondition | undefi
       ExpressionAttributeValues: values,
     };
   const [test, value] =
-    'from' in sortKey ? ['#sk >= :sk', sortKey.from] : ['begins_with(#sk, :sk)', sortKey.beginsWith];
+    'from' in sortKey
+      ? ['#sk >= :sk', sortKey.from]
+      : 'after' in sortKey
+        ? ['#sk > :sk', sortKey.after]
+        : ['begins_with(#sk, :sk)', sortKey.beginsWith];
   return {
     KeyConditionExpression: `#pk = :pk AND ${test}`,
     ExpressionAttributeNames: { ...names, '#sk': pattern.index.sortKey },
@@ -24,28 +28,33 @@ const keyCondition = (pattern: AccessPattern, sortKey: SortKeyCondition | undefi
   };
 };
 
-/** Each page of one index partition, in order; `count` asks only for the number of items. */
-async function* pagesOf(
+/** Each page a query answers, in order, until the last. */
+export async function* queryPages(
   db: DynamoDBDocumentClient,
-  tableName: string,
-  pattern: AccessPattern,
-  options: { count?: boolean; sortKey?: SortKeyCondition | undefined } = {},
+  input: Omit<QueryCommandInput, 'ExclusiveStartKey'>,
 ): AsyncGenerator<Page> {
   let startKey: Record<string, unknown> | undefined;
   do {
-    const out = await db.send(
-      new QueryCommand({
-        TableName: tableName,
-        IndexName: pattern.index.name,
-        ...keyCondition(pattern, options.sortKey),
-        ...(options.count ? { Select: 'COUNT' as const } : {}),
-        ExclusiveStartKey: startKey,
-      }),
-    );
+    const out = await db.send(new QueryCommand({ ...input, ExclusiveStartKey: startKey }));
     yield out;
     startKey = out.LastEvaluatedKey;
   } while (startKey);
 }
+
+/** The query for one index partition, or part of it. */
+const indexQuery = (tableName: string, pattern: AccessPattern, sortKey?: SortKeyCondition) => ({
+  TableName: tableName,
+  IndexName: pattern.index.name,
+  ...keyCondition(pattern, sortKey),
+});
+
+/** Each page of one index partition (or of part of it), in order. */
+export const indexPages = (
+  db: DynamoDBDocumentClient,
+  tableName: string,
+  pattern: AccessPattern,
+  sortKey?: SortKeyCondition,
+): AsyncGenerator<Page> => queryPages(db, indexQuery(tableName, pattern, sortKey));
 
 /** Every item of one index partition (or of part of it), page by page, for small partitions read whole. */
 export async function* queryIndex(
@@ -54,7 +63,7 @@ export async function* queryIndex(
   pattern: AccessPattern,
   sortKey?: SortKeyCondition,
 ): AsyncGenerator<Record<string, unknown>> {
-  for await (const page of pagesOf(db, tableName, pattern, { sortKey })) yield* page.Items ?? [];
+  for await (const page of indexPages(db, tableName, pattern, sortKey)) yield* page.Items ?? [];
 }
 
 /** Every item `queryIndex` reads, each made into what the caller keeps. */
@@ -77,6 +86,7 @@ export const countIndex = async (
   pattern: AccessPattern,
 ): Promise<number> => {
   let count = 0;
-  for await (const page of pagesOf(db, tableName, pattern, { count: true })) count += page.Count ?? 0;
+  const query = { ...indexQuery(tableName, pattern), Select: 'COUNT' as const };
+  for await (const page of queryPages(db, query)) count += page.Count ?? 0;
   return count;
 };

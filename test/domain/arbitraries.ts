@@ -13,21 +13,9 @@ import {
   type ThresholdField,
   type Thresholds,
 } from '#shared/domain/card.ts';
-import type { HistoryEvent } from '#shared/domain/experiment.ts';
+import { HISTORY_EVENTS } from '#shared/domain/response-schemas.ts';
 import { STATUSES } from '#shared/domain/status.ts';
 import type { StoredExperiment } from '#shared/domain/stored-experiment.ts';
-
-const HISTORY_EVENTS: readonly HistoryEvent[] = [
-  'submitted',
-  'authorised',
-  'escalated',
-  'raisedToLeaders',
-  'approved',
-  'declined',
-  'cycleRecorded',
-  'reminded',
-  'failed',
-];
 
 export const choiceAnswer = <F extends ChoiceField>(field: F): fc.Arbitrary<ChoiceAnswers[F]> =>
   fc.constantFrom(...(CHOICE_QUESTIONS[field].answers as readonly ChoiceAnswers[F][]));

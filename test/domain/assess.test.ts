@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { assess, escalatingFields } from '#shared/domain/assess.ts';
 import {
+  CARD_FIELDS,
   type CardAnswers,
   CHOICE_QUESTIONS,
   type ChoiceField,
@@ -204,18 +205,8 @@ describe('assess: several rules at once', () => {
     const result = assess(card, POLICY_V1);
 
     // Assess
-    expect(result.reasons.map((reason) => reason.rule)).toEqual([
-      'safeguarding',
-      'lawful',
-      'personalData',
-      'consent',
-      'reversible',
-      'frontPage',
-      'extraCost',
-      'peopleInvolved',
-      'durationWeeks',
-      'staffHours',
-    ]);
+    // In the card's row order, which card.test.ts holds to the spec.
+    expect(result.reasons.map((reason) => reason.rule)).toEqual(CARD_FIELDS);
   });
 });
 

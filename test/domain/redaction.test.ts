@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { REDACTED, redact, redactablePaths } from '#shared/domain/redaction.ts';
 import { anonymise } from '#shared/domain/retention.ts';
 import type { StoredExperiment } from '#shared/domain/stored-experiment.ts';
-import { sampleCard } from '#test/support/fixtures.ts';
+import { sampleCard, submittedAndEscalated } from '#test/support/fixtures.ts';
 import { storedExperiment } from './arbitraries.ts';
 
 const withoutPeople = <T extends { people: unknown }>({ people: _, ...exp }: T) => exp;
@@ -53,21 +53,7 @@ const base = (): StoredExperiment => ({
     },
   ],
   history: [
-    {
-      at: '2026-01-05T09:00:00.000Z',
-      by: 'sam',
-      byName: 'Sam Patel',
-      event: 'submitted',
-      status: 'assessing',
-    },
-    {
-      at: '2026-01-05T09:00:01.000Z',
-      by: 'card',
-      byName: 'The prompt card',
-      event: 'escalated',
-      status: 'escalated',
-      detail: 'It needs more people.',
-    },
+    ...submittedAndEscalated('It needs more people.'),
     {
       at: '2026-01-06T09:00:00.000Z',
       by: 'megan',

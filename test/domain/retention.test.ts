@@ -9,7 +9,7 @@ import {
   retainUntil,
 } from '#shared/domain/retention.ts';
 import type { StoredExperiment } from '#shared/domain/stored-experiment.ts';
-import { sampleCard } from '#test/support/fixtures.ts';
+import { sampleCard, submittedAndEscalated } from '#test/support/fixtures.ts';
 import { storedExperiment } from './arbitraries.ts';
 
 const CARD = sampleCard({ extraCost: 600, peopleInvolved: 8, staffHours: 10 });
@@ -77,21 +77,7 @@ const ADOPTED: StoredExperiment = {
     },
   ],
   history: [
-    {
-      at: '2026-01-05T09:00:00.000Z',
-      by: 'sam',
-      byName: 'Sam Patel',
-      event: 'submitted',
-      status: 'assessing',
-    },
-    {
-      at: '2026-01-05T09:00:01.000Z',
-      by: 'card',
-      byName: 'The prompt card',
-      event: 'escalated',
-      status: 'escalated',
-      detail: 'It needs £600 of extra money.',
-    },
+    ...submittedAndEscalated('It needs £600 of extra money.'),
     {
       at: '2026-01-06T09:00:00.000Z',
       by: 'megan',

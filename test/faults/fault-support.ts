@@ -1,8 +1,7 @@
 /** Helpers the fault, race and crash tests share: raw reads of the table, the executions and the outbox. */
 import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
-import { ListExecutionsCommand, SFNClient } from '@aws-sdk/client-sfn';
 import { DynamoDBDocumentClient, ScanCommand } from '@aws-sdk/lib-dynamodb';
-import { STATE_MACHINE_ARN } from '../../bench/workflow-probe.ts';
+import { allExecutions, sfnClient } from '../../bench/workflow-probe.ts';
 
 const credentials = { accessKeyId: 'local', secretAccessKey: 'local' };
 
@@ -77,25 +76,12 @@ export const countItems = async (endpoints: Endpoints): Promise<number> => {
 
 /** Every execution name of the experiment workflow, through the Step Functions API (ListExecutions). */
 export const executionNames = async (endpoints: Endpoints): Promise<string[]> => {
-  const sfn = new SFNClient({ endpoint: endpoints.stepfunctions, region: 'eu-west-2', credentials });
-  const names: string[] = [];
-  let nextToken: string | undefined;
+  const sfn = sfnClient(endpoints.stepfunctions);
   try {
-    do {
-      const out = await sfn.send(
-        new ListExecutionsCommand({
-          stateMachineArn: STATE_MACHINE_ARN,
-          maxResults: 1000,
-          ...(nextToken ? { nextToken } : {}),
-        }),
-      );
-      for (const e of out.executions ?? []) names.push(e.name ?? '');
-      nextToken = out.nextToken;
-    } while (nextToken);
+    return (await allExecutions(sfn)).map((e) => e.name ?? '');
   } finally {
     sfn.destroy();
   }
-  return names;
 };
 
 export interface OutboxEntry {

@@ -1,9 +1,10 @@
 import { DescribeExecutionCommand, type HistoryEvent } from '@aws-sdk/client-sfn';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { createFaultHook } from '#infra/local/fault-hook.ts';
-import { executionArn, history, parkedIn, sfnClient, statesEntered } from '../../bench/workflow-probe.ts';
-import { client, insideCard, outsideCard, USERS } from '../support/api.ts';
-import { startTestSystem, type TestSystem } from '../support/local-system.ts';
+import { executionArn, history, parkedIn, statesEntered } from '../../bench/workflow-probe.ts';
+import { insideCard, outsideCard, USERS } from '../support/api.ts';
+import { type SystemClients, startSystemClients, stopSystemClients } from '../support/local-system.ts';
+import { APPROVED_TO_FIRST_CYCLE } from '../support/workflow.ts';
 import { outbox } from './fault-support.ts';
 
 type Exp = {
@@ -17,27 +18,36 @@ type Exp = {
 const RETRY_WAIT_MS = 20_000;
 
 const hook = createFaultHook();
-let system: TestSystem;
-let api: ReturnType<typeof client>;
-let sfn: ReturnType<typeof sfnClient>;
+let system: SystemClients['system'];
+let api: SystemClients['api'];
+let sfn: SystemClients['sfn'];
 
 const taskFailures = (events: HistoryEvent[]) =>
   events.flatMap((e) => (e.type === 'TaskFailed' ? [e.taskFailedEventDetails?.error] : []));
 
+/** Submits Sam's idea, then waits for the experiment to show its failure and for its execution to end. */
+const submitUntilFailed = async (card: Record<string, unknown>) => {
+  const submitted = (await api.submit(USERS.sam, card)).body as unknown as Exp;
+  const failed = await api.eventually(
+    async () => (await api.get(USERS.sam, submitted.id)).body as unknown as Exp,
+    (e) => e.failure !== undefined,
+  );
+  const execution = await api.eventually(
+    () => sfn.send(new DescribeExecutionCommand({ executionArn: executionArn(submitted.id) })),
+    (e) => e.status !== 'RUNNING',
+  );
+  return { submitted, failed, execution };
+};
+
 beforeAll(async () => {
-  system = await startTestSystem({ faultHook: hook });
-  api = client(system.url);
-  sfn = sfnClient(system.endpoints.stepfunctions);
+  ({ system, api, sfn } = await startSystemClients({ faultHook: hook }));
 });
 
 afterEach(() => {
   hook.clear();
 });
 
-afterAll(async () => {
-  sfn?.destroy();
-  await system?.cleanup();
-});
+afterAll(() => stopSystemClients({ system, sfn }));
 
 describe('a task that fails transiently', () => {
   it('is retried on Lambda.ServiceException and the execution completes', { timeout: 60_000 }, async () => {
@@ -106,18 +116,7 @@ describe('a task that fails transiently', () => {
     // Assess
     expect(decided.status).toBe(200);
     expect(taskFailures(events)).toEqual(['Lambda.ServiceException']);
-    expect(statesEntered(events)).toEqual([
-      'Start',
-      'Assess',
-      'CardDecision',
-      'NotifyManagers',
-      'WaitForDecision',
-      'NotifyOwner',
-      'Outcome',
-      'AfterApproval',
-      'BeginTesting',
-      'WaitForCycle',
-    ]);
+    expect(statesEntered(events)).toEqual(APPROVED_TO_FIRST_CYCLE);
   });
 });
 
@@ -127,15 +126,7 @@ describe('a task that fails for good', () => {
     hook.inject({ state: 'Assess', times: 'always', error: 'CardServiceBroken' });
 
     // Act
-    const submitted = (await api.submit(USERS.sam, insideCard())).body as unknown as Exp;
-    const failed = await api.eventually(
-      async () => (await api.get(USERS.sam, submitted.id)).body as unknown as Exp,
-      (e) => e.failure !== undefined,
-    );
-    const execution = await api.eventually(
-      () => sfn.send(new DescribeExecutionCommand({ executionArn: executionArn(submitted.id) })),
-      (e) => e.status !== 'RUNNING',
-    );
+    const { submitted, failed, execution } = await submitUntilFailed(insideCard());
 
     // Assess
     expect(failed.failure?.error).toBe('CardServiceBroken');
@@ -154,15 +145,7 @@ describe('a task that fails for good', () => {
     hook.inject({ state: 'NotifyManagers', times: 'always', error: 'NotifyRejected' });
 
     // Act
-    const submitted = (await api.submit(USERS.sam, outsideCard())).body as unknown as Exp;
-    const failed = await api.eventually(
-      async () => (await api.get(USERS.sam, submitted.id)).body as unknown as Exp,
-      (e) => e.failure !== undefined,
-    );
-    const execution = await api.eventually(
-      () => sfn.send(new DescribeExecutionCommand({ executionArn: executionArn(submitted.id) })),
-      (e) => e.status !== 'RUNNING',
-    );
+    const { submitted, failed, execution } = await submitUntilFailed(outsideCard());
 
     // Assess
     expect(execution.status).toBe('FAILED');

@@ -1,6 +1,5 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { CfnElement } from 'aws-cdk-lib';
 import { Match } from 'aws-cdk-lib/assertions';
 import { ClientAttributes } from 'aws-cdk-lib/aws-cognito';
 import type { IConstruct } from 'constructs';
@@ -19,6 +18,7 @@ import { GSIS, TABLE_KEYS, TTL_ATTRIBUTE } from '#shared/store/table-design.ts';
 import {
   asList,
   type Json,
+  logicalId,
   PROD_CONTEXT,
   policyStatements,
   resolveIntrinsics,
@@ -36,8 +36,6 @@ beforeAll(() => {
   dev = synthApp();
   prod = synthApp(PROD_CONTEXT);
 });
-
-const logicalId = (app: SynthedApp, element: unknown) => app.stack.getLogicalId(element as CfnElement);
 
 /** The actions each function's own role may perform. */
 const statementsOf = (app: SynthedApp, name: FunctionName) => {

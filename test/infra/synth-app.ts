@@ -1,3 +1,4 @@
+import type { CfnElement } from 'aws-cdk-lib';
 import { Template } from 'aws-cdk-lib/assertions';
 import { createApp } from '#infra/app.ts';
 import { type IntrinsicRefs, type Json, resolveIntrinsics as resolve } from '#infra/local/intrinsics.ts';
@@ -42,6 +43,9 @@ export const synthApp = (context: Record<string, unknown> = {}) => {
 };
 
 export type SynthedApp = ReturnType<typeof synthApp>;
+
+/** The logical id CloudFormation gives a construct's resource in the app's stack. */
+export const logicalId = (app: SynthedApp, element: unknown) => app.stack.getLogicalId(element as CfnElement);
 
 /** Resolves the intrinsics CDK leaves in ARNs and the state machine definition, in this test account. */
 export const resolveIntrinsics = (value: Json, refs: IntrinsicRefs): string =>

@@ -3,7 +3,7 @@ import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, sym
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { App, type CfnElement, Validations } from 'aws-cdk-lib';
+import { App, Validations } from 'aws-cdk-lib';
 import type { IConstruct } from 'constructs';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { apiRoutes, LIBRARY_MEMORY_MB } from '#functions/registry.ts';
@@ -14,7 +14,15 @@ import {
   WEB_FUNCTION,
 } from '#infra/constructs/function-bundles.ts';
 import { readConfig } from '#infra/stacks/stack-config.ts';
-import { asList, type Json, PROD_CONTEXT, policyStatements, type SynthedApp, synthApp } from './synth-app.ts';
+import {
+  asList,
+  type Json,
+  logicalId,
+  PROD_CONTEXT,
+  policyStatements,
+  type SynthedApp,
+  synthApp,
+} from './synth-app.ts';
 
 // Each synth runs esbuild-free CDK, cdk-nag and cfn-guard; on a busy machine that takes a while.
 vi.setConfig({ testTimeout: 120_000 });
@@ -39,8 +47,6 @@ beforeAll(() => {
   dev = synthApp();
   prod = synthApp(PROD_CONTEXT);
 });
-
-const logicalId = (app: SynthedApp, element: unknown) => app.stack.getLogicalId(element as CfnElement);
 
 interface Behavior {
   PathPattern?: string;

@@ -5,10 +5,10 @@ import { type AuditEntry, chainEntry } from '#shared/domain/audit.ts';
 import { auditQueries } from '#shared/store/audit-queries.ts';
 import { auditEntryItem, auditHeadItem, auditStore } from '#shared/store/audit-store.ts';
 import { AUDIT_PARTITIONS, auditAnchorKey, auditEntryKey, auditHeadKey } from '#shared/store/keys.ts';
-import { client, type DemoUser, insideCard, outsideCard, USERS } from '../support/api.ts';
+import { type DemoUser, insideCard, outsideCard, USERS } from '../support/api.ts';
 import { parseCsv } from '../support/csv.ts';
-import { startTestSystem, type TestSystem } from '../support/local-system.ts';
-import { rawTable, TABLE } from '../support/table.ts';
+import { type SystemClients, startSystemClients, stopSystemClients } from '../support/local-system.ts';
+import { TABLE } from '../support/table.ts';
 
 /**
  * The audit trail (#13 point 5): an entry for each event the spec lists, in the same transaction as
@@ -25,9 +25,9 @@ type Verdict = {
   firstBroken?: { index: number; reason: string; hash: string | null; entry: Entry | null };
 };
 
-let system: TestSystem;
-let api: ReturnType<typeof client>;
-let table: ReturnType<typeof rawTable>;
+let system: SystemClients['system'];
+let api: SystemClients['api'];
+let table: SystemClients['table'];
 
 const audit = async (filters: Record<string, string> = {}) =>
   api.call<Page>('GET', `/api/audit?${new URLSearchParams(filters)}`, { as: USERS.gwen });
@@ -46,15 +46,10 @@ const escalate = async (owner: DemoUser = USERS.sam) =>
   settled(owner, String((await api.submit(owner, outsideCard())).body.id));
 
 beforeAll(async () => {
-  system = await startTestSystem();
-  api = client(system.url);
-  table = rawTable(system.endpoints.dynamodb);
+  ({ system, api, table } = await startSystemClients());
 });
 
-afterAll(async () => {
-  table?.destroy();
-  await system?.cleanup();
-});
+afterAll(() => stopSystemClients({ system, table }));
 
 describe('what is audited', () => {
   it('records a decision, a cycle, a policy version and a CSV export, and a submission not at all', async () => {

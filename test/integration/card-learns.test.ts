@@ -4,6 +4,7 @@
  * serious incident, in the same workflow as the incident.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { RuleCalibration } from '#shared/domain/calibration.ts';
 import { policyService } from '#shared/services/policy-service.ts';
 import { auditStore } from '#shared/store/audit-store.ts';
 import { experimentStore } from '#shared/store/experiment-store.ts';
@@ -36,18 +37,6 @@ interface Policy {
   teams?: Record<string, Record<string, number>>;
   publishedBy: string;
   reason: string;
-}
-interface RuleCalibration {
-  rule: string;
-  escalations: number;
-  onlyReason: number;
-  approved: number;
-  declined: number;
-  pending: number;
-  approvalRate: number | null;
-  suggestedLimit: number | null;
-  wouldAuthorise: number;
-  wouldAuthoriseDeclined: number;
 }
 interface Outbox {
   items: { template: string; experimentId: string; audience: Record<string, unknown> }[];

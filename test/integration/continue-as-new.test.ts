@@ -58,6 +58,16 @@ const handedOver = (owner: DemoUser, id: string, generation: number, state: stri
   );
 
 /** Sleeps until `ms` after the execution started. */
+/** Rhys records a cycle of `exp` in which nothing went wrong. */
+const recordCycle = (exp: Exp, cycle: { result: string; observed: string; learned: string; next: string }) =>
+  api.call('POST', `/api/experiments/${exp.id}/cycles`, {
+    as: USERS.rhys,
+    body: { ...cycle, incident: 'none' },
+  });
+
+const TOO_EARLY = { result: 'unclear', observed: 'Too early.', learned: 'Keep going.', next: 'adapt' };
+const ADOPTED = { result: 'worked', observed: 'It worked.', learned: 'Make it normal.', next: 'adopt' };
+
 const until = async (exp: Exp, ms: number) => {
   const at = Date.parse(exp.execution?.startedAt ?? '') + ms;
   await sleep(Math.max(0, at - Date.now()));
@@ -170,16 +180,7 @@ describe('decisions and cycles sent while an execution hands over', () => {
     const cycles = await Promise.all(
       experiments.map(async (exp, i) => {
         await until(exp, OFFSETS_MS[i] ?? 0);
-        return api.call('POST', `/api/experiments/${exp.id}/cycles`, {
-          as: USERS.rhys,
-          body: {
-            result: 'unclear',
-            observed: 'Too early.',
-            learned: 'Keep going.',
-            next: 'adapt',
-            incident: 'none',
-          },
-        });
+        return recordCycle(exp, TOO_EARLY);
       }),
     );
     const takenIn = await Promise.all(
@@ -194,20 +195,7 @@ describe('decisions and cycles sent while an execution hands over', () => {
         ),
       ),
     );
-    const adopted = await Promise.all(
-      experiments.map((exp) =>
-        api.call('POST', `/api/experiments/${exp.id}/cycles`, {
-          as: USERS.rhys,
-          body: {
-            result: 'worked',
-            observed: 'It worked.',
-            learned: 'Make it normal.',
-            next: 'adopt',
-            incident: 'none',
-          },
-        }),
-      ),
-    );
+    const adopted = await Promise.all(experiments.map((exp) => recordCycle(exp, ADOPTED)));
     // Polled through the experiment and its driving execution only: listing every execution of the state
     // machine in a tight loop would load the one machine enough to slow the hand-overs it watches.
     const closed = await Promise.all(

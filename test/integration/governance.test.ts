@@ -4,9 +4,8 @@ import { newStoredSession } from '#functions/web/session.ts';
 import { REDACTED } from '#shared/domain/redaction.ts';
 import { services } from '#shared/services/index.ts';
 import { erasedKey, experimentKey, idempotencyKey, personRefKey } from '#shared/store/keys.ts';
-import { client, type DemoUser, insideCard, outsideCard, USERS } from '../support/api.ts';
-import { startTestSystem, type TestSystem } from '../support/local-system.ts';
-import { rawTable } from '../support/table.ts';
+import { type DemoUser, insideCard, outsideCard, USERS } from '../support/api.ts';
+import { type SystemClients, startSystemClients, stopSystemClients } from '../support/local-system.ts';
 
 /**
  * Information governance over the JSON API (#13 points 3, 4 and 6): a person's records, erasure,
@@ -35,9 +34,9 @@ type Exp = {
   warnings?: { path: string; kind: string }[];
 };
 
-let system: TestSystem;
-let api: ReturnType<typeof client>;
-let table: ReturnType<typeof rawTable>;
+let system: SystemClients['system'];
+let api: SystemClients['api'];
+let table: SystemClients['table'];
 
 /** Someone new for each test, so erasure never touches the people other tests act as. */
 const newPerson = (groups: string[] = ['staff'], team = 'early-help'): DemoUser => {
@@ -86,15 +85,10 @@ const auditOf = async (filters: Record<string, string>) =>
   ).body.items;
 
 beforeAll(async () => {
-  system = await startTestSystem();
-  api = client(system.url);
-  table = rawTable(system.endpoints.dynamodb);
+  ({ system, api, table } = await startSystemClients());
 });
 
-afterAll(async () => {
-  table?.destroy();
-  await system?.cleanup();
-});
+afterAll(() => stopSystemClients({ system, table }));
 
 describe('personal details in free text', () => {
   it('refuses a submission whose text identifies someone, with an issue per field, and stores nothing', async () => {

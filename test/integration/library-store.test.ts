@@ -26,6 +26,7 @@ import { experimentStore, VersionConflict } from '#shared/store/experiment-store
 import { libraryEntryKey } from '#shared/store/keys.ts';
 import { CHUNK_BYTES, librarySnapshots } from '#shared/store/library-snapshots.ts';
 import { libraryStore } from '#shared/store/library-store.ts';
+import { sampleCard } from '#test/support/fixtures.ts';
 
 let dynamo: DynamoDbLocal;
 let db: DynamoDBDocumentClient;
@@ -70,19 +71,7 @@ const experiment = (title: string, overrides: Partial<Experiment> = {}): Experim
   title,
   problem: `The problem of ${title.toLowerCase()}.`,
   hypothesis: { weBelieve: 'a change', toTestIt: 'try it', measure: 'take-up', rightIf: 'most say yes' },
-  card: {
-    safeguarding: 'no',
-    lawful: 'yes',
-    personalData: 'no',
-    consent: 'yes',
-    reversible: 'yes',
-    frontPage: 'yes',
-    extraCost: 0,
-    peopleInvolved: 5,
-    durationWeeks: 4,
-    staffHours: 5,
-    commitToShare: true,
-  },
+  card: sampleCard({ peopleInvolved: 5, staffHours: 5 }),
   team: 'early-help',
   owner: 'sam',
   ownerName: 'Sam Patel',

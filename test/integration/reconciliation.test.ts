@@ -2,8 +2,8 @@ import { writeFileSync } from 'node:fs';
 import { StartExecutionCommand } from '@aws-sdk/client-sfn';
 import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import { createFaultHook } from '#infra/local/fault-hook.ts';
-import { STATE_MACHINE_ARN, sfnClient } from '../../bench/workflow-probe.ts';
-import { client, type DemoUser, insideCard, outsideCard, USERS } from '../support/api.ts';
+import { STATE_MACHINE_ARN } from '../../bench/workflow-probe.ts';
+import { type DemoUser, insideCard, outsideCard, USERS } from '../support/api.ts';
 import {
   drivingArn,
   type Exp,
@@ -13,7 +13,7 @@ import {
   stop,
   waitingIn,
 } from '../support/executions.ts';
-import { startTestSystem, type TestSystem } from '../support/local-system.ts';
+import { type SystemClients, startSystemClients, stopSystemClients } from '../support/local-system.ts';
 
 /*
  * Reconciliation over the real local system: executions stopped with StopExecution through the SDK, as
@@ -25,9 +25,9 @@ const DEADLINE_SECONDS = 4;
 const REVIEW_SECONDS = 4;
 
 const hook = createFaultHook();
-let system: TestSystem;
-let api: ReturnType<typeof client>;
-let sfn: ReturnType<typeof sfnClient>;
+let system: SystemClients['system'];
+let api: SystemClients['api'];
+let sfn: SystemClients['sfn'];
 /** Stop to driven again, in ms, for docs/performance.md. */
 const recoveries: number[] = [];
 
@@ -73,14 +73,12 @@ const stopAndRecover = async (owner: DemoUser, exp: Exp, state: string): Promise
 };
 
 beforeAll(async () => {
-  system = await startTestSystem({
+  ({ system, api, sfn } = await startSystemClients({
     decisionDeadlineSeconds: DEADLINE_SECONDS,
     reviewPeriodSeconds: REVIEW_SECONDS,
     reconcileSeconds: RECONCILE_SECONDS,
     faultHook: hook,
-  });
-  api = client(system.url);
-  sfn = sfnClient(system.endpoints.stepfunctions);
+  }));
 });
 
 afterEach(() => {
@@ -88,8 +86,7 @@ afterEach(() => {
 });
 
 afterAll(async () => {
-  sfn?.destroy();
-  await system?.cleanup();
+  await stopSystemClients({ system, sfn });
   const sorted = [...recoveries].sort((a, b) => a - b);
   const median = sorted[Math.floor(sorted.length / 2)];
   const line = `stop to driven again (RECONCILE_SECONDS=${RECONCILE_SECONDS}): ${sorted.join(', ')} ms; median ${median} ms\n`;

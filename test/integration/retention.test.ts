@@ -1,10 +1,9 @@
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { idempotencyKey, personRefKey } from '#shared/store/keys.ts';
-import { client, type DemoUser, insideCard, outsideCard, USERS } from '../support/api.ts';
+import { type DemoUser, insideCard, outsideCard, USERS } from '../support/api.ts';
 import { parseCsv } from '../support/csv.ts';
-import { startTestSystem, type TestSystem } from '../support/local-system.ts';
-import { rawTable } from '../support/table.ts';
+import { type SystemClients, startSystemClients, stopSystemClients } from '../support/local-system.ts';
 
 /**
  * Retention by the real runtime (#13 point 2): with RETENTION_SECONDS=3 the local system's own
@@ -39,9 +38,9 @@ type Exp = {
   anonymisedAt?: string;
 };
 
-let system: TestSystem;
-let api: ReturnType<typeof client>;
-let table: ReturnType<typeof rawTable>;
+let system: SystemClients['system'];
+let api: SystemClients['api'];
+let table: SystemClients['table'];
 
 const read = async (id: string) => (await api.get(USERS.carys, id)).body as unknown as Exp;
 
@@ -82,15 +81,13 @@ const anonymised = (id: string, timeoutMs = 15_000) =>
   );
 
 beforeAll(async () => {
-  system = await startTestSystem({ retentionSeconds: RETENTION_SECONDS, retentionEveryMs: 500 });
-  api = client(system.url);
-  table = rawTable(system.endpoints.dynamodb);
+  ({ system, api, table } = await startSystemClients({
+    retentionSeconds: RETENTION_SECONDS,
+    retentionEveryMs: 500,
+  }));
 });
 
-afterAll(async () => {
-  table?.destroy();
-  await system?.cleanup();
-});
+afterAll(() => stopSystemClients({ system, table }));
 
 describe('retention', () => {
   it('anonymises an adopted experiment within seconds of its retainUntil, exactly as the spec says', {

@@ -1,25 +1,19 @@
 import { setTimeout as sleep } from 'node:timers/promises';
 import {
   DescribeExecutionCommand,
-  type DescribeExecutionCommandOutput,
   GetExecutionHistoryCommand,
   ListExecutionsCommand,
-  SFNClient,
+  type SFNClient,
   StartExecutionCommand,
 } from '@aws-sdk/client-sfn';
 import { afterAll, beforeAll, describe, expect, it, onTestFinished } from 'vitest';
-import {
-  type DynamoDbLocal,
-  LOCAL_CREDENTIALS,
-  LOCAL_REGION,
-  startDynamoDbLocal,
-} from '../../infra/local/dynamodb-local.ts';
+import { type DynamoDbLocal, startDynamoDbLocal } from '../../infra/local/dynamodb-local.ts';
 import {
   type LocalStateMachineSpec,
   type LocalStepFunctions,
   startLocalStepFunctions,
 } from '../../infra/local/stepfunctions/index.ts';
-import { approvalDefinition } from './fixtures.ts';
+import { approvalDefinition, clientFor, describeWhen } from './fixtures.ts';
 
 const LAMBDA_INVOKE = 'arn:aws:states:::lambda:invoke';
 const START_EXECUTION = 'arn:aws:states:::states:startExecution';
@@ -108,30 +102,12 @@ const start = async (
     timerIntervalMs: 50,
     ...(maxExecutionAgeSeconds === undefined ? {} : { maxExecutionAgeSeconds }),
   });
-  const sfn = new SFNClient({
-    endpoint: service.endpoint,
-    region: LOCAL_REGION,
-    credentials: LOCAL_CREDENTIALS,
-  });
+  const sfn = clientFor(service);
   onTestFinished(async () => {
     sfn.destroy();
     await service.stop();
   });
   return { service, sfn };
-};
-
-const describeWhen = async (
-  sfn: SFNClient,
-  executionArn: string,
-  done: (d: DescribeExecutionCommandOutput) => boolean,
-  withinMs = 8_000,
-): Promise<DescribeExecutionCommandOutput> => {
-  const until = Date.now() + withinMs;
-  for (;;) {
-    const described = await sfn.send(new DescribeExecutionCommand({ executionArn }));
-    if (done(described) || Date.now() > until) return described;
-    await sleep(25);
-  }
 };
 
 const statesEntered = async (sfn: SFNClient, executionArn: string) =>

@@ -1,5 +1,30 @@
 import { setTimeout as sleep } from 'node:timers/promises';
-import type { LocalStateMachineSpec } from '../../infra/local/stepfunctions/index.ts';
+import {
+  DescribeExecutionCommand,
+  type DescribeExecutionCommandOutput,
+  SFNClient,
+} from '@aws-sdk/client-sfn';
+import { LOCAL_CREDENTIALS, LOCAL_REGION } from '../../infra/local/dynamodb-local.ts';
+import type { LocalStateMachineSpec, LocalStepFunctions } from '../../infra/local/stepfunctions/index.ts';
+
+/** The SDK's Step Functions client, pointed at a running local service. */
+export const clientFor = (service: LocalStepFunctions): SFNClient =>
+  new SFNClient({ endpoint: service.endpoint, region: LOCAL_REGION, credentials: LOCAL_CREDENTIALS });
+
+/** DescribeExecution until `done` holds, or `withinMs` has passed: then the last description. */
+export const describeWhen = async (
+  sfn: SFNClient,
+  executionArn: string,
+  done: (d: DescribeExecutionCommandOutput) => boolean,
+  withinMs = 8_000,
+): Promise<DescribeExecutionCommandOutput> => {
+  const until = Date.now() + withinMs;
+  for (;;) {
+    const described = await sfn.send(new DescribeExecutionCommand({ executionArn }));
+    if (done(described) || Date.now() > until) return described;
+    await sleep(25);
+  }
+};
 
 const LAMBDA_INVOKE = 'arn:aws:states:::lambda:invoke';
 const functionArn = (name: string) => `arn:aws:lambda:eu-west-2:000000000000:function:${name}`;

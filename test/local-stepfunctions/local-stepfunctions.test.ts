@@ -9,20 +9,15 @@ import {
   SendTaskFailureCommand,
   SendTaskHeartbeatCommand,
   SendTaskSuccessCommand,
-  SFNClient,
+  type SFNClient,
   StartExecutionCommand,
   StopExecutionCommand,
 } from '@aws-sdk/client-sfn';
 import { afterAll, beforeAll, describe, expect, it, onTestFinished } from 'vitest';
-import {
-  type DynamoDbLocal,
-  LOCAL_CREDENTIALS,
-  LOCAL_REGION,
-  startDynamoDbLocal,
-} from '../../infra/local/dynamodb-local.ts';
+import { type DynamoDbLocal, startDynamoDbLocal } from '../../infra/local/dynamodb-local.ts';
 import { type LocalStepFunctions, startLocalStepFunctions } from '../../infra/local/stepfunctions/index.ts';
 import { listeningAddresses, rawRequest } from '../local/listening.ts';
-import { approvalDefinition, FakeFunctions } from './fixtures.ts';
+import { approvalDefinition, clientFor, describeWhen, FakeFunctions } from './fixtures.ts';
 
 let dynamo: DynamoDbLocal;
 let tableCount = 0;
@@ -35,22 +30,8 @@ const start = async (fakes: FakeFunctions, tableName: string): Promise<LocalStep
     timerIntervalMs: 50,
   });
 
-const clientFor = (service: LocalStepFunctions): SFNClient =>
-  new SFNClient({ endpoint: service.endpoint, region: LOCAL_REGION, credentials: LOCAL_CREDENTIALS });
-
-const waitForStatus = async (
-  sfn: SFNClient,
-  executionArn: string,
-  status: string,
-  withinMs = 8_000,
-): Promise<DescribeExecutionCommandOutput> => {
-  const until = Date.now() + withinMs;
-  for (;;) {
-    const described = await sfn.send(new DescribeExecutionCommand({ executionArn }));
-    if (described.status === status || Date.now() > until) return described;
-    await sleep(25);
-  }
-};
+const waitForStatus = (sfn: SFNClient, executionArn: string, status: string, withinMs?: number) =>
+  describeWhen(sfn, executionArn, (described) => described.status === status, withinMs);
 
 /** The task token request-decision got for an item, once it differs from `previous`. */
 const waitForToken = async (fakes: FakeFunctions, item: string, previous?: string): Promise<string> => {

@@ -2,15 +2,8 @@
  * The experiment's workflow executions as an operator follows them: the ARN the experiment records, and
  * the local Step Functions service's own API (DescribeExecution, GetExecutionHistory, StopExecution).
  */
-import {
-  DescribeExecutionCommand,
-  GetExecutionHistoryCommand,
-  type HistoryEvent,
-  ListExecutionsCommand,
-  type SFNClient,
-  StopExecutionCommand,
-} from '@aws-sdk/client-sfn';
-import { executionArn, parkedIn, STATE_MACHINE_ARN } from '../../bench/workflow-probe.ts';
+import { DescribeExecutionCommand, type SFNClient, StopExecutionCommand } from '@aws-sdk/client-sfn';
+import { allExecutions, executionArn, historyOfArn, parkedIn } from '../../bench/workflow-probe.ts';
 
 export interface ExecutionRef {
   arn: string;
@@ -38,22 +31,7 @@ export interface Exp {
 /** The execution that drives the experiment: the one it records, or its first, named after it. */
 export const drivingArn = (exp: Exp): string => exp.execution?.arn ?? executionArn(exp.id);
 
-export const historyOf = async (sfn: SFNClient, arn: string): Promise<HistoryEvent[]> => {
-  const events: HistoryEvent[] = [];
-  let nextToken: string | undefined;
-  do {
-    const out = await sfn.send(
-      new GetExecutionHistoryCommand({
-        executionArn: arn,
-        maxResults: 1000,
-        ...(nextToken ? { nextToken } : {}),
-      }),
-    );
-    events.push(...(out.events ?? []));
-    nextToken = out.nextToken;
-  } while (nextToken);
-  return events;
-};
+export const historyOf = historyOfArn;
 
 /** The task state an execution waits in, or undefined while it runs or once it has ended. */
 export const waitingIn = async (sfn: SFNClient, arn: string): Promise<string | undefined> => {
@@ -85,19 +63,8 @@ export const executionsOf = async (
   id: string,
 ): Promise<{ name: string; status: string }[]> => {
   const found: { name: string; status: string }[] = [];
-  let nextToken: string | undefined;
-  do {
-    const out = await sfn.send(
-      new ListExecutionsCommand({
-        stateMachineArn: STATE_MACHINE_ARN,
-        maxResults: 1000,
-        ...(nextToken ? { nextToken } : {}),
-      }),
-    );
-    for (const e of out.executions ?? []) {
-      if (e.name?.startsWith(id)) found.push({ name: e.name, status: e.status ?? '' });
-    }
-    nextToken = out.nextToken;
-  } while (nextToken);
+  for (const e of await allExecutions(sfn)) {
+    if (e.name?.startsWith(id)) found.push({ name: e.name, status: e.status ?? '' });
+  }
   return found.sort((a, b) => a.name.localeCompare(b.name));
 };

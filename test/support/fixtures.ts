@@ -5,6 +5,7 @@
  */
 import { rolesFromClaim } from '#shared/domain/access.ts';
 import type { Card, CardAnswers, ChoiceAnswers } from '#shared/domain/card.ts';
+import type { Experiment, HistoryEntry } from '#shared/domain/experiment.ts';
 import type { Submission } from '#shared/domain/schemas.ts';
 import type { User } from '#shared/services/user.ts';
 
@@ -91,3 +92,37 @@ export const sampleIdea = (overrides: CardOverrides = {}): Submission => ({
 
 /** The same idea scaled past two of card v1's thresholds. */
 export const outsideIdea = (): Submission => sampleIdea({ peopleInvolved: 40, extraCost: 750 });
+
+/** An experiment as the store keeps it, just submitted by Sam and not yet assessed; `overrides` change fields. */
+export const sampleExperiment = (overrides: Partial<Experiment> = {}): Experiment => ({
+  id: 'e1',
+  title: 'Evening calls to new referrals',
+  problem: 'Families wait.',
+  hypothesis: { weBelieve: 'a', toTestIt: 'b', measure: 'c', rightIf: 'd' },
+  card: sampleCard(),
+  team: 'early-help',
+  owner: 'sam',
+  ownerName: 'Sam',
+  createdAt: '2026-03-01T09:00:00.000Z',
+  updatedAt: '2026-03-01T09:00:00.000Z',
+  status: 'assessing',
+  policyVersion: 1,
+  raisedToLeaders: false,
+  everEscalated: false,
+  cycles: [],
+  history: [],
+  ...overrides,
+});
+
+/** The first two entries of a history: Sam submitted on 5 January 2026, and the card escalated, saying `why`. */
+export const submittedAndEscalated = (why: string): HistoryEntry[] => [
+  { at: '2026-01-05T09:00:00.000Z', by: 'sam', byName: 'Sam Patel', event: 'submitted', status: 'assessing' },
+  {
+    at: '2026-01-05T09:00:01.000Z',
+    by: 'card',
+    byName: 'The prompt card',
+    event: 'escalated',
+    status: 'escalated',
+    detail: why,
+  },
+];

@@ -3,6 +3,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { freePort } from '#infra/local/free-port.ts';
 import { type LocalSystem, type LocalSystemOptions, startLocalSystem } from '#infra/local/runtime.ts';
+import { sfnClient } from '../../bench/workflow-probe.ts';
+import { client } from './api.ts';
+import { rawTable } from './table.ts';
 
 export interface TestSystem extends LocalSystem {
   dataDir: string;
@@ -46,4 +49,31 @@ export const startTestSystem = async (
     },
   };
   return handle;
+};
+
+/** A file's system with the clients its tests use: the API's, the raw table's and Step Functions'. */
+export interface SystemClients {
+  system: TestSystem;
+  api: ReturnType<typeof client>;
+  table: ReturnType<typeof rawTable>;
+  sfn: ReturnType<typeof sfnClient>;
+}
+
+export const startSystemClients = async (
+  opts: Omit<LocalSystemOptions, 'port' | 'dataDir'> = {},
+): Promise<SystemClients> => {
+  const system = await startTestSystem(opts);
+  return {
+    system,
+    api: client(system.url),
+    table: rawTable(system.endpoints.dynamodb),
+    sfn: sfnClient(system.endpoints.stepfunctions),
+  };
+};
+
+/** Stops what `startSystemClients` started, as far as it got. */
+export const stopSystemClients = async (started: Partial<SystemClients>): Promise<void> => {
+  started.table?.destroy();
+  started.sfn?.destroy();
+  await started.system?.cleanup();
 };

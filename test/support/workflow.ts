@@ -2,6 +2,20 @@ import { GetExecutionHistoryCommand, ListExecutionsCommand, SFNClient } from '@a
 
 const MACHINE = 'arn:aws:states:eu-west-2:000000000000:stateMachine:fail-forward-experiment';
 
+/** The states an idea outside the card enters, in order, from submission to its first cycle once a manager approves it. */
+export const APPROVED_TO_FIRST_CYCLE = [
+  'Start',
+  'Assess',
+  'CardDecision',
+  'NotifyManagers',
+  'WaitForDecision',
+  'NotifyOwner',
+  'Outcome',
+  'AfterApproval',
+  'BeginTesting',
+  'WaitForCycle',
+];
+
 /** Looks at the experiment workflow through the real Step Functions API of the local system. */
 export const workflowClient = (endpoint: string) => {
   const sfn = new SFNClient({

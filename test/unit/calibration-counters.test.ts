@@ -4,26 +4,13 @@ import { calibrate } from '#shared/domain/calibration.ts';
 import type { Experiment } from '#shared/domain/experiment.ts';
 import { calibrationDeltas, readCalibrationItems } from '#shared/store/calibration-counters.ts';
 import { calibrationKey } from '#shared/store/keys.ts';
-import { sampleCard } from '#test/support/fixtures.ts';
+import { sampleCard, sampleExperiment } from '#test/support/fixtures.ts';
 
-const submitted: Experiment = {
-  id: 'e1',
-  title: 'Evening calls to new referrals',
-  problem: 'Families wait.',
-  hypothesis: { weBelieve: 'a', toTestIt: 'b', measure: 'c', rightIf: 'd' },
+const submitted: Experiment = sampleExperiment({
   card: sampleCard({ extraCost: 600 }),
-  team: 'early-help',
-  owner: 'sam',
-  ownerName: 'Sam',
   createdAt: '2026-03-31T22:30:00.000Z',
   updatedAt: '2026-03-31T22:30:00.000Z',
-  status: 'assessing',
-  policyVersion: 1,
-  raisedToLeaders: false,
-  everEscalated: false,
-  cycles: [],
-  history: [],
-};
+});
 
 const reason = (rule: 'extraCost' | 'peopleInvolved', answer: number, limit: number) => ({
   rule,

@@ -4,26 +4,13 @@ import type { Experiment } from '#shared/domain/experiment.ts';
 import { STATUSES } from '#shared/domain/status.ts';
 import { figures, histogramMedian, tally } from '#shared/services/dashboard-service.ts';
 import { bucketName, HOUR_BUCKETS, hoursBucket, statsDeltas } from '#shared/store/stats.ts';
-import { sampleCard } from '#test/support/fixtures.ts';
+import { sampleCard, sampleExperiment } from '#test/support/fixtures.ts';
 
-const base: Experiment = {
-  id: 'e1',
+const base: Experiment = sampleExperiment({
   title: 'A parent-to-parent buddy scheme',
   problem: 'New parents feel alone.',
-  hypothesis: { weBelieve: 'a', toTestIt: 'b', measure: 'c', rightIf: 'd' },
   card: sampleCard({ peopleInvolved: 5, staffHours: 5 }),
-  team: 'early-help',
-  owner: 'sam',
-  ownerName: 'Sam',
-  createdAt: '2026-03-01T09:00:00.000Z',
-  updatedAt: '2026-03-01T09:00:00.000Z',
-  status: 'assessing',
-  policyVersion: 1,
-  raisedToLeaders: false,
-  everEscalated: false,
-  cycles: [],
-  history: [],
-};
+});
 
 describe('statsDeltas', () => {
   it('counts a new submission once, in its status', () => {

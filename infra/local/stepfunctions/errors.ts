@@ -10,3 +10,14 @@ export class ServiceError extends Error {
 
 export const isConditionalFailure = (error: unknown): boolean =>
   error instanceof Error && error.name === 'ConditionalCheckFailedException';
+
+/** Whether a conditional write was made: false when its condition did not hold; any other failure is thrown. */
+export const conditionMet = async (write: Promise<unknown>): Promise<boolean> => {
+  try {
+    await write;
+    return true;
+  } catch (error) {
+    if (isConditionalFailure(error)) return false;
+    throw error;
+  }
+};

@@ -191,3 +191,13 @@ export const decode = (html: string): string =>
   html.replace(/&(amp|lt|gt|quot|#39);/g, (e) => ENTITIES[e] ?? e);
 
 export const h1 = (html: string): string => textOf(html, /<h1[^>]*>([\s\S]*?)<\/h1>/);
+
+/** The headings of the privacy notice, accessibility statement and cookies page, in English then Welsh. */
+export const STATEMENT_HEADINGS = [
+  'Privacy notice',
+  'Accessibility statement for Fail Forward',
+  'Cookies',
+  'Hysbysiad preifatrwydd',
+  'Datganiad hygyrchedd ar gyfer Methu Ymlaen',
+  'Cwcis',
+];

@@ -138,6 +138,12 @@ export const useWebSystem = () => {
       /** One experiment as the real service gives it to a person. */
       experimentAs: (person: TestPerson, id: string) => services().experiments.get(TEST_PEOPLE[person], id),
       client: () => webClient(app, signInAs),
+      /** A client with `person` signed in. */
+      signedIn: async (person: TestPerson) => {
+        const signedIn = webClient(app, signInAs);
+        await signedIn.signInAs(person);
+        return signedIn;
+      },
       /** The table itself, to change an item as someone with write access to it could. */
       table: () => {
         if (!system) throw new Error('The system starts before the first test');

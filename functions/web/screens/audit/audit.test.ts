@@ -31,10 +31,9 @@ const refusals = async (actor: string, n: number) => {
 describe('the audit trail page (information governance)', () => {
   it('lists the trail newest first, filtered by action, person and dates, a page at a time with signed cursors', async () => {
     // Prepare
-    const { client } = testApp();
+    const { signedIn } = testApp();
     await refusals('pager-test', 30);
-    const gwen = client();
-    await gwen.signInAs('gwen');
+    const gwen = await signedIn('gwen');
     const today = new Date();
     const [day, month, year] = [today.getUTCDate(), today.getUTCMonth() + 1, today.getUTCFullYear()];
     const filters = `action=readRefused&actor=pager-test&from-day=${day}&from-month=${month}&from-year=${year}`;
@@ -73,9 +72,8 @@ describe('the audit trail page (information governance)', () => {
 
   it('says what is wrong with a date that is not real, or a "To" date before the "From" date', async () => {
     // Prepare
-    const { client } = testApp();
-    const gwen = client();
-    await gwen.signInAs('gwen');
+    const { signedIn } = testApp();
+    const gwen = await signedIn('gwen');
 
     // Act
     const unreal = await gwen.get('/audit?from-day=31&from-month=2&from-year=2026');
@@ -99,10 +97,9 @@ describe('the audit trail page (information governance)', () => {
 
   it('downloads the filtered trail as the CSV the API gives', async () => {
     // Prepare
-    const { client } = testApp();
+    const { signedIn } = testApp();
     await refusals('csv-test', 2);
-    const gwen = client();
-    await gwen.signInAs('gwen');
+    const gwen = await signedIn('gwen');
 
     // Act
     const csv = await gwen.get('/audit/export.csv?actor=csv-test');
@@ -121,10 +118,9 @@ describe('the audit trail page (information governance)', () => {
 
   it('checks the trail: intact, then the first entry changed straight in DynamoDB Local', async () => {
     // Prepare
-    const { client, table } = testApp();
+    const { signedIn, table } = testApp();
     await refusals('verify-test', 3);
-    const gwen = client();
-    await gwen.signInAs('gwen');
+    const gwen = await signedIn('gwen');
     const intact = await gwen.get('/audit/verify');
     const stored = (await table().partition(AUDIT_PARTITIONS.entries)).find(
       (item) => item.actor === 'verify-test' && item.target === 'case-1',

@@ -3,7 +3,7 @@ import type { Cycle, Experiment } from '#shared/domain/experiment.ts';
 import type { StoredExperiment } from '#shared/domain/stored-experiment.ts';
 import { exportService } from '#shared/services/export-service.ts';
 import type { ExperimentStore } from '#shared/store/experiment-store.ts';
-import { PEOPLE, sampleCard, userOf } from '#test/support/fixtures.ts';
+import { PEOPLE, sampleExperiment, userOf } from '#test/support/fixtures.ts';
 import { formatter, messages } from '../../i18n/index.ts';
 import { experimentModel } from './presenter.ts';
 
@@ -20,24 +20,13 @@ const cycle = (number: number, incident?: Cycle['incident']): Cycle => ({
 });
 
 /** An experiment with a cycle from before the incident question, and two after it. */
-const exp: Experiment = {
+const exp: Experiment = sampleExperiment({
   id: '5b0d3c1e-8f0a-4a57-9d0e-1c2b3a4d5e6f',
-  title: 'Evening calls to new referrals',
-  problem: 'Families wait.',
-  hypothesis: { weBelieve: 'a', toTestIt: 'b', measure: 'c', rightIf: 'd' },
-  card: sampleCard(),
-  team: 'early-help',
-  owner: 'sam',
   ownerName: 'Sam Patel',
-  createdAt: '2026-03-01T09:00:00.000Z',
   updatedAt: '2026-03-02T10:00:00.000Z',
   status: 'testing',
-  policyVersion: 1,
-  raisedToLeaders: false,
-  everEscalated: false,
   cycles: [cycle(1), cycle(2, 'none'), cycle(3, 'serious')],
-  history: [],
-};
+});
 
 describe('cycles from before the incident question', () => {
   it('read "Not recorded" on the experiment page, never "nothing went wrong", in English and Welsh', async () => {

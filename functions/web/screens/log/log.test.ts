@@ -7,12 +7,10 @@ const testApp = useWebSystem();
 describe('the experiment log', () => {
   it("lists everyone's experiments for a leader, with filters that are a GET form", async () => {
     // Prepare
-    const { client } = testApp();
-    const sam = client();
-    await sam.signInAs('sam');
+    const { signedIn } = testApp();
+    const sam = await signedIn('sam');
     await sam.submitIdea(ideaForm());
-    const carys = client();
-    await carys.signInAs('carys');
+    const carys = await signedIn('carys');
 
     // Act
     const page = await carys.get('/log');
@@ -27,13 +25,11 @@ describe('the experiment log', () => {
 
   it('shows a leader which experiments a workflow failure stopped', async () => {
     // Prepare
-    const { client } = testApp();
-    const sam = client();
-    await sam.signInAs('sam');
+    const { signedIn } = testApp();
+    const sam = await signedIn('sam');
     const submitted = await sam.submitIdea({ ...ideaForm(), title: 'A step of this one failed' });
     await failWorkflowOf((submitted.headers.location ?? '').split('/').at(-2) ?? '');
-    const carys = client();
-    await carys.signInAs('carys');
+    const carys = await signedIn('carys');
 
     // Act
     const page = await carys.get('/log');
@@ -79,12 +75,10 @@ describe('the CSV export', () => {
   it('downloads the experiment log as CSV for leaders, and never for anyone else', async () => {
     // Prepare
     const now = () => new Date('2025-03-10T09:00:00Z');
-    const { client } = testApp({ now });
-    const sam = client();
-    await sam.signInAs('sam');
+    const { signedIn } = testApp({ now });
+    const sam = await signedIn('sam');
     await sam.submitIdea(ideaForm());
-    const carys = client();
-    await carys.signInAs('carys');
+    const carys = await signedIn('carys');
 
     // Act
     const csv = await carys.get('/log/export.csv');

@@ -34,12 +34,10 @@ describe('publishing a new version of the card', () => {
 
   it('previews which past ideas the draft would judge differently, then publishes it', async () => {
     // Prepare
-    const { client, calls } = testApp();
-    const sam = client();
-    await sam.signInAs('sam');
+    const { signedIn, calls } = testApp();
+    const sam = await signedIn('sam');
     await sam.submitIdea({ ...ideaForm({ extraCost: '900' }), title: 'Buy a tablet for visits' });
-    const carys = client();
-    await carys.signInAs('carys');
+    const carys = await signedIn('carys');
     const form = await carys.get('/policy');
 
     // Act
@@ -69,12 +67,10 @@ describe('publishing a new version of the card', () => {
 
   it('checks the draft with the API schema, in Welsh too, and the form is for leaders only', async () => {
     // Prepare
-    const { client } = testApp();
-    const carys = client();
-    await carys.signInAs('carys');
+    const { signedIn } = testApp();
+    const carys = await signedIn('carys');
     await carys.get('/policy');
-    const rhys = client();
-    await rhys.signInAs('rhys');
+    const rhys = await signedIn('rhys');
 
     // Act
     const english = await carys.post('/policy/preview', {
@@ -113,12 +109,10 @@ describe("per-team limits and 'What the decisions say'", () => {
 
   it("previews and publishes a team's own limit, keeps it in the next draft, and names it in the reason of an idea", async () => {
     // Prepare
-    const { client } = testApp();
-    const carys = client();
-    await carys.signInAs('carys');
+    const { signedIn } = testApp();
+    const carys = await signedIn('carys');
     await carys.get('/policy');
-    const rhys = client();
-    await rhys.signInAs('rhys');
+    const rhys = await signedIn('rhys');
 
     // Act
     const preview = await carys.post('/policy/preview', {
@@ -150,9 +144,8 @@ describe("per-team limits and 'What the decisions say'", () => {
 
   it('refuses a bad team limit at its own box, in English and Welsh', async () => {
     // Prepare
-    const { client } = testApp();
-    const carys = client();
-    await carys.signInAs('carys');
+    const { signedIn } = testApp();
+    const carys = await signedIn('carys');
     await carys.get('/policy');
 
     // Act
@@ -171,12 +164,10 @@ describe("per-team limits and 'What the decisions say'", () => {
 
   it('shows leaders what the decisions say, per question and per team, in English and Welsh, and nobody else', async () => {
     // Prepare
-    const { client } = testApp();
-    const sam = client();
-    await sam.signInAs('sam');
+    const { signedIn } = testApp();
+    const sam = await signedIn('sam');
     await sam.submitIdea(ideaForm({ extraCost: '900' }));
-    const carys = client();
-    await carys.signInAs('carys');
+    const carys = await signedIn('carys');
 
     // Act
     const english = await carys.get('/policy');

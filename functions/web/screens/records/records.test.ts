@@ -19,12 +19,10 @@ const rowsOf = (html: string, testid: string) => {
 describe("find a person's records (information governance)", () => {
   it('finds everything held about a person, with a JSON download of exactly what the API gives', async () => {
     // Prepare
-    const { client } = testApp();
-    const sam = client();
-    await sam.signInAs('sam');
+    const { signedIn } = testApp();
+    const sam = await signedIn('sam');
     const href = experimentPath(await sam.submitIdea(ideaForm({ extraCost: '900' })));
-    const gwen = client();
-    await gwen.signInAs('gwen');
+    const gwen = await signedIn('gwen');
 
     // Act
     const form = await gwen.get('/records');
@@ -66,9 +64,8 @@ describe("find a person's records (information governance)", () => {
 
   it('says what is wrong with an id that is no user id, and that nothing is held about an unknown one', async () => {
     // Prepare
-    const { client } = testApp();
-    const gwen = client();
-    await gwen.signInAs('gwen');
+    const { signedIn } = testApp();
+    const gwen = await signedIn('gwen');
 
     // Act
     const bad = await gwen.get('/records?person=%3Cscript%3E');
@@ -87,12 +84,10 @@ describe("find a person's records (information governance)", () => {
 
   it('erases a person after a confirmation with a reason: their sessions end and the trail records it', async () => {
     // Prepare
-    const { client, sessions } = testApp();
-    const rhys = client();
-    await rhys.signInAs('rhys');
+    const { signedIn, sessions } = testApp();
+    const rhys = await signedIn('rhys');
     const href = experimentPath(await rhys.submitIdea(ideaForm()));
-    const gwen = client();
-    await gwen.signInAs('gwen');
+    const gwen = await signedIn('gwen');
 
     // Act
     const confirm = await gwen.get('/records/erasure?person=rhys');
@@ -140,14 +135,11 @@ describe("find a person's records (information governance)", () => {
 
   it('refuses every governance page to anyone else, before reading the form, and erases nothing', async () => {
     // Prepare
-    const { client } = testApp();
-    const sam = client();
-    await sam.signInAs('sam');
+    const { signedIn } = testApp();
+    const sam = await signedIn('sam');
     await sam.submitIdea(ideaForm());
-    const carys = client();
-    await carys.signInAs('carys');
-    const owen = client();
-    await owen.signInAs('owen');
+    const carys = await signedIn('carys');
+    const owen = await signedIn('owen');
     const before = await auditTrail({ target: 'sam' });
 
     // Act

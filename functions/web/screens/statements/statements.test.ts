@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_DPO_EMAIL, statementsConfig } from '#shared/config.ts';
-import { h1, testConfig, textOf } from '#test/support/web/client.ts';
+import { h1, STATEMENT_HEADINGS, testConfig, textOf } from '#test/support/web/client.ts';
 import { useWebSystem } from '#test/support/web/system.ts';
 
 const testApp = useWebSystem();
@@ -12,10 +12,9 @@ const footerOf = (html: string) => /<footer[\s\S]*<\/footer>/.exec(html)?.[0] ??
 describe('the privacy notice, accessibility statement and cookies page', () => {
   it('are public, in English and Welsh, and linked from the footer of every page', async () => {
     // Prepare
-    const { client } = testApp();
+    const { client, signedIn } = testApp();
     const anonymous = client();
-    const gwen = client();
-    await gwen.signInAs('gwen');
+    const gwen = await signedIn('gwen');
 
     // Act
     const pages = {
@@ -35,14 +34,7 @@ describe('the privacy notice, accessibility statement and cookies page', () => {
 
     // Assess
     expect(Object.values(pages).map((page) => page.statusCode)).toEqual([200, 200, 200, 200, 200, 200]);
-    expect(Object.values(pages).map((page) => h1(page.body))).toEqual([
-      'Privacy notice',
-      'Accessibility statement for Fail Forward',
-      'Cookies',
-      'Hysbysiad preifatrwydd',
-      'Datganiad hygyrchedd ar gyfer Methu Ymlaen',
-      'Cwcis',
-    ]);
+    expect(Object.values(pages).map((page) => h1(page.body))).toEqual(STATEMENT_HEADINGS);
     for (const page of [...Object.values(pages), ...others]) {
       for (const link of FOOTER) expect(footerOf(page.body)).toContain(link);
     }

@@ -5,7 +5,7 @@ import {
   TransactWriteCommand,
   UpdateCommand,
 } from '@aws-sdk/lib-dynamodb';
-import { isConditionalFailure } from '../errors.ts';
+import { conditionMet } from '../errors.ts';
 import type { HistoryEvent } from '../history.ts';
 import type { ExecutionRecord, ExecutionSummary, SegmentEnd } from './records.ts';
 import {
@@ -63,8 +63,8 @@ export class ExecutionStore {
 
   /** The execution's first write: its record, first checkpoint and ExecutionStarted, or nothing. */
   async create(record: ExecutionRecord, started: HistoryEvent): Promise<boolean> {
-    try {
-      await this.table.doc.send(
+    return conditionMet(
+      this.table.doc.send(
         new PutCommand({
           TableName: this.table.name,
           Item: {
@@ -78,12 +78,8 @@ export class ExecutionStore {
           ConditionExpression: 'attribute_not_exists(#pk)',
           ExpressionAttributeNames: aliases('pk'),
         }),
-      );
-      return true;
-    } catch (error) {
-      if (isConditionalFailure(error)) return false;
-      throw error;
-    }
+      ),
+    );
   }
 
   async get(smName: string, execName: string): Promise<ExecutionRecord | undefined> {
@@ -142,8 +138,8 @@ export class ExecutionStore {
       update += ' REMOVE #runningKey, #parkedToken';
     }
     const condition = '#status = :running AND #seg.#token = :token';
-    try {
-      await this.table.doc.send(
+    const written = await conditionMet(
+      this.table.doc.send(
         new UpdateCommand({
           TableName: this.table.name,
           Key: executionKey(ref.smName, ref.execName),
@@ -152,16 +148,14 @@ export class ExecutionStore {
           ExpressionAttributeNames: aliasesIn(update, condition),
           ExpressionAttributeValues: values,
         }),
-      );
-    } catch (error) {
-      if (!isConditionalFailure(error)) throw error;
-      if (events.length > 0) await this.appendHistoryWhileRunning(ref, events);
-    }
+      ),
+    );
+    if (!written && events.length > 0) await this.appendHistoryWhileRunning(ref, events);
   }
 
   private async appendHistoryWhileRunning(ref: ExecutionRecord, events: HistoryEvent[]): Promise<void> {
-    try {
-      await this.table.doc.send(
+    await conditionMet(
+      this.table.doc.send(
         new UpdateCommand({
           TableName: this.table.name,
           Key: executionKey(ref.smName, ref.execName),
@@ -170,10 +164,8 @@ export class ExecutionStore {
           ExpressionAttributeNames: aliases('status', 'history'),
           ExpressionAttributeValues: { ':running': RUNNING, ':events': events },
         }),
-      );
-    } catch (error) {
-      if (!isConditionalFailure(error)) throw error;
-    }
+      ),
+    );
   }
 
   async runningArns(): Promise<string[]> {

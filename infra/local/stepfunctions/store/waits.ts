@@ -6,7 +6,7 @@ import {
   TransactWriteCommand,
   UpdateCommand,
 } from '@aws-sdk/lib-dynamodb';
-import { isConditionalFailure } from '../errors.ts';
+import { conditionMet } from '../errors.ts';
 import type { HistoryEvent } from '../history.ts';
 import type { Checkpoint, ClaimResult, WaitingRecord } from './records.ts';
 import { aliases, DUE, DUE_INDEX, executionKey, RUNNING, type Table, taskKey } from './table.ts';
@@ -48,20 +48,16 @@ export class WaitStore {
 
   /** Returns false when the record was already gone (claimed by a callback or a timeout). */
   async delete(token: string): Promise<boolean> {
-    try {
-      await this.table.doc.send(
+    return conditionMet(
+      this.table.doc.send(
         new DeleteCommand({
           TableName: this.table.name,
           Key: taskKey(token),
           ConditionExpression: 'attribute_exists(#pk)',
           ExpressionAttributeNames: aliases('pk'),
         }),
-      );
-      return true;
-    } catch (error) {
-      if (isConditionalFailure(error)) return false;
-      throw error;
-    }
+      ),
+    );
   }
 
   /**
@@ -133,8 +129,8 @@ export class WaitStore {
     if (waiting.heartbeatSeconds === undefined) return (await this.get(waiting.token)) !== undefined;
     const heartbeatAt = now + waiting.heartbeatSeconds * 1000;
     const dueAt = dueAtOf({ ...waiting, heartbeatAt }) ?? heartbeatAt;
-    try {
-      await this.table.doc.send(
+    return conditionMet(
+      this.table.doc.send(
         new UpdateCommand({
           TableName: this.table.name,
           Key: taskKey(waiting.token),
@@ -143,12 +139,8 @@ export class WaitStore {
           ExpressionAttributeNames: aliases('heartbeatAt', 'dueAt', 'pk'),
           ExpressionAttributeValues: { ':heartbeatAt': heartbeatAt, ':dueAt': dueAt },
         }),
-      );
-      return true;
-    } catch (error) {
-      if (isConditionalFailure(error)) return false;
-      throw error;
-    }
+      ),
+    );
   }
 
   async due(now: number, limit: number): Promise<WaitingRecord[]> {
