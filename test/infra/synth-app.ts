@@ -12,6 +12,19 @@ export interface CfnResource {
   UpdateReplacePolicy?: string;
 }
 
+/** The environment the stack gives the deployed `web` function, for running its built bundle. */
+export const WEB_BUNDLE_ENV = {
+  PATH: process.env.PATH,
+  AWS_REGION: 'eu-west-2',
+  TABLE_NAME: 'table',
+  STATE_MACHINE_ARN: 'arn:aws:states:eu-west-2:123456789012:stateMachine:fail-forward-dev-experiment',
+  SESSION_SECRET: 'x'.repeat(64),
+  PUBLIC_URL: 'https://d111111abcdef8.cloudfront.net',
+  COGNITO_DOMAIN: 'https://fail-forward-dev.auth.eu-west-2.amazoncognito.com',
+  USER_POOL_ID: 'eu-west-2_abc',
+  USER_POOL_CLIENT_ID: 'client',
+};
+
 /** A production configuration, as a council would deploy it (no localhost anywhere). */
 export const PROD_CONTEXT = {
   stage: 'prod',

@@ -16,6 +16,7 @@ import {
   WEB_FUNCTION,
 } from '#infra/constructs/function-bundles.ts';
 import { DEMO_USERS } from '#infra/local/demo-users.ts';
+import { WEB_BUNDLE_ENV } from './synth-app.ts';
 
 let bundles: BuiltBundles;
 let packageDir: string;
@@ -108,16 +109,8 @@ process.stdout.write(JSON.stringify(out));`;
         cwd: lambdaDir,
         encoding: 'utf8',
         env: {
-          PATH: process.env.PATH,
-          AWS_REGION: 'eu-west-2',
+          ...WEB_BUNDLE_ENV,
           AWS_LAMBDA_FUNCTION_NAME: 'fail-forward-web',
-          TABLE_NAME: 'table',
-          STATE_MACHINE_ARN: 'arn:aws:states:eu-west-2:123456789012:stateMachine:fail-forward-dev-experiment',
-          SESSION_SECRET: 'x'.repeat(64),
-          PUBLIC_URL: 'https://d111111abcdef8.cloudfront.net',
-          COGNITO_DOMAIN: 'https://fail-forward-dev.auth.eu-west-2.amazoncognito.com',
-          USER_POOL_ID: 'eu-west-2_abc',
-          USER_POOL_CLIENT_ID: 'client',
           // Whatever it is told, the deployed bundle has no demo sign-in to turn on.
           WEB_SIGN_IN: 'demo',
         },

@@ -22,6 +22,7 @@ import {
   policyStatements,
   type SynthedApp,
   synthApp,
+  WEB_BUNDLE_ENV,
 } from './synth-app.ts';
 
 // Each synth runs esbuild-free CDK, cdk-nag and cfn-guard; on a busy machine that takes a while.
@@ -733,17 +734,7 @@ process.stdout.write(JSON.stringify(await handler(${JSON.stringify(event)})));`;
     const run = spawnSync(process.execPath, ['--input-type=module', '-e', script], {
       cwd: lambdaDir,
       encoding: 'utf8',
-      env: {
-        PATH: process.env.PATH,
-        AWS_REGION: 'eu-west-2',
-        TABLE_NAME: 'table',
-        STATE_MACHINE_ARN: 'arn:aws:states:eu-west-2:123456789012:stateMachine:fail-forward-dev-experiment',
-        SESSION_SECRET: 'x'.repeat(64),
-        PUBLIC_URL: 'https://d111111abcdef8.cloudfront.net',
-        COGNITO_DOMAIN: 'https://fail-forward-dev.auth.eu-west-2.amazoncognito.com',
-        USER_POOL_ID: 'eu-west-2_abc',
-        USER_POOL_CLIENT_ID: 'client',
-      },
+      env: WEB_BUNDLE_ENV,
     });
     const response = JSON.parse(run.stdout || '{}') as { statusCode?: number; body?: string };
 
