@@ -1009,7 +1009,6 @@ export const cy: Messages = {
       heading: "Syniadau tebyg i'ch un chi",
       intro:
         "Mae timau eraill wedi rhoi cynnig ar syniadau fel hwn. Darllenwch beth ddysgon nhw cyn i chi gyflwyno'ch un chi.",
-      caseHeading: "Syniadau tebyg i'r un hwn",
       caseIntro:
         "Mae timau eraill wedi rhoi cynnig ar syniadau fel hwn. Gallai'r hyn a ddysgon nhw eich helpu i benderfynu.",
       outcome: 'Canlyniad',
