@@ -118,6 +118,7 @@ export const cy: Messages = {
     failed: "Aeth rhywbeth o'i le",
     continued: "Wedi parhau'n awtomatig",
     redacted: "Testun wedi'i dynnu gan lywodraethu gwybodaeth",
+    incidentReported: "Digwyddiad difrifol wedi'i adrodd i reolwyr ac arweinwyr",
   },
 
   eventDetails: {

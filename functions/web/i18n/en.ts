@@ -120,6 +120,7 @@ export const en = {
     failed: 'Something went wrong',
     continued: 'Carried on automatically',
     redacted: 'Text removed by information governance',
+    incidentReported: 'Serious incident reported to managers and leaders',
   },
 
   eventDetails: {
