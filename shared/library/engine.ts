@@ -38,6 +38,12 @@ export interface IndexOptions {
  */
 const SNAPSHOT_FORMAT = 'fail-forward-library/2';
 
+/**
+ * What a stored snapshot's pointer records as its `analyser`: the analyser and the format together, so
+ * that compaction rebuilds at once a snapshot this code would refuse to load (after either changes).
+ */
+export const SNAPSHOT_MADE_BY = `${ANALYSER_VERSION} in ${SNAPSHOT_FORMAT}`;
+
 const miniSearchOptions = (): Options<IndexedDocument> => ({
   fields: [...LIBRARY_FIELDS],
   storeFields: ['team', 'status', 'createdAt'],
