@@ -4,7 +4,7 @@
  * figures can be measured again without the whole run. Prints the rows and, with BENCH_JSON=1, the figures.
  */
 import { cpus, loadavg } from 'node:os';
-import { startBenchSystem } from './bench-system.ts';
+import { NO_RECONCILIATION, startBenchSystem } from './bench-system.ts';
 import { dashboardAtScale } from './dashboard-scale.ts';
 import { round } from './measure.ts';
 
@@ -17,7 +17,7 @@ const scaled = (n: number, min: number) => Math.max(min, Math.round(n * scale));
 
 const before = loadavg().map((l) => round(l, 2));
 const started = performance.now();
-const bench = await startBenchSystem();
+const bench = await startBenchSystem(NO_RECONCILIATION);
 let figures: Awaited<ReturnType<typeof dashboardAtScale>>;
 try {
   figures = await dashboardAtScale(bench, [1000, scaled(100_000, 2000)], {
