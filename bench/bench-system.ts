@@ -39,10 +39,17 @@ export const benchDataRoot = (): string => {
   }
 };
 
-export const startBenchSystem = async (): Promise<BenchSystem> => {
+/**
+ * For a phase that bulk-loads experiments without workflow executions (the dashboard's): reconciliation
+ * would start an execution for every one that is not final, tens of thousands at 100,000, a load of its
+ * own beside what the phase measures. Longer than any run, so no round comes.
+ */
+export const NO_RECONCILIATION = { reconcileSeconds: 7 * 24 * 3600 };
+
+export const startBenchSystem = async (opts: { reconcileSeconds?: number } = {}): Promise<BenchSystem> => {
   const dataDir = mkdtempSync(join(benchDataRoot(), 'fail-forward-bench-'));
   const started = performance.now();
-  const system = await startLocalSystem({ port: await freePort(), dataDir });
+  const system = await startLocalSystem({ port: await freePort(), dataDir, ...opts });
   const startSeconds = (performance.now() - started) / 1000;
   const raw = new DynamoDBClient({
     endpoint: system.endpoints.dynamodb,

@@ -9,7 +9,7 @@ import { cpus, loadavg } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { autoPath, floorRatio, storageFloor } from './auto-path.ts';
-import { benchDataRoot, startBenchSystem } from './bench-system.ts';
+import { benchDataRoot, NO_RECONCILIATION, startBenchSystem } from './bench-system.ts';
 import { checkCounterParity } from './bulk-experiments.ts';
 import { meter } from './capacity-meter.ts';
 import { costCounts } from './cost-counts.ts';
@@ -88,7 +88,7 @@ try {
 }
 
 // ---- System B: the dashboard at 1,000 and 100,000 experiments, alone in its table. ----
-const b = await startBenchSystem();
+const b = await startBenchSystem(NO_RECONCILIATION);
 let dashboard: Awaited<ReturnType<typeof dashboardAtScale>>;
 try {
   const sizes = [1000, scaled(100_000, 2000)];

@@ -68,6 +68,7 @@ const ENTRIES: Record<HistoryEvent, HistoryEntry[]> = {
   reminded: [entry('reminded', card)],
   failed: [entry('failed', card, { detail: 'NotifyRejected' })],
   continued: [entry('continued', card)],
+  incidentReported: [entry('incidentReported', card, { cycle: 1 })],
   redacted: [
     entry('redacted', gwen, { field: 'problem', detail: 'Enw plentyn yn y testun.' }),
     entry('redacted', gwen, { field: 'cycles.1.observed', detail: 'Enw plentyn yn y testun.' }),

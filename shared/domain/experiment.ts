@@ -75,7 +75,9 @@ export type HistoryEvent =
   /** Another workflow execution took over: a yearly hand-over, or reconciliation of a stopped one. */
   | 'continued'
   /** Information governance removed one field's text; the entry names the field, never the text. */
-  | 'redacted';
+  | 'redacted'
+  /** A cycle's serious incident was told to managers and leaders, and the team's own limits taken back. */
+  | 'incidentReported';
 
 /** A reason as history keeps it: its codes, worded by whoever reads it (the pages, in their language). */
 export type ReasonCodes = Omit<Reason, 'message'> | Omit<AllowanceReason, 'message'>;
@@ -170,3 +172,13 @@ export interface Experiment {
   anonymised?: boolean;
   anonymisedAt?: string;
 }
+
+/**
+ * The serious incidents of an experiment that no workflow execution has reported yet (told people and
+ * taken back the team's own limits), oldest first: each has a cycle, and no `incidentReported` entry for
+ * that cycle. An execution that takes over reports them, as the one it replaced may have ended first.
+ */
+export const unreportedIncidents = (exp: Pick<Experiment, 'cycles' | 'history'>): Cycle[] => {
+  const reported = new Set(exp.history.filter((h) => h.event === 'incidentReported').map((h) => h.cycle));
+  return exp.cycles.filter((cycle) => cycle.incident === 'serious' && !reported.has(cycle.number));
+};

@@ -67,6 +67,7 @@ export const HISTORY_EVENTS = allOf<HistoryEvent>()([
   'failed',
   'continued',
   'redacted',
+  'incidentReported',
 ]);
 const CYCLE_RESULTS = allOf<CycleResult>()(['worked', 'didNotWork', 'unclear']);
 const INCIDENTS = allOf<Incident>()(['none', 'minor', 'serious']);

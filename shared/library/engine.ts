@@ -5,6 +5,7 @@
  */
 import MiniSearch, { type Options } from 'minisearch';
 import { REDACTED } from '../domain/redaction.ts';
+import { encodeTermData, LazyTermData, type SerialisedTermData, type TermData } from './postings.ts';
 import { ANALYSER_VERSION, porterStemmer } from './stemmer.ts';
 import { entryLanguage, fieldTerms, type Stemmer } from './text.ts';
 import { LIBRARY_FIELDS, type LibraryEntry, type LibraryField, type LibraryStatus } from './types.ts';
@@ -31,7 +32,17 @@ export interface IndexOptions {
   analyser?: string;
 }
 
-const SNAPSHOT_FORMAT = 'fail-forward-library/1';
+/**
+ * Version 2 keeps each term's postings as one string (postings.ts), decoded when a query first reads the
+ * term; version 1 was MiniSearch's own JSON, every posting an object key built into a map at load.
+ */
+const SNAPSHOT_FORMAT = 'fail-forward-library/2';
+
+/**
+ * What a stored snapshot's pointer records as its `analyser`: the analyser and the format together, so
+ * that compaction rebuilds at once a snapshot this code would refuse to load (after either changes).
+ */
+export const SNAPSHOT_MADE_BY = `${ANALYSER_VERSION} in ${SNAPSHOT_FORMAT}`;
 
 const miniSearchOptions = (): Options<IndexedDocument> => ({
   fields: [...LIBRARY_FIELDS],
@@ -101,8 +112,20 @@ export const serialise = (index: LibraryIndex): string => {
   if (index.search.dirtCount > 0) {
     throw new Error('Compact the library index (await compact(index)) before serialising it');
   }
-  return JSON.stringify({ format: SNAPSHOT_FORMAT, analyser: index.analyser, index: index.search });
+  const { index: termIndex, ...rest } = index.search.toJSON();
+  const terms: string[] = [];
+  const postings: string[] = [];
+  for (const [term, data] of termIndex as [string, SerialisedTermData][]) {
+    terms.push(term);
+    postings.push(encodeTermData(data));
+  }
+  const snapshot: Snapshot = { ...rest, terms, postings };
+  return JSON.stringify({ format: SNAPSHOT_FORMAT, analyser: index.analyser, index: snapshot });
 };
+
+type SerialisedSearch = ReturnType<MiniSearch['toJSON']>;
+/** MiniSearch's serialised index with the postings moved out of `index` into `terms` and `postings`. */
+type Snapshot = Omit<SerialisedSearch, 'index'> & { terms: string[]; postings: string[] };
 
 export class SnapshotMismatchError extends Error {
   override name = 'SnapshotMismatchError';
@@ -117,23 +140,32 @@ export const loadIndex = (serialised: string, options: IndexOptions = {}): Libra
       `The library snapshot is ${String(snapshot.format)} by ${String(snapshot.analyser)}; this code reads ${SNAPSHOT_FORMAT} by ${analyser}`,
     );
   }
-  const search = MiniSearch.loadJS<IndexedDocument>(
-    snapshot.index as Parameters<typeof MiniSearch.loadJS>[0],
-    miniSearchOptions(),
-  );
+  const { terms, postings, ...rest } = snapshot.index as Snapshot;
+  const search = MiniSearch.loadJS<IndexedDocument>({ ...rest, index: [] }, miniSearchOptions());
+  const tree = vocabulary({ search });
+  if (!tree || terms.length !== postings.length) {
+    throw new Error('The library snapshot cannot be loaded into this version of MiniSearch');
+  }
+  for (let i = 0; i < terms.length; i += 1) {
+    tree.set(terms[i] as string, new LazyTermData(postings[i] as string));
+  }
   return { search, stem, analyser };
 };
 
-type Vocabulary = { get(term: string): Map<number, Map<number, number>> | undefined };
+type Vocabulary = {
+  get(term: string): TermData | undefined;
+  set(term: string, data: TermData): unknown;
+};
 
 /**
  * MiniSearch keeps its terms in a private radix tree with no public lookup. Without it (another
  * MiniSearch version) every term counts as known and none as common, which only turns typo matching
- * and common-word pruning off, and test/library/engine.test.ts fails.
+ * and common-word pruning off, and test/library/engine.test.ts fails; a snapshot cannot be loaded
+ * without it, and loadIndex says so.
  */
-const vocabulary = (index: LibraryIndex): Vocabulary | undefined => {
+const vocabulary = (index: Pick<LibraryIndex, 'search'>): Vocabulary | undefined => {
   const tree = (index.search as unknown as { _index?: Vocabulary })._index;
-  return typeof tree?.get === 'function' ? tree : undefined;
+  return typeof tree?.get === 'function' && typeof tree.set === 'function' ? tree : undefined;
 };
 
 /** Whether any entry is indexed by `term`. */

@@ -26,7 +26,7 @@ export interface SnapshotPointer {
   /** When the snapshot was written, and when one was last built from every entry rather than from the last. */
   builtAt: string;
   fullBuildAt: string;
-  /** The analyser that built it (shared/library/stemmer.ts): another one's snapshot is rebuilt, never loaded. */
+  /** The analyser and format that made it (SNAPSHOT_MADE_BY): another one's snapshot is rebuilt, never loaded. */
   analyser: string;
   entries: number;
   chunks: number;

@@ -80,7 +80,7 @@ export const requireDriver = (exp: Experiment, executionArn: string | undefined)
 };
 
 /** Events that tell nothing about where the workflow stood. */
-const BOOKKEEPING = new Set(['continued', 'failed']);
+const BOOKKEEPING = new Set(['continued', 'failed', 'incidentReported']);
 
 /**
  * Where a continuation of an experiment whose execution ended resumes, by its status; undefined for a

@@ -292,6 +292,29 @@ describe('compaction', () => {
     expect(await stores.entries.get(old.id)).toMatchObject({ id: old.id, status: 'testing' });
   });
 
+  it('rebuilds at once a snapshot stored in an earlier format, with nothing changed since', async () => {
+    // Prepare: the first format's snapshot as the last deploy stored it (MiniSearch's own JSON).
+    const stores = await freshTable();
+    await stored(stores, experiment('Parent buddies'), (e) => withCycle(e, 'Buddies help.'));
+    await compactLibrary({ ...stores, now: () => new Date() });
+    const pointer = await stores.snapshots.current();
+    const at = new Date().toISOString();
+    await stores.snapshots.save(
+      JSON.stringify({ format: 'fail-forward-library/1', analyser: 'porter-en+cy-radicals/2', index: {} }),
+      { asOf: at, builtAt: at, fullBuildAt: at, analyser: 'porter-en+cy-radicals/2', entries: 1 },
+      pointer,
+    );
+
+    // Act
+    const result = await compactLibrary({ ...stores, now: () => new Date() });
+    const index = await libraryIndex(stores).current();
+
+    // Assess
+    expect(result).toMatchObject({ written: true, full: true, entries: 1 });
+    expect(search(index, { q: 'buddies' }).items).toHaveLength(1);
+    expect((await stores.snapshots.load())?.text).toContain('"fail-forward-library/2"');
+  });
+
   it('writes a new snapshot only when one is due: text removed, many changes, an hour, a day', async () => {
     // Prepare
     const stores = await freshTable();

@@ -58,6 +58,38 @@ describe('library index snapshots', () => {
     expect(() => loadIndex(JSON.stringify({ format: 'other', index: {} }))).toThrow(SnapshotMismatchError);
   });
 
+  it('holds in a loaded snapshot every term and posting of the index it was made from', () => {
+    const built = buildIndex(ENTRIES);
+    const loaded = loadIndex(serialise(built));
+    // The terms' order is the radix tree's, which depends on the order they were added in.
+    const byTerm = (index: LibraryIndex) => {
+      const { index: terms, ...rest } = index.search.toJSON();
+      return { ...rest, terms: Object.fromEntries(terms) };
+    };
+    expect(byTerm(loaded)).toEqual(byTerm(built));
+    expect(Object.keys(byTerm(built).terms)).toContain('garden');
+  });
+
+  it('keeps the postings as one string per term, not as an object per posting', () => {
+    // MiniSearch's own JSON makes every posting an object key that a cold load builds into a map.
+    const built = buildIndex(ENTRIES);
+    const snapshot = serialise(built);
+    expect(snapshot.length).toBeLessThan(JSON.stringify(built.search).length);
+    const { index } = JSON.parse(snapshot) as { index: Record<string, unknown> };
+    expect(index).not.toHaveProperty('index');
+    expect(index.postings).toEqual(expect.arrayContaining([expect.any(String)]));
+  });
+
+  it('refuses a snapshot in the first format (MiniSearch JSON), so that it is rebuilt', () => {
+    const built = buildIndex(ENTRIES);
+    const first = JSON.stringify({
+      format: 'fail-forward-library/1',
+      analyser: built.analyser,
+      index: built.search,
+    });
+    expect(() => loadIndex(first)).toThrow(SnapshotMismatchError);
+  });
+
   it('keeps the newest of two entries with one id', () => {
     const index = buildIndex([
       entry({ id: 'x', title: 'Old garden' }),

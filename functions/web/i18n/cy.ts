@@ -123,6 +123,7 @@ export const cy: Messages = {
     failed: "Aeth rhywbeth o'i le",
     continued: "Wedi parhau'n awtomatig",
     redacted: "Testun wedi'i dynnu gan lywodraethu gwybodaeth",
+    incidentReported: "Digwyddiad difrifol wedi'i adrodd i reolwyr ac arweinwyr",
   },
 
   eventDetails: {
@@ -1022,7 +1023,6 @@ export const cy: Messages = {
       heading: "Syniadau tebyg i'ch un chi",
       intro:
         "Mae timau eraill wedi rhoi cynnig ar syniadau fel hwn. Darllenwch beth ddysgon nhw cyn i chi gyflwyno'ch un chi.",
-      caseHeading: "Syniadau tebyg i'r un hwn",
       caseIntro:
         "Mae timau eraill wedi rhoi cynnig ar syniadau fel hwn. Gallai'r hyn a ddysgon nhw eich helpu i benderfynu.",
       outcome: 'Canlyniad',

@@ -123,6 +123,7 @@ export const en = {
     failed: 'Something went wrong',
     continued: 'Carried on automatically',
     redacted: 'Text removed by information governance',
+    incidentReported: 'Serious incident reported to managers and leaders',
   },
 
   eventDetails: {
@@ -875,7 +876,6 @@ export const en = {
     similar: {
       heading: 'Ideas like yours',
       intro: 'Other teams have tried ideas like this. Read what they learned before you submit yours.',
-      caseHeading: 'Ideas like this one',
       caseIntro: 'Other teams have tried ideas like this. What they learned may help you decide.',
       outcome: 'Outcome',
       learned: 'What it learned',

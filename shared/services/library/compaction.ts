@@ -6,8 +6,14 @@
  * live on in the next). Most runs read one item and one short query and stop there.
  */
 
-import { compact, loadIndex, SnapshotMismatchError, serialise, size } from '../../library/engine.ts';
-import { ANALYSER_VERSION } from '../../library/stemmer.ts';
+import {
+  compact,
+  loadIndex,
+  SNAPSHOT_MADE_BY,
+  SnapshotMismatchError,
+  serialise,
+  size,
+} from '../../library/engine.ts';
 import type { ExperimentStore } from '../../store/experiment-store.ts';
 import type { LibrarySnapshots, SnapshotPointer } from '../../store/library-snapshots.ts';
 import { allChanges, type LibraryStore, libraryChange } from '../../store/library-store.ts';
@@ -77,7 +83,7 @@ export const compactLibrary = async (deps: CompactionDeps): Promise<CompactionRe
     : [];
   const fullDue =
     pointer === undefined ||
-    pointer.analyser !== ANALYSER_VERSION ||
+    pointer.analyser !== SNAPSHOT_MADE_BY ||
     started.getTime() - Date.parse(pointer.fullBuildAt) >= FULL_BUILD_EVERY_MS;
   if (pointer && !fullDue && !due(pointer, changes, started.getTime())) {
     return { written: false, changes: changes.length };
@@ -92,7 +98,7 @@ export const compactLibrary = async (deps: CompactionDeps): Promise<CompactionRe
       asOf,
       builtAt: deps.now().toISOString(),
       fullBuildAt: full || !pointer ? asOf : pointer.fullBuildAt,
-      analyser: ANALYSER_VERSION,
+      analyser: SNAPSHOT_MADE_BY,
       entries: size(index),
     },
     pointer,

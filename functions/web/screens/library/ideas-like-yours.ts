@@ -40,7 +40,8 @@ export const ideasLikeYoursModel = (
   if (shown.length === 0) return undefined;
   const words = t.library.similar;
   return {
-    heading: opts.on === 'check' ? words.heading : words.caseHeading,
+    // The spec names the block "Ideas like yours" on both pages; only the intro differs.
+    heading: words.heading,
     intro: opts.on === 'check' ? words.intro : words.caseIntro,
     newTab: opts.on === 'check',
     items: shown.map(({ entry }) => {

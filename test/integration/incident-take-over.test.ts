@@ -1,0 +1,174 @@
+/**
+ * A serious incident whose execution is replaced before it handled the incident, over the real local
+ * system (DynamoDB Local, the local Step Functions service): the execution that takes over (started by
+ * reconciliation for the next cycle) must still tell people and take back the team's own limits.
+ * The task fails through the fault hook; the operator's stop goes through the SDK.
+ */
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { createFaultHook } from '#infra/local/fault-hook.ts';
+import { sfnClient } from '../../bench/workflow-probe.ts';
+import { client, type DemoUser, insideCard, USERS } from '../support/api.ts';
+import { drivingArn, type Exp, statusOf, stop, waitingIn } from '../support/executions.ts';
+import { startTestSystem, type TestSystem } from '../support/local-system.ts';
+
+const RECONCILE_SECONDS = 1;
+const BASE = { extraCost: 500, peopleInvolved: 10, durationWeeks: 6, staffHours: 20 };
+
+const hook = createFaultHook();
+let system: TestSystem;
+let api: ReturnType<typeof client>;
+let sfn: ReturnType<typeof sfnClient>;
+
+interface Policy {
+  version: number;
+  teams?: Record<string, Record<string, number>>;
+  publishedBy: string;
+  reason: string;
+}
+type Message = { template: string; experimentId: string; audience: Record<string, unknown> };
+
+beforeAll(async () => {
+  system = await startTestSystem({ reconcileSeconds: RECONCILE_SECONDS, faultHook: hook });
+  api = client(system.url);
+  sfn = sfnClient(system.endpoints.stepfunctions);
+}, 120_000);
+
+afterEach(() => {
+  hook.clear();
+});
+
+afterAll(async () => {
+  sfn?.destroy();
+  await system?.cleanup();
+});
+
+const read = async (as: DemoUser, id: string) => (await api.get(as, id)).body as unknown as Exp;
+const policy = async () => (await api.call<Policy>('GET', '/api/policy', { as: USERS.carys })).body;
+const outbox = async (id: string) =>
+  (await api.call<{ items: Message[] }>('GET', '/local/outbox')).body.items.filter(
+    (m) => m.experimentId === id,
+  );
+
+/** Youth justice given its own extra money limit, and one of its ideas under it, waiting for a cycle. */
+const testingWithOwnLimits = async () => {
+  const granted = await api.call<Policy>('POST', '/api/policy', {
+    as: USERS.carys,
+    body: {
+      thresholds: BASE,
+      teams: { 'youth-justice': { extraCost: 1000 } },
+      decisionDeadlineDays: 5,
+      reason: 'Youth justice has earned it',
+    },
+  });
+  expect(granted.status).toBe(201);
+  const { id } = (await api.submit(USERS.rhys, insideCard({ extraCost: 900 }))).body as unknown as Exp;
+  const exp = await api.eventually(
+    () => read(USERS.rhys, id),
+    (e) => e.status === 'testing' || e.status === 'authorised',
+  );
+  await api.eventually(
+    () => waitingIn(sfn, drivingArn(exp)),
+    (state) => state === 'WaitForCycle',
+  );
+  return { exp, granted: granted.body };
+};
+
+const recordSerious = (id: string) =>
+  api.call('POST', `/api/experiments/${id}/cycles`, {
+    as: USERS.rhys,
+    body: {
+      result: 'didNotWork',
+      observed: 'A young person was left without a worker for a day.',
+      learned: 'Cover has to be arranged before a worker is moved.',
+      next: 'adapt',
+      incident: 'serious',
+      incidentDetail: 'A young person was left without a worker for a day and missed a court date.',
+    },
+  });
+
+/** The experiment once a later execution than its first drives it and waits for the next cycle. */
+const takenOver = (exp: Exp) =>
+  api.eventually(
+    async () => {
+      const now = await read(USERS.rhys, exp.id);
+      const later = (now.execution?.generation ?? 0) > 0;
+      return { now, waiting: later ? await waitingIn(sfn, drivingArn(now)) : undefined };
+    },
+    ({ waiting }) => waiting === 'WaitForCycle',
+    30_000,
+  );
+
+/** What must follow a serious incident, however many executions it took: checked once things settle. */
+const expectReportedOnce = async (exp: Exp, granted: Policy) => {
+  const revoked = await api.eventually(policy, (p) => p.version > granted.version, 20_000);
+  const told = await api.eventually(
+    () => outbox(exp.id),
+    (items) => items.some((m) => m.template === 'team-limits-revoked'),
+    20_000,
+  );
+  const next = (await api.submit(USERS.rhys, insideCard({ extraCost: 900 }))).body as unknown as Exp;
+  // A second report (a retry, or both executions) would publish again or tell again: give it time to.
+  await new Promise((resolve) => setTimeout(resolve, 3_000));
+  const settled = await outbox(exp.id);
+  const history = (await read(USERS.rhys, exp.id)).history.filter((h) => h.event === 'incidentReported');
+
+  expect(revoked).toMatchObject({ version: granted.version + 1, publishedBy: 'card' });
+  expect(revoked.teams).toBeUndefined();
+  expect(revoked.reason).toContain(exp.id);
+  expect((await policy()).version).toBe(granted.version + 1);
+  expect(told.length).toBeGreaterThan(0);
+  expect(settled.filter((m) => m.template === 'team-limits-revoked')).toHaveLength(1);
+  expect(settled.filter((m) => m.template === 'serious-incident').map((m) => m.audience)).toEqual(
+    expect.arrayContaining([{ role: 'manager', team: 'youth-justice' }, { role: 'leader' }]),
+  );
+  expect(settled.filter((m) => m.template === 'serious-incident')).toHaveLength(2);
+  expect(history).toHaveLength(1);
+  expect(next.status).toBe('escalated');
+};
+
+describe('a serious incident whose execution is replaced before it is handled', () => {
+  it('is reported, and the team’s limits taken back, by the execution reconciliation starts after the task failed', async () => {
+    // Prepare: the incident's task fails for good in the first execution (caught into RecordFailure).
+    const { exp, granted } = await testingWithOwnLimits();
+    hook.inject({ state: 'SeriousIncident', experimentId: exp.id, times: 1, error: 'IncidentTaskBroken' });
+
+    // Act
+    const recorded = await recordSerious(exp.id);
+    const { now } = await takenOver(exp);
+
+    // Assess
+    expect(recorded.status).toBe(201);
+    expect(await statusOf(sfn, drivingArn(exp))).toBe('FAILED');
+    expect(now.execution).toMatchObject({ generation: 1, resume: 'cycle', seen: 1 });
+    expect(hook.calls.filter((c) => c.state === 'SeriousIncident' && c.injected)).toHaveLength(1);
+    await expectReportedOnce(exp, granted);
+  }, 180_000);
+
+  it('is reported by the next execution when an operator stops the first while the task is retried', async () => {
+    // Prepare: the task's Lambda keeps failing with an error the workflow retries, so it is mid-task.
+    const { exp, granted } = await testingWithOwnLimits();
+    hook.inject({
+      state: 'SeriousIncident',
+      experimentId: exp.id,
+      times: 'always',
+      error: 'Lambda.ServiceException',
+    });
+    const recorded = await recordSerious(exp.id);
+    await api.eventually(
+      async () => hook.calls.filter((c) => c.state === 'SeriousIncident' && c.experimentId === exp.id).length,
+      (calls) => calls > 0,
+      20_000,
+    );
+
+    // Act
+    await stop(sfn, drivingArn(exp));
+    hook.clear();
+    const { now } = await takenOver(exp);
+
+    // Assess
+    expect(recorded.status).toBe(201);
+    expect(await statusOf(sfn, drivingArn(exp))).toBe('ABORTED');
+    expect(now.execution).toMatchObject({ generation: 1, resume: 'cycle', seen: 1 });
+    await expectReportedOnce(exp, granted);
+  }, 180_000);
+});
