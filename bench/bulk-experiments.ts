@@ -12,7 +12,8 @@
  *   loader adds, per month, team and random shard, with the same `ADD` update.
  *   `checkCounterParity` compares the counters the real path kept with that sum for every stored experiment.
  *   The calibration counters (calibration-counters.ts) telescope the same way to
- *   `calibrationDeltas(undefined, final)`, added per month of each event, team and shard.
+ *   `calibrationDeltas(undefined, final)`, added per month of each event, team and shard, split between
+ *   the team's item and the answers item as the store splits them (`calibrationItemDeltas`).
  * Not loaded: workflow executions and outbox messages, which the dashboard never reads.
  */
 import { createHash, randomUUID } from 'node:crypto';
@@ -28,9 +29,13 @@ import type { Cycle, Experiment, HistoryEntry } from '#shared/domain/experiment.
 import { SYSTEM_ACTOR } from '#shared/domain/roles.ts';
 import { TEAM_IDS } from '#shared/domain/teams.ts';
 import { canonicalHash } from '#shared/services/canonical-hash.ts';
-import { CALIBRATION_SHARDS, calibrationDeltas } from '#shared/store/calibration-counters.ts';
+import {
+  CALIBRATION_SHARDS,
+  calibrationDeltas,
+  calibrationItemDeltas,
+} from '#shared/store/calibration-counters.ts';
 import { toItem, toRecord } from '#shared/store/experiment-item.ts';
-import { calibrationKey, idempotencyKey } from '#shared/store/keys.ts';
+import { idempotencyKey } from '#shared/store/keys.ts';
 import { addCounters, monthOf, STATS_SHARDS, statsDeltas, statsKey } from '#shared/store/stats.ts';
 import { sampleCard, sampleIdea } from '../test/support/fixtures.ts';
 import { pool } from './measure.ts';
@@ -307,7 +312,8 @@ export const bulkLoad = async (
       });
       count(statsKey(monthOf(exp.createdAt), exp.team, i % STATS_SHARDS), statsDeltas(undefined, exp));
       for (const [month, deltas] of calibrationDeltas(undefined, exp))
-        count(calibrationKey(month, exp.team, i % CALIBRATION_SHARDS), deltas);
+        for (const item of calibrationItemDeltas(month, exp.team, deltas, i % CALIBRATION_SHARDS))
+          count(item.key, item.deltas);
     }
     const batches: WriteRequest[][] = [];
     for (let i = 0; i < requests.length; i += BATCH) batches.push(requests.slice(i, i + BATCH));

@@ -20,8 +20,9 @@ const later = (a: string, b: string) => (a > b ? a : b);
  * "What the decisions say" (GET /api/policy/calibration): per rule, what managers decided about the
  * escalations of the months asked for, with the suggested limit; per team, its record over the last 12
  * months. From counters kept with every escalation, decision, closing and incident
- * (store/calibration-counters.ts), read in one query over months × teams × shards, whatever the size of
- * the log. Suggestions are judged against the current policy's base limits.
+ * (store/calibration-counters.ts), read in two queries made at once (the teams' items, months × teams ×
+ * shards, and the answers items, months × shards), whatever the size of the log. Suggestions are
+ * judged against the current policy's base limits.
  */
 export const calibrationService = (deps: { stats: StatsStore; policies: PolicyStore; now: () => Date }) => ({
   async get(user: User, filters: CalibrationFilters): Promise<Calibration> {

@@ -4,7 +4,8 @@
  * the change that moves them, as the dashboard's counters are (stats.ts). `GET /api/policy/calibration`
  * therefore reads a bounded number of small items, never the log.
  *
- * Item: pk CALIB, sk M#<yyyy-mm>#T#<team>#S#<shard> (keys.ts), two shards picked at random, as for STATS.
+ * Items: pk CALIB, sk M#<yyyy-mm>#T#<team>#S#<shard> for a team's counters, and A#<yyyy-mm>#S#<shard>
+ * for the counters by answer of every team (keys.ts); two shards picked at random, as for STATS.
  * The month is the event's own: an escalation and its decision are both counted in the month of the
  * escalation (so `pending` over a range is exact), a closing in the month it closed, an incident in the
  * month its cycle was recorded.
@@ -12,19 +13,23 @@
  * Attributes (numbers, created by ADD):
  *   e#<rule>, o#<rule>          escalations giving the rule as a reason; as the only reason
  *   y#<rule>, n#<rule>          decided escalations giving the rule: approved, declined
- *   a#<rule>#<answer>#y / #n    threshold rules: decided escalations whose only reason it was, by answer
  *   closed                      experiments that reached a final status
  *   decided, approved           the team's decided escalations, and the approved ones
  *   incident#minor, incident#serious
- * An item holds one attribute per distinct answer decided that month in that team: bounded by the
- * decisions a team's managers make in a month, a few hundred at most.
+ * and on the answers item only:
+ *   a#<rule>#<answer>#y / #n    threshold rules: decided escalations whose only reason it was, by answer
+ * A team's item has a fixed set of attributes. The answers item holds one attribute per distinct answer
+ * decided that month, which grows with the decisions; it is kept apart, per month rather than per team
+ * and month, so that the request reads each answer once a month and not once per team as well (the
+ * suggested limit needs answers summed over teams only). An `a#` attribute on a team's item, as written
+ * before the split, is still read.
  */
 
 import { calendarMonth, type RuleCounters, type TeamMonth } from '../domain/calibration.ts';
 import { CARD_FIELDS, type CardField, THRESHOLD_FIELDS, type ThresholdField } from '../domain/card.ts';
 import { isFinalStatus } from '../domain/status.ts';
 import type { StoredExperiment } from '../domain/stored-experiment.ts';
-import { calibrationKey, parseCalibrationKey } from './keys.ts';
+import { calibrationAnswersKey, calibrationKey, parseCalibrationKey } from './keys.ts';
 import { addCounters } from './stats.ts';
 import type { TransactItem } from './transactions.ts';
 
@@ -88,19 +93,38 @@ export const calibrationDeltas = (before: Counted | undefined, after: Counted): 
   return months;
 };
 
-/** The `ADD` updates of a change's counters: one item per month, on a random shard. */
+/** One month's counter changes split between the team's item and the answers item, on `shard`. */
+export const calibrationItemDeltas = (
+  month: string,
+  team: string,
+  deltas: Record<string, number>,
+  shard: number,
+): { key: { pk: string; sk: string }; deltas: Record<string, number> }[] => {
+  const ofTeam: Record<string, number> = {};
+  const byAnswer: Record<string, number> = {};
+  for (const [name, n] of Object.entries(deltas)) {
+    if (name.startsWith('a#')) byAnswer[name] = n;
+    else ofTeam[name] = n;
+  }
+  return [
+    { key: calibrationKey(month, team, shard), deltas: ofTeam },
+    { key: calibrationAnswersKey(month, shard), deltas: byAnswer },
+  ].filter((item) => Object.keys(item.deltas).length > 0);
+};
+
+/** The `ADD` updates of a change's counters: per month, the team's item and the answers item, on a random shard. */
 export const calibrationUpdates = (
   tableName: string,
   before: Counted | undefined,
   after: Counted,
 ): TransactItem[] =>
-  [...calibrationDeltas(before, after)].map(([month, deltas]) => ({
-    Update: {
-      TableName: tableName,
-      Key: calibrationKey(month, after.team, Math.floor(Math.random() * CALIBRATION_SHARDS)),
-      ...addCounters(deltas),
-    },
-  }));
+  [...calibrationDeltas(before, after)].flatMap(([month, deltas]) =>
+    calibrationItemDeltas(month, after.team, deltas, Math.floor(Math.random() * CALIBRATION_SHARDS)).map(
+      ({ key, deltas: changes }) => ({
+        Update: { TableName: tableName, Key: key, ...addCounters(changes) },
+      }),
+    ),
+  );
 
 const ANSWER = /^a#([A-Za-z]+)#(.+)#([yn])$/;
 
@@ -142,7 +166,7 @@ const count = (item: Record<string, unknown>, name: string) => {
   return typeof n === 'number' ? n : 0;
 };
 
-/** Counter items read back: per rule (for the months asked about) and per team and month (for eligibility). */
+/** Counter items read back: per rule (for the months asked about) and per team and month (for eligibility, from a team's items). */
 export const readCalibrationItems = (
   items: Iterable<Record<string, unknown>>,
   rulesFrom: string,
@@ -154,6 +178,7 @@ export const readCalibrationItems = (
     const key = parseCalibrationKey(String(item.sk));
     if (!key) continue;
     if (key.month >= rulesFrom && key.month <= rulesTo) rules.push(...ruleCountersOf(item));
+    if (key.team === undefined) continue;
     teams.push({
       team: key.team,
       month: key.month,

@@ -15,6 +15,7 @@
  * current policy        POLICY                     CURRENT                          (none)
  * stats counter         STATS                      M#<yyyy-mm>#T#<team>#S#<0 or 1>  (none; see stats.ts)
  * calibration counter   CALIB                      M#<yyyy-mm>#T#<team>#S#<0 or 1>  (none; see calibration-counters.ts)
+ * calibration answers   CALIB                      A#<yyyy-mm>#S#<0 or 1>           (none; see calibration-counters.ts)
  * sent notification     OUTBOX#<dedupeKey>         OUTBOX                           gsi4 OUTBOX / <at>#<dedupeKey>              sentNotifications
  *                                                                                   (expiresAt is the TTL, 400 days on)
  * task token            TOKEN#<experimentId>       TOKEN                            (none; expiresAt is the TTL, a year on; see shared/workflow/task-tokens.ts)
@@ -91,9 +92,25 @@ export const calibrationRange = (fromMonth: string, toMonth: string) => ({
   to: `M#${toMonth}#~`,
 });
 
-export const parseCalibrationKey = (sk: string) => {
-  const match = /^M#(\d{4}-\d{2})#T#(.+)#S#\d+$/.exec(sk);
-  return match ? { month: match[1] as string, team: match[2] as string } : undefined;
+/** Calibration counters by answer of one calendar month, all teams, on one of two shards. */
+export const calibrationAnswersKey = (month: string, shard: number) => ({
+  pk: 'CALIB',
+  sk: `A#${month}#S#${shard}`,
+});
+
+/** The calibration counters by answer of whole months, `fromMonth` to `toMonth`, for one query. */
+export const calibrationAnswersRange = (fromMonth: string, toMonth: string) => ({
+  pk: 'CALIB',
+  from: `A#${fromMonth}#`,
+  to: `A#${toMonth}#~`,
+});
+
+/** A calibration item's month, and its team (none for an item of counters by answer). */
+export const parseCalibrationKey = (sk: string): { month: string; team?: string } | undefined => {
+  const team = /^M#(\d{4}-\d{2})#T#(.+)#S#\d+$/.exec(sk);
+  if (team) return { month: team[1] as string, team: team[2] as string };
+  const answers = /^A#(\d{4}-\d{2})#S#\d+$/.exec(sk);
+  return answers ? { month: answers[1] as string } : undefined;
 };
 
 export const sentNotificationKey = (dedupeKey: string) => ({ pk: `OUTBOX#${dedupeKey}`, sk: 'OUTBOX' });

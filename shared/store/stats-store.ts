@@ -1,5 +1,5 @@
 import { type DynamoDBDocumentClient, QueryCommand } from '@aws-sdk/lib-dynamodb';
-import { calibrationRange, statsRange } from './keys.ts';
+import { calibrationAnswersRange, calibrationRange, statsRange } from './keys.ts';
 
 /** Every item of one partition between two sort keys, a page at a time. */
 const between = async (
@@ -24,13 +24,18 @@ const between = async (
   return items;
 };
 
-/** Counter items of whole months, each kind read in one query (stats.ts, calibration-counters.ts). */
+/** Counter items of whole months, each kind of item read in one query (stats.ts, calibration-counters.ts). */
 export const statsStore = (db: DynamoDBDocumentClient, tableName: string) => ({
   /** The dashboard's counters, by submission month. */
   months: (fromMonth: string, toMonth: string) => between(db, tableName, statsRange(fromMonth, toMonth)),
-  /** The calibration counters, by the month of each event. */
-  calibration: (fromMonth: string, toMonth: string) =>
-    between(db, tableName, calibrationRange(fromMonth, toMonth)),
+  /** The calibration counters, by the month of each event: the teams' items and the answers items, read at once. */
+  calibration: async (fromMonth: string, toMonth: string) => {
+    const [teams, answers] = await Promise.all([
+      between(db, tableName, calibrationRange(fromMonth, toMonth)),
+      between(db, tableName, calibrationAnswersRange(fromMonth, toMonth)),
+    ]);
+    return [...teams, ...answers];
+  },
 });
 
 export type StatsStore = ReturnType<typeof statsStore>;

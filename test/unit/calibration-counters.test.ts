@@ -2,8 +2,12 @@ import * as fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { calibrate } from '#shared/domain/calibration.ts';
 import type { Experiment } from '#shared/domain/experiment.ts';
-import { calibrationDeltas, readCalibrationItems } from '#shared/store/calibration-counters.ts';
-import { calibrationKey } from '#shared/store/keys.ts';
+import {
+  calibrationDeltas,
+  calibrationItemDeltas,
+  readCalibrationItems,
+} from '#shared/store/calibration-counters.ts';
+import { calibrationAnswersKey, calibrationKey, parseCalibrationKey } from '#shared/store/keys.ts';
 import { sampleCard, sampleExperiment } from '#test/support/fixtures.ts';
 
 const submitted: Experiment = sampleExperiment({
@@ -176,5 +180,95 @@ describe('readCalibrationItems', () => {
       escalationsDecided: 0,
       incidents: { minor: 0, serious: 1 },
     });
+  });
+});
+
+describe('calibrationItemDeltas', () => {
+  it("puts the counters by answer on the month's answers item and the rest on the team's item", () => {
+    // Act
+    const items = calibrationItemDeltas(
+      '2026-04',
+      'early-help',
+      { 'e#extraCost': 1, 'y#extraCost': 1, 'a#extraCost#600#y': 1, decided: 1, approved: 1 },
+      1,
+    );
+
+    // Assess
+    expect(items).toEqual([
+      {
+        key: calibrationKey('2026-04', 'early-help', 1),
+        deltas: { 'e#extraCost': 1, 'y#extraCost': 1, decided: 1, approved: 1 },
+      },
+      { key: calibrationAnswersKey('2026-04', 1), deltas: { 'a#extraCost#600#y': 1 } },
+    ]);
+    expect(parseCalibrationKey(calibrationAnswersKey('2026-04', 1).sk)).toEqual({ month: '2026-04' });
+  });
+
+  it('writes no item that would get no counter', () => {
+    expect(calibrationItemDeltas('2026-04', 'early-help', { closed: 1 }, 0)).toEqual([
+      { key: calibrationKey('2026-04', 'early-help', 0), deltas: { closed: 1 } },
+    ]);
+    expect(calibrationItemDeltas('2026-04', 'early-help', { 'a#extraCost#600#n': 1 }, 0)).toEqual([
+      { key: calibrationAnswersKey('2026-04', 0), deltas: { 'a#extraCost#600#n': 1 } },
+    ]);
+  });
+
+  it('gives the same answer read back from the split items as from one item per team and month', () => {
+    // Prepare
+    const deltas: { team: string; d: Record<string, number> }[] = [
+      {
+        team: 'early-help',
+        d: {
+          'e#extraCost': 2,
+          'o#extraCost': 2,
+          'y#extraCost': 2,
+          decided: 2,
+          approved: 2,
+          'a#extraCost#600#y': 1,
+          'a#extraCost#700#y': 1,
+        },
+      },
+      {
+        team: 'fostering',
+        d: {
+          'e#extraCost': 9,
+          'o#extraCost': 9,
+          'y#extraCost': 8,
+          'n#extraCost': 1,
+          decided: 9,
+          approved: 8,
+          'a#extraCost#650#y': 8,
+          'a#extraCost#900#n': 1,
+        },
+      },
+    ];
+    const whole = deltas.map(({ team, d }) => ({ ...calibrationKey('2026-04', team, 0), ...d }));
+    const split = deltas.flatMap(({ team, d }) =>
+      calibrationItemDeltas('2026-04', team, d, 0).map(({ key, deltas: c }) => ({ ...key, ...c })),
+    );
+    const merged = new Map<string, Record<string, unknown>>();
+    for (const item of split) merged.set(item.sk, { ...merged.get(item.sk), ...item });
+    const answer = (items: Record<string, unknown>[]) => {
+      const { rules, teams } = readCalibrationItems(items, '2026-01', '2026-12');
+      return calibrate({
+        rules,
+        currentLimits: { extraCost: 500, peopleInvolved: 10, durationWeeks: 6, staffHours: 20 },
+        teams,
+        today: new Date('2026-06-15T12:00:00Z'),
+      });
+    };
+
+    // Act
+    const fromSplit = answer([...merged.values()]);
+
+    // Assess
+    expect(merged.size).toBe(3);
+    expect(fromSplit).toEqual(answer(whole));
+    expect(fromSplit.rules.find((rule) => rule.rule === 'extraCost')).toMatchObject({
+      suggestedLimit: 700,
+      wouldAuthorise: 10,
+      wouldAuthoriseDeclined: 0,
+    });
+    expect(fromSplit.teams.map((team) => team.team)).toEqual(['early-help', 'fostering']);
   });
 });
