@@ -62,7 +62,7 @@ const ACCESS_LOG_FORMAT = AccessLogFormat.custom(
 );
 
 const PUBLIC_ROUTE_HOLDS_NO_DATA =
-  'This route has no authorizer on purpose: it serves the API’s OpenAPI description (docs/openapi.json, bundled into the function), which holds no data and is the same for everyone, so that a council’s IT team can read it before anyone has an account. Its function reads no table and no token, and still answers nothing that did not come through CloudFront (the origin-verify header). Every other route of the JSON API keeps the Cognito JWT authorizer, which test/infra/stack.test.ts checks.';
+  'This route has no authorizer on purpose: it serves the API’s OpenAPI description (docs/openapi.json, bundled into the function), which holds no data and is the same for everyone, so that a council’s IT team can read it before anyone has an account. Its function reads no table and no token, and still answers nothing that did not come through CloudFront (the origin-verify header). Every other route of the JSON API keeps the Cognito JWT authorizer, which test/infra/stack-edge.test.ts checks.';
 
 /** The findings a route without an authorizer raises, acknowledged on that route alone, with the reason. */
 const acknowledgePublicRoute = (route: HttpRoute): void => {

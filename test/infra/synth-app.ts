@@ -1,5 +1,6 @@
 import type { CfnElement } from 'aws-cdk-lib';
 import { Template } from 'aws-cdk-lib/assertions';
+import { beforeAll } from 'vitest';
 import { createApp } from '#infra/app.ts';
 import { type IntrinsicRefs, type Json, resolveIntrinsics as resolve } from '#infra/local/intrinsics.ts';
 
@@ -56,6 +57,20 @@ export const synthApp = (context: Record<string, unknown> = {}) => {
 };
 
 export type SynthedApp = ReturnType<typeof synthApp>;
+
+/** The dev app and the production one (PROD_CONTEXT), as `synthDevAndProd` last synthesized them. */
+export let dev: SynthedApp;
+export let prod: SynthedApp;
+
+/**
+ * Synthesizes `dev` and `prod` once, before the calling file's tests. Each test file loads its own copy of
+ * this module, so a file that never calls it never pays for the synths.
+ */
+export const synthDevAndProd = () =>
+  beforeAll(() => {
+    dev = synthApp();
+    prod = synthApp(PROD_CONTEXT);
+  });
 
 /** The logical id CloudFormation gives a construct's resource in the app's stack. */
 export const logicalId = (app: SynthedApp, element: unknown) => app.stack.getLogicalId(element as CfnElement);

@@ -1,7 +1,7 @@
 /**
  * The library's storage over DynamoDB Local: entries written in the experiment's own transaction, the
  * change index, snapshots in pieces, a warm index keeping up, and compaction deciding when a snapshot
- * is due. The routes over the whole system are in library.test.ts.
+ * is due. The routes over the whole system are in library.test.ts and library-updates.test.ts.
  */
 import { randomBytes, randomUUID } from 'node:crypto';
 import { CreateTableCommand, DynamoDBClient } from '@aws-sdk/client-dynamodb';

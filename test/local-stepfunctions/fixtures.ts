@@ -4,8 +4,18 @@ import {
   type DescribeExecutionCommandOutput,
   SFNClient,
 } from '@aws-sdk/client-sfn';
-import { LOCAL_CREDENTIALS, LOCAL_REGION } from '../../infra/local/dynamodb-local.ts';
-import type { LocalStateMachineSpec, LocalStepFunctions } from '../../infra/local/stepfunctions/index.ts';
+import { afterAll, beforeAll, onTestFinished } from 'vitest';
+import {
+  type DynamoDbLocal,
+  LOCAL_CREDENTIALS,
+  LOCAL_REGION,
+  startDynamoDbLocal,
+} from '../../infra/local/dynamodb-local.ts';
+import {
+  type LocalStateMachineSpec,
+  type LocalStepFunctions,
+  startLocalStepFunctions,
+} from '../../infra/local/stepfunctions/index.ts';
 
 /** The SDK's Step Functions client, pointed at a running local service. */
 export const clientFor = (service: LocalStepFunctions): SFNClient =>
@@ -25,6 +35,24 @@ export const describeWhen = async (
     await sleep(25);
   }
 };
+
+export const waitForStatus = (sfn: SFNClient, executionArn: string, status: string, withinMs?: number) =>
+  describeWhen(sfn, executionArn, (described) => described.status === status, withinMs);
+
+/** The task token request-decision got for an item, once it differs from `previous`. */
+export const waitForToken = async (
+  fakes: FakeFunctions,
+  item: string,
+  previous?: string,
+): Promise<string> => {
+  const until = Date.now() + 5_000;
+  while ((!fakes.tokens.has(item) || fakes.tokens.get(item) === previous) && Date.now() < until)
+    await sleep(10);
+  return fakes.tokens.get(item) ?? '';
+};
+
+export const outputOf = (described: DescribeExecutionCommandOutput): unknown =>
+  JSON.parse(described.output ?? 'null');
 
 const LAMBDA_INVOKE = 'arn:aws:states:::lambda:invoke';
 const functionArn = (name: string) => `arn:aws:lambda:eu-west-2:000000000000:function:${name}`;
@@ -202,3 +230,60 @@ export class FakeFunctions {
     ];
   }
 }
+
+/*
+ * A running service for local-stepfunctions.test.ts and local-stepfunctions-callbacks.test.ts. Each test
+ * file loads its own copy of this module, so each has its own DynamoDB Local, `service` and `sfn`.
+ */
+let dynamo: DynamoDbLocal | undefined;
+
+/** Starts DynamoDB Local before the calling file's tests, for `start`, and stops it after them. */
+export const useDynamoDbLocal = () => {
+  beforeAll(async () => {
+    dynamo = await startDynamoDbLocal();
+  });
+  afterAll(async () => {
+    await dynamo?.stop();
+  });
+};
+
+/** A service running the fakes' state machines on the file's DynamoDB Local, its state in `tableName`. */
+const start = async (fakes: FakeFunctions, tableName: string): Promise<LocalStepFunctions> => {
+  if (!dynamo) throw new Error('Call useDynamoDbLocal() first');
+  return startLocalStepFunctions({
+    dynamoEndpoint: dynamo.endpoint,
+    tableName,
+    stateMachines: fakes.specs(),
+    timerIntervalMs: 50,
+  });
+};
+
+/** A service, and a client for it, that stop when the test that started them finishes. */
+export const startInstance = async (
+  fakes: FakeFunctions,
+  tableName: string,
+): Promise<{ service: LocalStepFunctions; sfn: SFNClient }> => {
+  const service = await start(fakes, tableName);
+  const sfn = clientFor(service);
+  onTestFinished(async () => {
+    sfn.destroy();
+    await service.stop();
+  });
+  return { service, sfn };
+};
+
+/** The service a describe block's tests share (`shareService`), and a client for it. */
+export let service: LocalStepFunctions;
+export let sfn: SFNClient;
+
+/** Starts `service` and `sfn` before the calling block's tests, running the fakes' state machines. */
+export const shareService = (fakes: FakeFunctions) => {
+  beforeAll(async () => {
+    service = await start(fakes, 'shared');
+    sfn = clientFor(service);
+  });
+  afterAll(async () => {
+    sfn?.destroy();
+    await service?.stop();
+  });
+};
