@@ -22,6 +22,7 @@ import { measureRelevance, type RelevanceFigures } from './relevance.ts';
 
 export const LIBRARY_GOALS = {
   similarPrecisionAt3: 0.8,
+  searchPrecisionAt3: 0.8,
   warmP95Ms: 100,
   coldFirstQueryMs: 1500,
   freshnessMs: 2000,
@@ -36,6 +37,7 @@ export interface LibraryFigures {
   freshness?: FreshnessFigures;
   met: {
     similarPrecisionAt3: boolean;
+    searchPrecisionAt3: boolean;
     searchP95: boolean;
     similarP95: boolean;
     coldFirstQuery: boolean;
@@ -72,6 +74,7 @@ export const libraryPhase = async (options: LibraryPhaseOptions = {}): Promise<L
     met: {
       ...(freshness ? { freshness: freshness.foundMs.p95 <= LIBRARY_GOALS.freshnessMs } : {}),
       similarPrecisionAt3: relevance.similar.precisionAt3 >= LIBRARY_GOALS.similarPrecisionAt3,
+      searchPrecisionAt3: relevance.search.precisionAt3 >= LIBRARY_GOALS.searchPrecisionAt3,
       searchP95: latency.searchMs.p95 <= LIBRARY_GOALS.warmP95Ms,
       similarP95: latency.similarMs.p95 <= LIBRARY_GOALS.warmP95Ms,
       coldFirstQuery: cold.median.totalMs <= LIBRARY_GOALS.coldFirstQueryMs,
@@ -94,8 +97,8 @@ export const libraryRows = (f: LibraryFigures): string[][] => {
     [
       `library search, ${r.search.cases.length} queries`,
       `precision@3 ${round(r.search.precisionAt3, 3)} (best possible ${round(r.search.precisionCeilingAt3, 3)})  nDCG@5 ${round(r.search.ndcgAt5, 3)}`,
-      '',
-      '',
+      `≥ ${f.goals.searchPrecisionAt3}`,
+      mark(f.met.searchPrecisionAt3),
     ],
     [
       `library search, ${l.entries} entries, warm`,

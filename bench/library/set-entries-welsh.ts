@@ -117,4 +117,50 @@ export const ENTRIES_WELSH = [
       ],
     ],
   }),
+  entry({
+    id: 'cy-galwadau-aros',
+    team: 'early-help',
+    status: 'testing',
+    created: '2026-02-02',
+    title: 'Galwad ff\u00f4n bob pythefnos i deuluoedd sy\u2019n aros am weithiwr',
+    problem:
+      'Mae teuluoedd yn aros hyd at ddeufis am weithiwr Teuluoedd yn Gyntaf ar \u00f4l yr asesiad. Dydyn nhw ddim yn clywed dim byd gennym ni yn y cyfamser, ac mae rhai problemau\u2019n gwaethygu cyn i ni ddechrau.',
+    hypothesis: [
+      'bydd galwad ff\u00f4n fer bob pythefnos yn cadw teuluoedd mewn cysylltiad ac yn dangos pa deuluoedd sydd angen help yn gynt',
+      'gweithiwr cymorth yn ffonio pob teulu ar y rhestr aros bob pythefnos am ddeufis',
+      'faint o deuluoedd sy\u2019n dal eisiau help pan ddaw gweithiwr, a faint sy\u2019n cael eu symud i fyny\u2019r rhestr',
+      'mae mwy o deuluoedd yn dal i ymgysylltu na\u2019r llynedd',
+    ],
+    cycles: [
+      [
+        'unclear',
+        'Roedd teuluoedd yn gwerthfawrogi\u2019r galwadau, a chafodd tri theulu eu symud i fyny\u2019r rhestr achos yr hyn a ddywedon nhw. Ond doedd dim amser i wneud y galwadau pan oedd y t\u00eem yn brysur.',
+        'Mae galwad fer yn werthfawr i deulu sy\u2019n aros ac yn dangos pwy sydd mewn perygl. Mae angen amser i\u2019r galwadau yn y rota, nid eu gwneud yn ychwanegol at bopeth arall.',
+        'adapt',
+      ],
+    ],
+  }),
+  entry({
+    id: 'cy-cymorth-tenantiaeth',
+    team: 'leaving-care',
+    status: 'adopted',
+    created: '2025-12-01',
+    title: 'Cymorth tenantiaeth bob wythnos yn y chwe mis cyntaf ar \u00f4l gadael gofal',
+    problem:
+      'Mae pobl ifanc sy\u2019n gadael gofal yn cael eu tenantiaeth gyntaf, ond ar \u00f4l iddyn nhw symud i mewn does neb yn galw heibio. Mae problemau gyda\u2019r rhent, biliau a chymdogion yn tyfu nes bod y landlord yn rhoi rhybudd.',
+    hypothesis: [
+      'bydd ymweliad wythnosol gan weithiwr cymorth tenantiaeth yn y chwe mis cyntaf yn helpu pobl ifanc i gadw eu cartref',
+      'gweithiwr cymorth tenantiaeth o\u2019r t\u00eem tai yn ymweld \u00e2 chwech o bobl ifanc bob wythnos am chwe mis',
+      'faint sy\u2019n cadw eu tenantiaeth, a faint sydd ag \u00f4l-ddyledion rhent',
+      'mae pob un yn cadw eu tenantiaeth a does gan neb \u00f4l-ddyledion mawr',
+    ],
+    cycles: [
+      [
+        'worked',
+        'Cadwodd pump o\u2019r chwech eu tenantiaeth. Aeth dau ar ei h\u00f4l hi gyda\u2019r rhent pan newidiodd eu Credyd Cynhwysol, ond sylwodd y gweithiwr yn gynnar.',
+        'Mae problemau tenantiaeth yn dechrau\u2019n fach, ac mae ymweliad rheolaidd yn eu dal cyn i\u2019r landlord weithredu. Dylai\u2019r cynghorydd personol a\u2019r gweithiwr tai rannu\u2019r ymweliadau.',
+        'adopt',
+      ],
+    ],
+  }),
 ];

@@ -1,10 +1,10 @@
 /**
- * Drafts and search queries with the entries a frontline worker would want to see for each, graded:
+ * Drafts with the entries a frontline worker would want to see for each, graded:
  * 2 the same idea (tried before), 1 a related idea worth reading. Welsh entries are labelled
  * relevant to English drafts on the same idea too, because they are, even though the index does not
  * translate (docs/architecture.md says so).
  */
-import type { LabelledDraft, LabelledQuery } from './set-types.ts';
+import type { LabelledDraft } from './set-types.ts';
 
 export const DRAFTS: LabelledDraft[] = [
   {
@@ -18,6 +18,7 @@ export const DRAFTS: LabelledDraft[] = [
       'eh-police-callback': 1,
       'eh-text-before-visit': 1,
       'sa-wake-up-calls': 1,
+      'cy-galwadau-aros': 1,
     },
   },
   {
@@ -36,7 +37,13 @@ export const DRAFTS: LabelledDraft[] = [
     title: 'Peer mentors for parents starting with family support',
     problem: 'Parents feel judged by workers and stop engaging early on.',
     hypothesis: 'A parent who has been through it could mentor them and keep them involved.',
-    relevant: { 'fs-parent-buddy': 2, 'fs-peer-group-declined': 2, 'fs-family-link': 1, 'fs-dads-group': 1 },
+    relevant: {
+      'fs-parent-buddy': 2,
+      'fs-peer-group-declined': 2,
+      'send-diagnosis-buddy': 2,
+      'fs-family-link': 1,
+      'fs-dads-group': 1,
+    },
   },
   {
     id: 'd-text-before-knock',
@@ -60,6 +67,7 @@ export const DRAFTS: LabelledDraft[] = [
       'cy-bws-cerdded': 1,
       'sa-plain-letters': 1,
       'sa-home-visit-not-fine': 1,
+      'yc-sibling-walking-bus': 1,
     },
   },
   {
@@ -71,6 +79,8 @@ export const DRAFTS: LabelledDraft[] = [
       'yc-school-card': 2,
       'cy-clwb-gofalwyr-ifanc': 1,
       'yc-respite-trips': 1,
+      'fs-hostel-homework': 1,
+      'yc-sibling-walking-bus': 1,
     },
   },
   {
@@ -84,6 +94,7 @@ export const DRAFTS: LabelledDraft[] = [
       'cl-budget-sessions': 1,
       'cl-housing-at-17': 1,
       'cl-guarantor': 1,
+      'cy-cymorth-tenantiaeth': 1,
     },
   },
   {
@@ -131,7 +142,7 @@ export const DRAFTS: LabelledDraft[] = [
     id: 'd-involve-dads',
     title: 'Getting dads involved in parenting support',
     problem: 'Hardly any fathers come to our groups or courses.',
-    relevant: { 'pp-dads-football': 2, 'fs-dads-group': 2, 'pp-evening-course': 1 },
+    relevant: { 'pp-dads-football': 2, 'fs-dads-group': 2, 'pp-evening-course': 1, 'eh-ask-about-dad': 1 },
   },
   {
     id: 'd-video-children-care',
@@ -170,7 +181,12 @@ export const DRAFTS: LabelledDraft[] = [
     id: 'd-cy-gofalwyr-ysgol',
     title: 'Cefnogaeth i ofalwyr ifanc yn yr ysgol',
     problem: 'Mae gofalwyr ifanc yn blino ac yn hwyr i\u2019r ysgol achos maen nhw\u2019n gofalu am riant.',
-    relevant: { 'cy-clwb-gofalwyr-ifanc': 2, 'yc-school-card': 1, 'yc-homework-club': 1 },
+    relevant: {
+      'cy-clwb-gofalwyr-ifanc': 2,
+      'yc-school-card': 1,
+      'yc-homework-club': 1,
+      'yc-sibling-walking-bus': 1,
+    },
   },
   {
     id: 'd-young-carer-breaks',
@@ -181,6 +197,7 @@ export const DRAFTS: LabelledDraft[] = [
       'cy-clwb-gofalwyr-ifanc': 1,
       'yc-homework-club': 1,
       'yc-school-card': 1,
+      'yc-sibling-walking-bus': 1,
     },
   },
   {
@@ -200,6 +217,7 @@ export const DRAFTS: LabelledDraft[] = [
       'cy-fflat-prawf': 1,
       'cl-housing-at-17': 1,
       'cl-guarantor': 1,
+      'cy-cymorth-tenantiaeth': 1,
     },
   },
   {
@@ -236,121 +254,5 @@ export const DRAFTS: LabelledDraft[] = [
     title: 'Preparing young people with SEND for college',
     problem: 'Young people with EHCPs start college in September and drop out before Christmas.',
     relevant: { 'send-college-travel': 2, 'send-adult-review': 1, 'send-passport': 1, 'send-video-tour': 1 },
-  },
-];
-
-export const QUERIES: LabelledQuery[] = [
-  {
-    id: 'q-evening-calls',
-    q: 'calls to parents in the evening',
-    kind: 'plain',
-    relevant: {
-      'eh-evening-calls': 2,
-      'cy-galwadau-nos': 1,
-      'eh-police-callback': 1,
-      'sa-wake-up-calls': 1,
-      'ed-night-carer-call': 1,
-    },
-  },
-  {
-    id: 'q-calling',
-    q: 'calling',
-    kind: 'stemming',
-    relevant: {
-      'eh-evening-calls': 2,
-      'eh-police-callback': 2,
-      'da-24h-call': 2,
-      'sa-wake-up-calls': 2,
-      'ed-night-carer-call': 2,
-      'fc-text-back': 1,
-    },
-  },
-  {
-    id: 'q-parent-buddies',
-    q: 'parent buddies',
-    kind: 'stemming',
-    relevant: { 'fs-parent-buddy': 2, 'fs-peer-group-declined': 1 },
-  },
-  {
-    id: 'q-fathers',
-    q: 'father',
-    kind: 'stemming',
-    relevant: { 'fs-dads-group': 2, 'pp-dads-football': 2 },
-  },
-  {
-    id: 'q-transitions',
-    q: 'transitions',
-    kind: 'stemming',
-    relevant: { 'send-passport': 2, 'send-video-tour': 2, 'send-adult-review': 2, 'send-college-travel': 1 },
-  },
-  {
-    id: 'q-fostr',
-    q: 'fostr carers',
-    kind: 'typo',
-    relevant: {
-      'fc-cafe-evening': 2,
-      'fc-text-back': 2,
-      'fc-school-gate-stories': 2,
-      'fc-county-show': 2,
-      'ed-night-carer-call': 1,
-    },
-  },
-  {
-    id: 'q-reparaton',
-    q: 'reparaton',
-    kind: 'typo',
-    relevant: {
-      'yj-garden-reparation': 2,
-      'yj-bike-workshop': 2,
-      'yj-remote-reparation': 2,
-      'yj-victim-letter': 1,
-    },
-  },
-  {
-    id: 'q-homwork',
-    q: 'homwork club',
-    kind: 'typo',
-    relevant: { 'yc-homework-club': 2, 'cy-clwb-gofalwyr-ifanc': 1 },
-  },
-  {
-    id: 'q-gofalwyr',
-    q: 'gofalwyr ifanc',
-    kind: 'welsh',
-    relevant: {
-      'cy-clwb-gofalwyr-ifanc': 2,
-      'yc-school-card': 1,
-      'yc-homework-club': 1,
-      'yc-respite-trips': 1,
-    },
-  },
-  {
-    id: 'q-rhianta',
-    q: 'rhianta',
-    kind: 'welsh',
-    relevant: { 'cy-rhianta-cymraeg': 2, 'pp-evening-course': 1, 'pp-dads-football': 1 },
-  },
-  {
-    id: 'q-galwadau',
-    q: 'galwadau ff\u00f4n i deuluoedd',
-    kind: 'welsh',
-    relevant: { 'cy-galwadau-nos': 2, 'eh-evening-calls': 1 },
-  },
-  {
-    id: 'q-tenantiaeth',
-    q: 'tenantiaeth',
-    kind: 'welsh',
-    relevant: { 'cy-fflat-prawf': 2, 'cl-taster-flat': 1 },
-  },
-  {
-    id: 'q-safety-planning',
-    q: 'safety planning',
-    kind: 'plain',
-    relevant: { 'da-own-words-plan': 2, 'da-school-gate': 2, 'da-24h-call': 1 },
-  },
-  {
-    id: 'q-walking-bus',
-    q: 'walking bus',
-    kind: 'plain',
-    relevant: { 'sa-walking-bus': 2, 'cy-bws-cerdded': 1 },
   },
 ];
