@@ -10,6 +10,7 @@ import { auditStore } from '#shared/store/audit-store.ts';
 import { experimentStore } from '#shared/store/experiment-store.ts';
 import { policyStore } from '#shared/store/policy-store.ts';
 import { client, type DemoUser, insideCard, USERS } from '../support/api.ts';
+import { SERIOUS_INCIDENT_CYCLE } from '../support/fixtures.ts';
 import { startTestSystem, type TestSystem } from '../support/local-system.ts';
 import { rawTable, TABLE } from '../support/table.ts';
 
@@ -171,14 +172,7 @@ describe('per-team limits and their automatic revocation', () => {
     const serious = (id: string) =>
       api.call('POST', `/api/experiments/${id}/cycles`, {
         as: USERS.rhys,
-        body: {
-          result: 'didNotWork',
-          observed: 'A young person was left without a worker for a day.',
-          learned: 'Cover has to be arranged before a worker is moved.',
-          next: 'adapt',
-          incident: 'serious',
-          incidentDetail: 'A young person was left without a worker for a day and missed a court date.',
-        },
+        body: SERIOUS_INCIDENT_CYCLE,
       });
 
     // Act: both incidents at once.

@@ -9,6 +9,7 @@ import { createFaultHook } from '#infra/local/fault-hook.ts';
 import { sfnClient } from '../../bench/workflow-probe.ts';
 import { client, type DemoUser, insideCard, USERS } from '../support/api.ts';
 import { drivingArn, type Exp, statusOf, stop, waitingIn } from '../support/executions.ts';
+import { SERIOUS_INCIDENT_CYCLE } from '../support/fixtures.ts';
 import { startTestSystem, type TestSystem } from '../support/local-system.ts';
 
 const RECONCILE_SECONDS = 1;
@@ -76,14 +77,7 @@ const testingWithOwnLimits = async () => {
 const recordSerious = (id: string) =>
   api.call('POST', `/api/experiments/${id}/cycles`, {
     as: USERS.rhys,
-    body: {
-      result: 'didNotWork',
-      observed: 'A young person was left without a worker for a day.',
-      learned: 'Cover has to be arranged before a worker is moved.',
-      next: 'adapt',
-      incident: 'serious',
-      incidentDetail: 'A young person was left without a worker for a day and missed a court date.',
-    },
+    body: SERIOUS_INCIDENT_CYCLE,
   });
 
 /** The experiment once a later execution than its first drives it and waits for the next cycle. */

@@ -126,3 +126,13 @@ export const submittedAndEscalated = (why: string): HistoryEntry[] => [
     detail: why,
   },
 ];
+
+/** A test that went wrong for someone: a serious incident, which takes back the team's own limits. */
+export const SERIOUS_INCIDENT_CYCLE = {
+  result: 'didNotWork',
+  observed: 'A young person was left without a worker for a day.',
+  learned: 'Cover has to be arranged before a worker is moved.',
+  next: 'adapt',
+  incident: 'serious',
+  incidentDetail: 'A young person was left without a worker for a day and missed a court date.',
+};
