@@ -2,8 +2,7 @@ import { PERMISSIONS } from '#shared/domain/access.ts';
 import type { Controller, RouteDef } from './context.ts';
 
 /**
- * A screen's controller, loaded with import() by its route's first request and kept. A cold start
- * serves one page, so it parses that screen's code rather than every screen's.
+ * A screen's controller, loaded with import() by its route's first request and kept.
  */
 const lazy = <M>(load: () => Promise<M>, pick: (screen: M) => Controller): Controller => {
   let controller: Promise<Controller> | undefined;
@@ -17,25 +16,37 @@ const lazy = <M>(load: () => Promise<M>, pick: (screen: M) => Controller): Contr
   };
 };
 
-const audit = () => import('./screens/audit/controller.ts');
-const caseScreen = () => import('./screens/case/controller.ts');
-const cover = () => import('./screens/cover/controller.ts');
-const confirmation = () => import('./screens/confirmation/controller.ts');
-const cycle = () => import('./screens/cycle/controller.ts');
-const dashboard = () => import('./screens/dashboard/controller.ts');
-const experiment = () => import('./screens/experiment/controller.ts');
-const experiments = () => import('./screens/experiments/controller.ts');
-const library = () => import('./screens/library/controller.ts');
-const log = () => import('./screens/log/controller.ts');
-const people = () => import('./screens/people/controller.ts');
-const policy = () => import('./screens/policy/controller.ts');
-const queue = () => import('./screens/queue/controller.ts');
-const redaction = () => import('./screens/redaction/controller.ts');
-const records = () => import('./screens/records/controller.ts');
-const signIn = () => import('./screens/sign-in/controller.ts');
-const start = () => import('./screens/start/controller.ts');
-const statements = () => import('./screens/statements/controller.ts');
-const submit = () => import('./screens/submit/controller.ts');
+/**
+ * The screens are loaded together, by the first request: not one import() each, because every import()
+ * is an entry point of the one esbuild run that builds all functions, and each one that reaches shared
+ * code splits that code into more chunks, which every function's cold start then loads as more files.
+ */
+const screens = () => import('./screens/controllers.ts');
+type Screens = Awaited<ReturnType<typeof screens>>;
+const screen =
+  <K extends keyof Screens>(name: K) =>
+  () =>
+    screens().then((all) => all[name]);
+
+const audit = screen('audit');
+const caseScreen = screen('caseScreen');
+const cover = screen('cover');
+const confirmation = screen('confirmation');
+const cycle = screen('cycle');
+const dashboard = screen('dashboard');
+const experiment = screen('experiment');
+const experiments = screen('experiments');
+const library = screen('library');
+const log = screen('log');
+const people = screen('people');
+const policy = screen('policy');
+const queue = screen('queue');
+const redaction = screen('redaction');
+const records = screen('records');
+const signIn = screen('signIn');
+const start = screen('start');
+const statements = screen('statements');
+const submit = screen('submit');
 
 const SUBMITTERS = ['staff', 'manager'] as const;
 const DECIDERS = ['manager', 'leader'] as const;

@@ -110,6 +110,13 @@ describe('function bundles', () => {
     expect(files.map((f) => f.file).sort()).toEqual(['index.mjs', ...imported].sort());
     for (const { file } of files) expect(existsSync(join(outdir, name, `${file}.map`)), file).toBe(true);
   });
+
+  // Every file is another round of the module loader at cold start. Each import() is an entry point of
+  // the one esbuild run, and splits the shared code it reaches into more chunks for every function: one
+  // import() per web screen took every function to 25 to 27 files (routes.ts loads the screens together).
+  it.each(BUNDLE_NAMES)('starts %s from at most 20 files', (name) => {
+    expect(layoutOf(name).coldStart.length).toBeLessThanOrEqual(20);
+  });
 });
 
 /** Whether esbuild put the library's search engine (MiniSearch) into these files. */

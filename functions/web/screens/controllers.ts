@@ -1,0 +1,20 @@
+/** Every screen's controller, loaded together by the first request (see routes.ts). */
+export * as audit from './audit/controller.ts';
+export * as caseScreen from './case/controller.ts';
+export * as confirmation from './confirmation/controller.ts';
+export * as cover from './cover/controller.ts';
+export * as cycle from './cycle/controller.ts';
+export * as dashboard from './dashboard/controller.ts';
+export * as experiment from './experiment/controller.ts';
+export * as experiments from './experiments/controller.ts';
+export * as library from './library/controller.ts';
+export * as log from './log/controller.ts';
+export * as people from './people/controller.ts';
+export * as policy from './policy/controller.ts';
+export * as queue from './queue/controller.ts';
+export * as records from './records/controller.ts';
+export * as redaction from './redaction/controller.ts';
+export * as signIn from './sign-in/controller.ts';
+export * as start from './start/controller.ts';
+export * as statements from './statements/controller.ts';
+export * as submit from './submit/controller.ts';
