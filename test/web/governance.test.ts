@@ -9,7 +9,15 @@ import { describe, expect, it } from 'vitest';
 import { services } from '#shared/services/index.ts';
 import { PEOPLE, sampleIdea, userOf } from '../support/fixtures.ts';
 import { STATEMENT_HEADINGS } from '../support/web/client.ts';
-import { axeViolations, REFLOW_WIDTH, tabTo, typeInto, useBrowserSystem, widthAtReflow } from './browser.ts';
+import {
+  axeViolations,
+  REFLOW_WIDTH,
+  screenshot,
+  tabTo,
+  typeInto,
+  useBrowserSystem,
+  widthAtReflow,
+} from './browser.ts';
 
 const web = useBrowserSystem();
 
@@ -18,6 +26,9 @@ const check = async (page: Page): Promise<void> => {
   expect(await axeViolations(page), `axe on ${page.url()}`).toEqual([]);
   expect(await widthAtReflow(page), `width at 320 CSS px of ${page.url()}`).toBeLessThanOrEqual(REFLOW_WIDTH);
 };
+
+/** The pages the README shows, by path: the picture's name without its language. */
+const README_SHOTS: Record<string, string> = { '/records?person=sam': 'records', '/audit': 'audit' };
 
 /** An idea submitted by a demo user, straight through the service; its experiment page's path. */
 const submitted = async (person: 'sam' | 'rhys'): Promise<string> => {
@@ -50,6 +61,8 @@ describe('the information governance pages in Chromium', { timeout: 240_000 }, (
         const response = await page.goto(web.url(path));
         visited.push(`${lang} ${response?.status()} ${path}`);
         await check(page);
+        const shot = README_SHOTS[path];
+        if (shot) await screenshot(page, `${shot}-${lang}`);
       }
       await page.goto(web.url('/records/erasure?person=sam'));
       await page.locator('form[action="/records/erasure"] button').click();

@@ -444,6 +444,11 @@ describe('the web pages in Chromium', { timeout: 180_000 }, () => {
     await manager.getByRole('link', { name: 'Writing case notes with the family in the room' }).click();
     await manager.waitForSelector('[data-testid="ideas-like-yours"]');
     await check(manager, 'case-like-this-en');
+    const welshCase = new URL(manager.url());
+    welshCase.searchParams.set('lang', 'cy');
+    await manager.goto(welshCase.href);
+    await manager.waitForSelector('[data-testid="ideas-like-yours"]');
+    await shoot(manager, 'case-like-this-cy');
 
     // Assess
     expect(marks.map((word) => word.toLowerCase())).toEqual(
