@@ -96,6 +96,7 @@ describe("cover while you're away, in Chromium", { timeout: 180_000 }, () => {
     const heading = await megan.locator('h1').textContent();
     const pageViolations = await axeViolations(megan);
     await screenshot(megan, 'cover-cy');
+    const count = await megan.locator('.govuk-character-count__status').textContent();
     await megan.getByRole('button', { name: 'Gosod cyflenwi' }).click();
     await megan.waitForSelector('.govuk-error-summary');
     const summary = await megan.locator('.govuk-error-summary').textContent();
@@ -103,6 +104,7 @@ describe("cover while you're away, in Chromium", { timeout: 180_000 }, () => {
     const errorViolations = await axeViolations(megan);
 
     expect(heading?.trim()).toBe('Cyflenwi tra byddwch i ffwrdd');
+    expect(count?.trim()).toBe('Mae gennych 500 nod ar ôl');
     expect(pageViolations, 'axe in Welsh').toEqual([]);
     expect(summary).toContain('Dewiswch y rheolwr a fydd yn cyflenwi');
     expect(summary).toContain('Rhowch ddiwrnod cyntaf y cyflenwi');
