@@ -7,7 +7,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { AxeBuilder } from '@axe-core/playwright';
 import { type Browser, type BrowserContext, chromium, type Page } from 'playwright-core';
-import { afterAll, beforeAll } from 'vitest';
+import { afterAll, beforeAll, expect } from 'vitest';
 import { startTestSystem, type TestSystem } from '../support/local-system.ts';
 
 /** Debian's chromium, as .ci/run installs it; CHROMIUM_PATH points elsewhere on other machines. */
@@ -65,6 +65,12 @@ export const widthAtReflow = async (page: Page): Promise<number> => {
   });
   if (viewport) await page.setViewportSize(viewport);
   return width;
+};
+
+/** Axe and reflow at 320 CSS px on the page as it is now, each failure naming the page. */
+export const expectAccessible = async (page: Page): Promise<void> => {
+  expect(await axeViolations(page), `axe on ${page.url()}`).toEqual([]);
+  expect(await widthAtReflow(page), `width at 320 CSS px of ${page.url()}`).toBeLessThanOrEqual(REFLOW_WIDTH);
 };
 
 /**

@@ -10,7 +10,7 @@ import { financialYear } from '#shared/domain/allowance.ts';
 import { POLICY_V1 } from '#shared/domain/card.ts';
 import { addDays, londonDate } from '#shared/domain/uk-time.ts';
 import { client, insideCard, outsideCard, USERS } from '../support/api.ts';
-import { axeViolations, useBrowserSystem } from './browser.ts';
+import { axeViolations, screenshot, useBrowserSystem } from './browser.ts';
 
 const web = useBrowserSystem();
 const { newPage } = web;
@@ -51,6 +51,7 @@ describe("cover while you're away, in Chromium", { timeout: 180_000 }, () => {
     await megan.waitForSelector('[data-testid="cover"]');
     const listed = await megan.locator('[data-testid="cover"]').textContent();
     const listViolations = await axeViolations(megan);
+    await screenshot(megan, 'cover-en');
     // While cover runs, Owen has early help's escalated idea in his queue, tagged, with the decision form.
     const api = client(web.url(''));
     const idea = String((await api.submit(USERS.sam, outsideCard())).body.id);
@@ -94,6 +95,8 @@ describe("cover while you're away, in Chromium", { timeout: 180_000 }, () => {
     await megan.goto(web.url('/cover?lang=cy'));
     const heading = await megan.locator('h1').textContent();
     const pageViolations = await axeViolations(megan);
+    await screenshot(megan, 'cover-cy');
+    const count = await megan.locator('.govuk-character-count__status').textContent();
     await megan.getByRole('button', { name: 'Gosod cyflenwi' }).click();
     await megan.waitForSelector('.govuk-error-summary');
     const summary = await megan.locator('.govuk-error-summary').textContent();
@@ -101,6 +104,7 @@ describe("cover while you're away, in Chromium", { timeout: 180_000 }, () => {
     const errorViolations = await axeViolations(megan);
 
     expect(heading?.trim()).toBe('Cyflenwi tra byddwch i ffwrdd');
+    expect(count?.trim()).toBe('Mae gennych 500 nod ar ôl');
     expect(pageViolations, 'axe in Welsh').toEqual([]);
     expect(summary).toContain('Dewiswch y rheolwr a fydd yn cyflenwi');
     expect(summary).toContain('Rhowch ddiwrnod cyntaf y cyflenwi');

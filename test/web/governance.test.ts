@@ -4,20 +4,16 @@
  * redaction done with the keyboard alone, and the refusal everyone else gets.
  */
 import { randomUUID } from 'node:crypto';
-import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { services } from '#shared/services/index.ts';
 import { PEOPLE, sampleIdea, userOf } from '../support/fixtures.ts';
 import { STATEMENT_HEADINGS } from '../support/web/client.ts';
-import { axeViolations, REFLOW_WIDTH, tabTo, typeInto, useBrowserSystem, widthAtReflow } from './browser.ts';
+import { expectAccessible, screenshot, tabTo, typeInto, useBrowserSystem } from './browser.ts';
 
 const web = useBrowserSystem();
 
-/** Axe and reflow on the page as it is now. */
-const check = async (page: Page): Promise<void> => {
-  expect(await axeViolations(page), `axe on ${page.url()}`).toEqual([]);
-  expect(await widthAtReflow(page), `width at 320 CSS px of ${page.url()}`).toBeLessThanOrEqual(REFLOW_WIDTH);
-};
+/** The pages the README shows, by path: the picture's name without its language. */
+const README_SHOTS: Record<string, string> = { '/records?person=sam': 'records', '/audit': 'audit' };
 
 /** An idea submitted by a demo user, straight through the service; its experiment page's path. */
 const submitted = async (person: 'sam' | 'rhys'): Promise<string> => {
@@ -49,12 +45,14 @@ describe('the information governance pages in Chromium', { timeout: 240_000 }, (
       ]) {
         const response = await page.goto(web.url(path));
         visited.push(`${lang} ${response?.status()} ${path}`);
-        await check(page);
+        await expectAccessible(page);
+        const shot = README_SHOTS[path];
+        if (shot) await screenshot(page, `${shot}-${lang}`);
       }
       await page.goto(web.url('/records/erasure?person=sam'));
       await page.locator('form[action="/records/erasure"] button').click();
       await page.waitForSelector('.govuk-error-summary');
-      await check(page);
+      await expectAccessible(page);
     }
 
     // Assess
@@ -74,7 +72,7 @@ describe('the information governance pages in Chromium', { timeout: 240_000 }, (
     await typeInto(page, '#person', 'rhys');
     await page.keyboard.press('Enter');
     await page.waitForURL(/\/records\?person=rhys$/);
-    await check(page);
+    await expectAccessible(page);
     await tabTo(page, 'a.govuk-button--warning');
     await page.keyboard.press('Enter');
     await page.waitForURL(/\/records\/erasure\?person=rhys$/);
@@ -82,7 +80,7 @@ describe('the information governance pages in Chromium', { timeout: 240_000 }, (
     await tabTo(page, 'form[action="/records/erasure"] button');
     await page.keyboard.press('Enter');
     await page.waitForSelector('.govuk-panel--confirmation');
-    await check(page);
+    await expectAccessible(page);
     const erased = await page.locator('main').textContent();
     // then remove the text of the experiment's problem
     await page.goto(web.url(experiment));
@@ -93,7 +91,7 @@ describe('the information governance pages in Chromium', { timeout: 240_000 }, (
     await tabTo(page, 'form button.govuk-button--warning');
     await page.keyboard.press('Enter');
     await page.waitForURL(new RegExp(`${experiment}$`));
-    await check(page);
+    await expectAccessible(page);
     const after = await page.locator('main').textContent();
 
     // Assess
@@ -116,7 +114,7 @@ describe('the information governance pages in Chromium', { timeout: 240_000 }, (
         await page.locator(`footer a[href="${href}"]`).click();
         await page.waitForURL(new RegExp(`${href}$`));
         headings.push((await page.locator('h1').textContent())?.trim() ?? '');
-        await check(page);
+        await expectAccessible(page);
       }
     }
 

@@ -9,16 +9,7 @@ import { describe, expect, it } from 'vitest';
 import { loadDemoData } from '#infra/local/demo-data.ts';
 import { CHOICE_FIELDS } from '#shared/domain/card.ts';
 import { SAFE_ANSWERS } from '../support/fixtures.ts';
-import {
-  axeViolations,
-  choose,
-  REFLOW_WIDTH,
-  screenshot,
-  tabTo,
-  typeInto,
-  useBrowserSystem,
-  widthAtReflow,
-} from './browser.ts';
+import { choose, expectAccessible, screenshot, tabTo, typeInto, useBrowserSystem } from './browser.ts';
 
 const web = useBrowserSystem();
 const { signIn } = web;
@@ -43,8 +34,7 @@ const newPage = async (opts: { javaScriptEnabled?: boolean } = {}): Promise<Page
 
 /** Axe and reflow at 320 CSS px on the page as it is now, then a screenshot when the README shows it. */
 const check = async (page: Page, shot?: string): Promise<void> => {
-  expect(await axeViolations(page), `axe on ${page.url()}`).toEqual([]);
-  expect(await widthAtReflow(page), `width at 320 CSS px of ${page.url()}`).toBeLessThanOrEqual(REFLOW_WIDTH);
+  await expectAccessible(page);
   if (shot) await screenshot(page, shot);
 };
 
@@ -444,6 +434,11 @@ describe('the web pages in Chromium', { timeout: 180_000 }, () => {
     await manager.getByRole('link', { name: 'Writing case notes with the family in the room' }).click();
     await manager.waitForSelector('[data-testid="ideas-like-yours"]');
     await check(manager, 'case-like-this-en');
+    const welshCase = new URL(manager.url());
+    welshCase.searchParams.set('lang', 'cy');
+    await manager.goto(welshCase.href);
+    await manager.waitForSelector('[data-testid="ideas-like-yours"]');
+    await shoot(manager, 'case-like-this-cy');
 
     // Assess
     expect(marks.map((word) => word.toLowerCase())).toEqual(

@@ -5,7 +5,7 @@
  */
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { axeViolations, useBrowserSystem } from './browser.ts';
+import { axeViolations, screenshot, useBrowserSystem } from './browser.ts';
 
 const web = useBrowserSystem();
 const { newPage } = web;
@@ -24,6 +24,7 @@ describe('people signed in, in Chromium', { timeout: 180_000 }, () => {
     const carys = await newPage();
     await signIn(carys, 'carys', '/people');
     expect(await axeViolations(carys), 'axe on the list').toEqual([]);
+    await screenshot(carys, 'people-en');
 
     // Act
     await carys.getByRole('link', { name: 'End sessions of Megan Jones' }).click();
@@ -58,6 +59,7 @@ describe('people signed in, in Chromium', { timeout: 180_000 }, () => {
     await carys.goto(web.url(`/people?lang=cy`));
     const welsh = await carys.locator('h1').textContent();
     const welshViolations = await axeViolations(carys);
+    await screenshot(carys, 'people-cy');
 
     // Assess
     expect(errorViolations, 'axe on the error state').toEqual([]);

@@ -1062,7 +1062,7 @@ export const cy: Messages = {
     endLinkHidden: (name: string, team: string) => ` cyflenwi gan ${name} ar gyfer ${team}`,
     setHeading: 'Gosod cyflenwi',
     coverByLabel: 'Y rheolwr a fydd yn cyflenwi',
-    coverByHint: "Dim ond rheolwyr sydd wedi mewngofnodi i Fail Forward sy'n cael eu rhestru.",
+    coverByHint: "Dim ond rheolwyr sydd wedi mewngofnodi i Methu Ymlaen sy'n cael eu rhestru.",
     chooseManager: 'Dewiswch reolwr',
     fromLabel: 'Diwrnod cyntaf y cyflenwi',
     toLabel: 'Diwrnod olaf y cyflenwi',
@@ -1075,7 +1075,7 @@ export const cy: Messages = {
     errors: {
       coverByMissing: 'Dewiswch y rheolwr a fydd yn cyflenwi',
       coverBySelf: 'Allwch chi ddim cyflenwi ar eich cyfer chi eich hun: dewiswch reolwr arall',
-      coverByUnknown: 'Dewiswch reolwr sydd wedi mewngofnodi i Fail Forward o leiaf unwaith',
+      coverByUnknown: 'Dewiswch reolwr sydd wedi mewngofnodi i Methu Ymlaen o leiaf unwaith',
       coverByNotManager: (name: string) =>
         `Dydy ${name} ddim yn rheolwr, felly allan nhw ddim penderfynu ar achosion: dewiswch reolwr`,
       fromMissing: 'Rhowch ddiwrnod cyntaf y cyflenwi',
@@ -1096,5 +1096,13 @@ export const cy: Messages = {
       'Fydd eu ciw ddim yn dangos syniadau eich tîm mwyach. Gallwch chi osod cyflenwi eto unrhyw bryd.',
     confirmButton: 'Dod â’r cyflenwi i ben nawr',
     cancel: 'Canslo',
+  },
+
+  // Welsh puts the singular noun after a number ("500 nod"), so "other" serves each of its plural forms.
+  characterCount: {
+    description: 'Gallwch ddefnyddio hyd at %{count} nod',
+    underLimit: { one: 'Mae gennych %{count} nod ar ôl', other: 'Mae gennych %{count} nod ar ôl' },
+    atLimit: 'Mae gennych 0 nod ar ôl',
+    overLimit: { one: 'Mae gennych %{count} nod yn ormod', other: 'Mae gennych %{count} nod yn ormod' },
   },
 };

@@ -935,6 +935,24 @@ export const en = {
     confirmButton: 'End cover now',
     cancel: 'Cancel',
   },
+
+  /**
+   * GOV.UK Frontend's character count, in the page's language: `%{count}` is the number. A count picks
+   * its plural form by the language's rules, falling back to `other` (with a console warning) for a form
+   * not given: Welsh's two, few and many, which would say the same.
+   */
+  characterCount: {
+    description: 'You can enter up to %{count} characters',
+    underLimit: {
+      one: 'You have %{count} character remaining',
+      other: 'You have %{count} characters remaining',
+    },
+    atLimit: 'You have 0 characters remaining',
+    overLimit: {
+      one: 'You have %{count} character too many',
+      other: 'You have %{count} characters too many',
+    },
+  },
 };
 
 export type Messages = typeof en;

@@ -2,7 +2,7 @@ import { AppError, ExplainedValidationError, NotFoundError } from '#shared/error
 import type { StoredCover } from '#shared/store/cover-store.ts';
 import { type Controller, type PageContext, signedIn } from '../../context.ts';
 import { redirect, type WebResponse } from '../../http.ts';
-import { teamName } from '../../i18n/index.ts';
+import { type Messages, teamName } from '../../i18n/index.ts';
 import { escapeHtml } from '../../presenters.ts';
 import { isCoverProblem, problemText } from './presenter.ts';
 
@@ -21,9 +21,10 @@ const isoFrom = (typed: Typed, name: 'from' | 'to'): string => {
   return `${(year ?? '').padStart(4, '0')}-${(month ?? '').padStart(2, '0')}-${(day ?? '').padStart(2, '0')}`;
 };
 
-const dateItems = (typed: Typed, name: string, error: boolean) =>
+const dateItems = (t: Messages, typed: Typed, name: string, error: boolean) =>
   DATE_PARTS.map((part) => ({
     name: part,
+    label: t.dateInput[part],
     value: typed[`${name}-${part}`] ?? '',
     classes: `govuk-input--width-${part === 'year' ? 4 : 2}${error ? ' govuk-input--error' : ''}`,
   }));
@@ -71,8 +72,8 @@ const showPage = async (
         })),
       ],
       typed,
-      fromItems: dateItems(typed, 'from', Boolean(errorOf('from'))),
-      toItems: dateItems(typed, 'to', Boolean(errorOf('to'))),
+      fromItems: dateItems(t, typed, 'from', Boolean(errorOf('from'))),
+      toItems: dateItems(t, typed, 'to', Boolean(errorOf('to'))),
       errors: Object.fromEntries(FIELDS.map((field) => [field, errorOf(field)])),
       errorList: issues.map((issue) => ({
         text: issue.text,

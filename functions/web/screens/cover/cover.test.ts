@@ -106,6 +106,34 @@ describe("the cover page's errors", () => {
     );
   });
 
+  it("labels the date boxes and counts the reason's characters in the page's language", async () => {
+    // Prepare
+    const { client } = testApp();
+    const megan = client();
+    await megan.signInAs('megan');
+
+    // Act
+    const labels: Record<'en' | 'cy', string[]> = { en: [], cy: [] };
+    const counts: Record<'en' | 'cy', string> = { en: '', cy: '' };
+    for (const lang of ['en', 'cy'] as const) {
+      megan.setLang(lang);
+      const page = await megan.get('/cover');
+      counts[lang] = textOf(page.body, /<div id="reason-info"[^>]*>([\s\S]*?)<\/div>/);
+      labels[lang] = [
+        ...page.body.matchAll(/<label[^>]*for="(?:from|to)-\w+"[^>]*>([\s\S]*?)<\/label>/g),
+      ].map(([, text]) => decode(text ?? '').trim());
+    }
+
+    // Assess
+    const boxes = (t: typeof en) => [t.dateInput.day, t.dateInput.month, t.dateInput.year];
+    expect(labels.en).toEqual([...boxes(en), ...boxes(en)]);
+    expect(labels.cy).toEqual([...boxes(cy), ...boxes(cy)]);
+    expect(counts).toEqual({
+      en: 'You can enter up to 500 characters',
+      cy: 'Gallwch ddefnyddio hyd at 500 nod',
+    });
+  });
+
   it('keeps a reason that may hold a postcode, and says so once, as a cycle does', async () => {
     // Prepare
     const { client } = testApp();

@@ -58,6 +58,15 @@ describe('a library result', () => {
     expect(result.also?.label).toBe('What is wrong today');
     expect(result.also?.pieces.find((p) => p.mark)?.text).toBe('office');
   });
+
+  it('names a part of the test plan without its question mark, as the page puts a colon after it', () => {
+    // Act
+    const result = resultModel(en, { entry, highlights: { 'hypothesis.measure': [{ start: 0, end: 5 }] } });
+
+    // Assess
+    expect(result.also?.label).toBe('What will be measured');
+    expect(result.also?.pieces.find((p) => p.mark)?.text).toBe('notes');
+  });
 });
 
 describe('the search page', () => {

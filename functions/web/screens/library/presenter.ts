@@ -111,7 +111,8 @@ const otherMatch = (t: Messages, entry: LibraryEntry, highlights: Highlights, sh
 const placeName = (t: Messages, path: string): string => {
   const [head = '', part = '', field = ''] = path.split('.');
   if (head === 'problem') return t.experiment.problemHeading;
-  if (head === 'hypothesis') return isHypothesisField(part) ? t.fields[part].short : part;
+  // The short names of the test plan's parts are questions; the page writes "<place>: <text>".
+  if (head === 'hypothesis') return isHypothesisField(part) ? t.fields[part].short.replace(/\?$/, '') : part;
   const what = field === 'observed' ? t.experiment.cycleObserved : t.experiment.cycleLearned;
   return `${t.experiment.cycleTitle(part)}: ${what}`;
 };
