@@ -1022,9 +1022,9 @@ export const cy: Messages = {
     similar: {
       heading: "Syniadau tebyg i'ch un chi",
       intro:
-        "Mae timau eraill wedi rhoi cynnig ar syniadau fel hwn. Darllenwch beth ddysgon nhw cyn i chi gyflwyno'ch un chi.",
+        "Mae syniadau fel hwn wedi cael eu profi o'r blaen, yn eich tîm chi neu mewn timau eraill. Darllenwch beth a ddysgwyd cyn i chi gyflwyno'ch un chi.",
       caseIntro:
-        "Mae timau eraill wedi rhoi cynnig ar syniadau fel hwn. Gallai'r hyn a ddysgon nhw eich helpu i benderfynu.",
+        "Mae syniadau fel hwn wedi cael eu profi o'r blaen, yn y tîm hwn neu mewn timau eraill. Gallai'r hyn a ddysgwyd eich helpu i benderfynu.",
       outcome: 'Canlyniad',
       learned: 'Beth a ddysgwyd',
       newTab: '(yn agor mewn tab newydd)',

@@ -875,8 +875,10 @@ export const en = {
     },
     similar: {
       heading: 'Ideas like yours',
-      intro: 'Other teams have tried ideas like this. Read what they learned before you submit yours.',
-      caseIntro: 'Other teams have tried ideas like this. What they learned may help you decide.',
+      intro:
+        'Ideas like this have been tried before, in your team or others. Read what was learned before you submit yours.',
+      caseIntro:
+        'Ideas like this have been tried before, in this team or others. What was learned may help you decide.',
       outcome: 'Outcome',
       learned: 'What it learned',
       newTab: '(opens in new tab)',

@@ -321,7 +321,7 @@ describe('ideas like yours', () => {
     // Assess
     const block = similarBlock(page.body);
     expect(block).toMatch(
-      /^\s*Ideas like yours Other teams have tried ideas like this. What they learned may help you decide./,
+      /^\s*Ideas like yours Ideas like this have been tried before, in this team or others. What was learned may help you decide./,
     );
     expect(block).not.toContain('Ideas like this one');
     expect(block).toContain('Cooking sessions in the youth centre kitchen Youth justice. Outcome: Stopped');
