@@ -48,17 +48,30 @@ export const oneRarityPerWord = (
   return scaled;
 };
 
-/** Term → the words it stands for (a word is known by its first typed term, so a word typed twice is one). */
-export const wordsOfTerms = (byWord: Words): Map<string, string[]> => {
-  const wordsOf = new Map<string, string[]>();
+/** Words past this many in a query count as one more word: their bits are shared (a query is rarely this long). */
+const COUNTED_WORDS = 31;
+
+/**
+ * Term → the words it stands for, as bits (word i is bit i), so that counting an entry's words costs no
+ * allocation: a common word matches thousands of entries. A word is known by its first typed term, so
+ * a word typed twice is one.
+ */
+export const wordsOfTerms = (byWord: Words): Map<string, number> => {
+  const bits = new Map<string, number>();
+  const ids = new Map<string, number>();
   for (const word of byWord) {
     const id = word.typed[0] ?? '';
-    for (const term of word.terms) {
-      const ids = wordsOf.get(term) ?? [];
-      if (!ids.includes(id)) wordsOf.set(term, [...ids, id]);
-    }
+    if (!ids.has(id)) ids.set(id, Math.min(ids.size, COUNTED_WORDS - 1));
+    const bit = 1 << (ids.get(id) ?? 0);
+    for (const term of word.terms) bits.set(term, (bits.get(term) ?? 0) | bit);
   }
-  return wordsOf;
+  return bits;
+};
+
+const countBits = (bits: number): number => {
+  let count = 0;
+  for (let rest = bits; rest !== 0; rest &= rest - 1) count += 1;
+  return count;
 };
 
 /**
@@ -69,11 +82,12 @@ export const wordsOfTerms = (byWord: Words): Map<string, string[]> => {
  */
 export const creditWords = (
   results: SearchResult[],
-  wordsOf: ReadonlyMap<string, string[]>,
+  wordsOf: ReadonlyMap<string, number>,
 ): SearchResult[] => {
   for (const result of results) {
-    const matched = new Set(result.queryTerms.flatMap((term) => wordsOf.get(term) ?? []));
-    result.score = (result.score / Math.max(1, result.queryTerms.length)) * Math.max(1, matched.size);
+    let matched = 0;
+    for (const term of result.queryTerms) matched |= wordsOf.get(term) ?? 0;
+    result.score = (result.score / Math.max(1, result.queryTerms.length)) * Math.max(1, countBits(matched));
   }
   return results.sort((a, b) => b.score - a.score);
 };

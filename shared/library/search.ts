@@ -128,7 +128,7 @@ const filterBy =
 export const searchQuery = (
   index: LibraryIndex,
   q: unknown,
-): { weights: Map<string, number>; typos: Set<string>; wordsOf: Map<string, string[]> } => {
+): { weights: Map<string, number>; typos: Set<string>; wordsOf: Map<string, number> } => {
   const text = typeof q === 'string' ? [...cleanText(q)].slice(0, MAX_QUERY_LENGTH).join('') : '';
   const { weights, byWord } = queryTerms(text, index.stem, { glossary: glossaryFor(index.stem) });
   const typos = new Set(
