@@ -103,12 +103,28 @@ export type Glossary = ReadonlyMap<string, readonly string[]>;
 
 const glossaries = new WeakMap<Stemmer, Glossary>();
 
+/**
+ * The term an English word of `group` is looked up by: its stem, unless the stem is another word the
+ * glossary lists in another group. Then the stemmer merges two words the glossary keeps apart
+ * ("parenting" is "rhianta", "parent" is "rhiant"; "fostering" is "maethu", "foster" is "maeth"), and
+ * the word is looked up as written (the index holds every English word as written too).
+ */
+const englishTerm =
+  (stem: Stemmer, listed: ReadonlySet<string>, group: readonly string[]) => (word: string) => {
+    const stemmed = stem(word);
+    return stemmed !== word && listed.has(stemmed) && !group.includes(stemmed) ? word : stemmed;
+  };
+
 export const glossaryFor = (stem: Stemmer): Glossary => {
   const known = glossaries.get(stem);
   if (known) return known;
+  const listed = new Set([...ENGLISH_SYNONYMS.flat(), ...ENGLISH_WELSH.flatMap(([english]) => english)]);
   const groups: string[][] = [
-    ...ENGLISH_SYNONYMS.map((group) => group.map(stem)),
-    ...ENGLISH_WELSH.map(([english, welsh]) => [...english.map(stem), ...welsh.map((w) => `cy:${w}`)]),
+    ...ENGLISH_SYNONYMS.map((group) => group.map(englishTerm(stem, listed, group))),
+    ...ENGLISH_WELSH.map(([english, welsh]) => [
+      ...english.map(englishTerm(stem, listed, english)),
+      ...welsh.map((w) => `cy:${w}`),
+    ]),
   ];
   const glossary = new Map<string, string[]>();
   for (const group of groups) {

@@ -8,7 +8,16 @@ import MiniSearch from 'minisearch';
 import { MAX_QUERY_LENGTH } from '../domain/library-entry.ts';
 import { knows, type LibraryIndex, share } from './engine.ts';
 import { glossaryFor } from './glossary.ts';
-import { cleanText, highlightRanges, queryTerms, type Range, typoDistance, words } from './text.ts';
+import { creditWords, oneRarityPerWord, wordsOfTerms } from './query-words.ts';
+import {
+  cleanText,
+  highlightRanges,
+  queryTerms,
+  type Range,
+  TERM_WEIGHTS,
+  typoDistance,
+  words,
+} from './text.ts';
 import {
   type Draft,
   LIBRARY_FIELDS,
@@ -119,21 +128,21 @@ const filterBy =
 export const searchQuery = (
   index: LibraryIndex,
   q: unknown,
-): { weights: Map<string, number>; typos: Set<string> } => {
+): { weights: Map<string, number>; typos: Set<string>; wordsOf: Map<string, number> } => {
   const text = typeof q === 'string' ? [...cleanText(q)].slice(0, MAX_QUERY_LENGTH).join('') : '';
   const { weights, byWord } = queryTerms(text, index.stem, { glossary: glossaryFor(index.stem) });
   const typos = new Set(
     byWord.filter((word) => !word.forms.some((form) => knows(index, form))).flatMap((word) => word.typed),
   );
-  return { weights, typos };
+  return { weights, typos, wordsOf: wordsOfTerms(byWord) };
 };
 
 export const search = (index: LibraryIndex, params: SearchParams): SearchPage => {
   const limit = clamp(params.limit, DEFAULT_LIMIT, 1, MAX_LIMIT);
   const offset = clamp(params.offset, 0, 0, Number.MAX_SAFE_INTEGER);
-  const { weights, typos } = searchQuery(index, params.q);
+  const { weights, typos, wordsOf } = searchQuery(index, params.q);
   if (weights.size === 0) return { items: [], total: 0 };
-  const results = index.search.search([...weights.keys()].join(' '), {
+  const found = index.search.search([...weights.keys()].join(' '), {
     fields: [...LIBRARY_FIELDS],
     boost: SEARCH_BOOSTS,
     boostTerm: (term) => weights.get(term) ?? 1,
@@ -141,6 +150,7 @@ export const search = (index: LibraryIndex, params: SearchParams): SearchPage =>
     weights: { fuzzy: TYPO_WEIGHT, prefix: 0 },
     filter: filterBy(params.team, params.status),
   });
+  const results = creditWords(found, wordsOf);
   const page = ranked(results, offset + limit).slice(offset);
   return { items: page.map(toItem), total: results.length };
 };
@@ -153,7 +163,12 @@ const hypothesisText = (hypothesis: Draft['hypothesis']): string[] => {
   );
 };
 
-/** The terms of a draft, each with its weight: the title's count more. */
+/**
+ * The terms of a draft, each with its weight: the title's count more. "Ideas like yours" compares
+ * ideas, not languages: a word's translation counts as the word itself, and shares its rarity
+ * (query-words.ts), so a Welsh draft finds the English entries on its idea and the other way round.
+ * (Search, where a person typed words in one language, ranks entries in that language first.)
+ */
 const draftTerms = (draft: Draft, index: LibraryIndex): Map<string, number> => {
   const weights = new Map<string, number>();
   const parts: [unknown, number][] = [
@@ -167,9 +182,15 @@ const draftTerms = (draft: Draft, index: LibraryIndex): Map<string, number> => {
   let room = MAX_DRAFT_WORDS;
   for (const [text, weight] of parts) {
     if (room <= 0) break;
-    const terms = queryTerms(text, index.stem, { maxWords: room, glossary, language, asWritten: false });
+    const terms = queryTerms(text, index.stem, {
+      maxWords: room,
+      glossary,
+      language,
+      asWritten: false,
+      translation: TERM_WEIGHTS.typed,
+    });
     room -= terms.words;
-    for (const [term, termWeight] of terms.weights) {
+    for (const [term, termWeight] of oneRarityPerWord(index, terms.weights, terms.byWord)) {
       weights.set(term, Math.max(weights.get(term) ?? 0, weight * termWeight));
     }
   }

@@ -86,7 +86,8 @@ export const entryLanguage = (texts: readonly unknown[]): Language =>
  * count twice against one whose stem is itself ("send"); it is there to catch a typo in the ending and
  * to rank an exact word first. Forms derived from a word count for less than the word typed: a Welsh
  * radical may be a wrong guess, and a word from the glossary (a synonym, or the word in the other
- * language) may not mean quite the same, so an entry with the word itself ranks first.
+ * language) may not mean quite the same, so an entry with the word itself ranks first. A draft counts
+ * a translation as the word itself (see `translation` and search.ts).
  */
 export const TERM_WEIGHTS = { typed: 1, asWritten: 0.25, radical: 0.5, related: 0.3 } as const;
 
@@ -95,9 +96,10 @@ export interface QueryTerms {
   weights: Map<string, number>;
   /**
    * Per word: its terms as typed (the word as written, its stem and its Welsh form), which may be
-   * matched with a typo, and all its terms, which say whether the index knows the word at all.
+   * matched with a typo; its forms, which say whether the index knows the word at all; and every term
+   * it is looked up by, its glossary words included, which say whether an entry matched the word.
    */
-  byWord: { typed: string[]; forms: string[] }[];
+  byWord: { typed: string[]; forms: string[]; terms: string[] }[];
   /** How many words (not stop words) the terms come from. */
   words: number;
 }
@@ -110,11 +112,19 @@ export interface QueryOptions {
   language?: Language;
   /** Whether to look a word up as written too, besides its stem (for typos in its ending); default yes. */
   asWritten?: boolean;
+  /** How much the same word in the other language counts; by default as a synonym (TERM_WEIGHTS.related). */
+  translation?: number;
 }
 
 /** The terms a query's words are looked up by, in order of first appearance, each once. */
 export const queryTerms = (text: unknown, stem: Stemmer, options: QueryOptions = {}): QueryTerms => {
-  const { maxWords = Number.POSITIVE_INFINITY, glossary = new Map(), language, asWritten = true } = options;
+  const {
+    maxWords = Number.POSITIVE_INFINITY,
+    glossary = new Map(),
+    language,
+    asWritten = true,
+    translation = TERM_WEIGHTS.related,
+  } = options;
   const weights = new Map<string, number>();
   const byWord: QueryTerms['byWord'] = [];
   const weigh = (term: string, weight: number) => weights.set(term, Math.max(weights.get(term) ?? 0, weight));
@@ -131,10 +141,16 @@ export const queryTerms = (text: unknown, stem: Stemmer, options: QueryOptions =
     if (welsh) weigh(welsh, TERM_WEIGHTS.typed);
     for (const radical of radicals) weigh(radical, TERM_WEIGHTS.radical);
     const typed = [...new Set([...english, word, ...(welsh ? [welsh] : [])])];
-    byWord.push({ typed, forms: [...typed, ...radicals] });
-    for (const form of [...english, ...(welsh ? [welsh] : []), ...radicals]) {
-      for (const other of glossary.get(form) ?? []) weigh(other, TERM_WEIGHTS.related);
+    const forms = [...typed, ...radicals];
+    const related: string[] = [];
+    // The word as written too: the glossary keeps a few words apart that share a stem ("parenting").
+    for (const form of new Set([...english, word, ...(welsh ? [welsh] : []), ...radicals])) {
+      for (const other of glossary.get(form) ?? []) {
+        related.push(other);
+        weigh(other, form.startsWith(WELSH) === other.startsWith(WELSH) ? TERM_WEIGHTS.related : translation);
+      }
     }
+    byWord.push({ typed, forms, terms: [...new Set([...forms, ...related])] });
   }
   return { weights, byWord, words: count };
 };
