@@ -159,7 +159,9 @@ export const FUNCTIONS = {
   'raise-to-leaders': { workflow: true, table: 'readWrite', notifies: true },
   'notify-owner': { workflow: true, table: 'readWrite', notifies: true },
   'record-failure': { workflow: true, table: 'readWrite' },
-  'resume-workflow': { workflow: true, table: 'read' },
+  // A continuation's first step; it reports the serious incidents the execution it replaced had not
+  // (shared/services/tasks/resume.ts), so it notifies and writes like report-serious-incident.
+  'resume-workflow': { workflow: true, table: 'readWrite', notifies: true },
   'hand-over': { workflow: true, table: 'readWrite' },
   // After a cycle with a serious incident: tells managers and leaders, and publishes the policy version
   // that takes back the team's own limits (shared/services/tasks/serious-incident.ts).
