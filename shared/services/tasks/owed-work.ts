@@ -1,0 +1,63 @@
+import { unreportedIncidents } from '../../domain/experiment.ts';
+import type { OwedWork } from '../../store/owed-work.ts';
+import { drivingExecution } from '../../workflow/continuation.ts';
+import type { ExperimentDeps } from '../experiments/deps.ts';
+import { sendAdoptionNotice } from './notify-adoption.ts';
+import { seriousIncidentTask } from './serious-incident.ts';
+
+/** What one round did with the work the workflow owed. */
+export interface OwedWorkSummary {
+  /** Done here: a serious incident reported, or an adoption's notice sent (or nothing left to do it for). */
+  done: number;
+  /** Left to the execution that drives the experiment, which is running or about to start. */
+  left: number;
+}
+
+/**
+ * The work still owed (shared/store/owed-work.ts) that no execution is left to do: a serious incident not
+ * reported, an adoption not told, because the execution ended (stopped, timed out, failed, superseded)
+ * between the cycle and its task. For an open experiment the continuation reconciliation starts does it
+ * (task "Resume"); a closed one is never driven again, so it is done here. An experiment whose driving
+ * execution runs, or was named less than `graceSeconds` ago and may still be starting, is left to it.
+ * Doing it again is harmless (reports and notices are idempotent), so a race costs nothing but a read.
+ */
+export const owedWorkTask =
+  (deps: ExperimentDeps) =>
+  async (running: ReadonlySet<string>, graceSeconds: number): Promise<OwedWorkSummary> => {
+    const summary: OwedWorkSummary = { done: 0, left: 0 };
+    const errors: unknown[] = [];
+    const driven = async (arn: string, startedAt: string): Promise<boolean> => {
+      if (running.has(arn)) return true;
+      const state = await deps.workflow.describeExecution(arn);
+      if (state.status === 'RUNNING') return true;
+      const age = (deps.now().getTime() - Date.parse(startedAt)) / 1000;
+      return state.status === 'MISSING' && age < graceSeconds;
+    };
+    const settle = async (work: OwedWork): Promise<'done' | 'left'> => {
+      const record = await deps.store.get(work.experimentId);
+      if (!record) {
+        await deps.store.settleOwedWork(work);
+        return 'done';
+      }
+      const exp = record.experiment;
+      const driver = drivingExecution(exp, deps.workflow.executionArn);
+      if (!driver.gaveUpAt && (await driven(driver.arn, driver.startedAt))) return 'left';
+      const owesReport =
+        work.kind === 'incident' && unreportedIncidents(exp).some((c) => c.number === work.cycle);
+      // The report notes the incident, and that same write settles the work; anything else settles here.
+      if (owesReport) await seriousIncidentTask(deps)(exp.id, work.cycle);
+      else if (!(work.kind === 'adoption' && (await sendAdoptionNotice(deps, exp))))
+        await deps.store.settleOwedWork(work);
+      return 'done';
+    };
+    for (const work of await deps.store.owedWork()) {
+      try {
+        summary[await settle(work)]++;
+      } catch (error) {
+        // One experiment's trouble (Notify down) must not hold up the others; the round still fails.
+        errors.push(error);
+      }
+    }
+    if (errors.length > 0) throw new AggregateError(errors, `Owed work failed for ${errors.length} items`);
+    return summary;
+  };
