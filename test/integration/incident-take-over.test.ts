@@ -14,6 +14,7 @@ import { client, type DemoUser, insideCard, USERS } from '../support/api.ts';
 import { drivingArn, type Exp, statusOf, stop, waitingIn } from '../support/executions.ts';
 import { SERIOUS_INCIDENT_CYCLE } from '../support/fixtures.ts';
 import { startTestSystem, type TestSystem } from '../support/local-system.ts';
+import { rawTable } from '../support/table.ts';
 
 const RECONCILE_SECONDS = 1;
 const BASE = { extraCost: 500, peopleInvolved: 10, durationWeeks: 6, staffHours: 20 };
@@ -95,6 +96,16 @@ const takenOver = (exp: Exp) =>
     30_000,
   );
 
+/** The work still owed for the experiment, as stored (shared/store/owed-work.ts). */
+const owedFor = async (id: string) => {
+  const table = rawTable(system.endpoints.dynamodb);
+  try {
+    return (await table.partition('OWED')).filter((item) => item.experimentId === id);
+  } finally {
+    table.destroy();
+  }
+};
+
 /** What must follow a serious incident, however many executions it took: checked once things settle. */
 const expectReportedOnce = async (exp: Exp, granted: Policy) => {
   const revoked = await api.eventually(policy, (p) => p.version > granted.version, 20_000);
@@ -121,6 +132,7 @@ const expectReportedOnce = async (exp: Exp, granted: Policy) => {
   expect(settled.filter((m) => m.template === 'serious-incident')).toHaveLength(2);
   expect(history).toHaveLength(1);
   expect(next.status).toBe('escalated');
+  expect(await owedFor(exp.id)).toEqual([]);
 };
 
 describe('a serious incident whose execution is replaced before it is handled', () => {
@@ -206,6 +218,12 @@ describe('a serious incident on the cycle that closes the experiment, whose exec
       hook.calls.filter((c) => c.state === 'SeriousIncident' && c.experimentId === exp.id && c.injected),
     ).toHaveLength(1);
     await expectReportedOnce(exp, granted);
+    const after = await api.eventually(
+      () => read(USERS.rhys, exp.id),
+      (e) => e.failure === undefined,
+      20_000,
+    );
+    expect(after.history.map((h) => h.event)).toEqual(expect.arrayContaining(['failed', 'incidentReported']));
   }, 180_000);
 
   it('is reported once, and the adoption told once, when an operator stops the execution mid-task', async () => {
@@ -279,6 +297,7 @@ describe('an adoption saved when no execution is left to tell the managers', () 
     await new Promise((resolve) => setTimeout(resolve, 3_000));
     expect(told[0]?.audience).toEqual({ role: 'manager', team: 'early-help' });
     expect(await adoptionNotices(id)).toHaveLength(1);
+    expect(await owedFor(id)).toEqual([]);
   };
 
   it('is told once by reconciliation when the execution that took the cycle is superseded before the notice', async () => {

@@ -1,9 +1,14 @@
-import { unreportedIncidents } from '../../domain/experiment.ts';
+import { type Experiment, unreportedIncidents } from '../../domain/experiment.ts';
+import { isFinalStatus } from '../../domain/status.ts';
 import type { OwedWork } from '../../store/owed-work.ts';
 import { drivingExecution } from '../../workflow/continuation.ts';
 import type { ExperimentDeps } from '../experiments/deps.ts';
+import { retryOnConflict } from '../retry-on-conflict.ts';
 import { sendAdoptionNotice } from './notify-adoption.ts';
 import { seriousIncidentTask } from './serious-incident.ts';
+
+/** The experiment without its visible failure; the `failed` entry in its history stays. */
+export const withoutFailure = ({ failure: _failure, ...exp }: Experiment): Experiment => exp;
 
 /** What one round did with the work the workflow owed. */
 export interface OwedWorkSummary {
@@ -20,6 +25,8 @@ export interface OwedWorkSummary {
  * (task "Resume"); a closed one is never driven again, so it is done here. An experiment whose driving
  * execution runs, or was named less than `graceSeconds` ago and may still be starting, is left to it.
  * Doing it again is harmless (reports and notices are idempotent), so a race costs nothing but a read.
+ * A closed experiment's visible failure can only come from that work's task failing for good, so once
+ * all its work is done the failure goes, as it does when reconciliation restarts an open one.
  */
 export const owedWorkTask =
   (deps: ExperimentDeps) =>
@@ -50,9 +57,23 @@ export const owedWorkTask =
         await deps.store.settleOwedWork(work);
       return 'done';
     };
-    for (const work of await deps.store.owedWork()) {
+    const clearFailure = (id: string) =>
+      retryOnConflict(async () => {
+        const record = await deps.store.get(id);
+        const exp = record?.experiment;
+        if (!record || !exp?.failure || !isFinalStatus(exp.status)) return;
+        await deps.store.save({ ...withoutFailure(exp), updatedAt: deps.now().toISOString() }, record);
+      });
+    const byExperiment = Map.groupBy(await deps.store.owedWork(), (work) => work.experimentId);
+    for (const [id, works] of byExperiment) {
       try {
-        summary[await settle(work)]++;
+        let allDone = true;
+        for (const work of works) {
+          const outcome = await settle(work);
+          summary[outcome]++;
+          allDone &&= outcome === 'done';
+        }
+        if (allDone) await clearFailure(id);
       } catch (error) {
         // One experiment's trouble (Notify down) must not hold up the others; the round still fails.
         errors.push(error);

@@ -8,7 +8,7 @@ import type { ExperimentDeps } from '../experiments/deps.ts';
 import { historyEntry, load } from '../experiments/records.ts';
 import { retryOnConflict } from '../retry-on-conflict.ts';
 import { type Continuation, continuationOf, takenOver } from './hand-over.ts';
-import { owedWorkTask } from './owed-work.ts';
+import { owedWorkTask, withoutFailure } from './owed-work.ts';
 
 /** Failed executions restarted in a row before reconciliation gives up and an operator is called. */
 export const MAX_RESTARTS = 3;
@@ -42,8 +42,6 @@ interface ReconcileDeps extends ExperimentDeps {
   intervalSeconds: number;
   metrics: Metrics;
 }
-
-const withoutFailure = ({ failure: _failure, ...exp }: Experiment): Experiment => exp;
 
 /** An execution ended with a fault of its own (rather than stopped or timed out) counts towards giving up. */
 const isFault = (state: ExecutionState) => state.status === 'FAILED' || state.status === 'SUCCEEDED';
