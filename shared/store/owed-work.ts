@@ -11,11 +11,11 @@
  * never disagree; an adoption's goes once its notice is sent (the notice's dedupe key covers a crash
  * between the two).
  */
-import { DeleteCommand, type DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
+import { DeleteCommand, type DynamoDBDocumentClient, UpdateCommand } from '@aws-sdk/lib-dynamodb';
 import { type Cycle, type Experiment, type HistoryEntry, unreportedIncidents } from '../domain/experiment.ts';
 import { OWED_WORK_PARTITION, owedWorkKey } from './keys.ts';
 import { queryPages } from './query-index.ts';
-import type { TransactItem } from './transactions.ts';
+import { isConditionFailure, type TransactItem } from './transactions.ts';
 
 export type OwedWork =
   | { experimentId: string; kind: 'incident'; cycle: number; at: string }
@@ -105,6 +105,30 @@ export const owedWorkStore = (db: DynamoDBDocumentClient, tableName: string) => 
       }
     }
     return found;
+  },
+
+  /**
+   * Takes the work for one doer until `until`, unless another holds it now: two rounds of reconciliation
+   * at once never both send (GOV.UK Notify's adapter checks its dedupe record before sending, and two
+   * senders at the same instant could both pass that check). False when another holds it, or it is done.
+   */
+  async claimOwedWork(work: OwedWork, now: string, until: string): Promise<boolean> {
+    try {
+      await db.send(
+        new UpdateCommand({
+          TableName: tableName,
+          Key: owedWorkItemKey(work),
+          UpdateExpression: 'SET claimedUntil = :until',
+          ConditionExpression:
+            'attribute_exists(pk) AND (attribute_not_exists(claimedUntil) OR claimedUntil < :now)',
+          ExpressionAttributeValues: { ':until': until, ':now': now },
+        }),
+      );
+      return true;
+    } catch (error) {
+      if (isConditionFailure(error)) return false;
+      throw error;
+    }
   },
 
   /** The work is done (or nothing is left to do it for). */

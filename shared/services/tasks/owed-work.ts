@@ -10,11 +10,17 @@ import { seriousIncidentTask } from './serious-incident.ts';
 /** The experiment without its visible failure; the `failed` entry in its history stays. */
 export const withoutFailure = ({ failure: _failure, ...exp }: Experiment): Experiment => exp;
 
+/**
+ * How long one round holds a piece of work while it does it: well over the function's timeout, so a round
+ * that died holding it lets a later round try again.
+ */
+const CLAIM_SECONDS = 120;
+
 /** What one round did with the work the workflow owed. */
 export interface OwedWorkSummary {
   /** Done here: a serious incident reported, or an adoption's notice sent (or nothing left to do it for). */
   done: number;
-  /** Left to the execution that drives the experiment, which is running or about to start. */
+  /** Left to the execution that drives the experiment (running or about to start), or to another round. */
   left: number;
 }
 
@@ -24,7 +30,8 @@ export interface OwedWorkSummary {
  * between the cycle and its task. For an open experiment the continuation reconciliation starts does it
  * (task "Resume"); a closed one is never driven again, so it is done here. An experiment whose driving
  * execution runs, or was named less than `graceSeconds` ago and may still be starting, is left to it.
- * Doing it again is harmless (reports and notices are idempotent), so a race costs nothing but a read.
+ * Two rounds at once take turns by a claim on the item; doing the work again after it was done is
+ * harmless all the same (reports and notices are idempotent).
  * A closed experiment's visible failure can only come from that work's task failing for good, so once
  * all its work is done the failure goes, as it does when reconciliation restarts an open one.
  */
@@ -49,6 +56,10 @@ export const owedWorkTask =
       const exp = record.experiment;
       const driver = drivingExecution(exp, deps.workflow.executionArn);
       if (!driver.gaveUpAt && (await driven(driver.arn, driver.startedAt))) return 'left';
+      const now = deps.now();
+      const until = new Date(now.getTime() + CLAIM_SECONDS * 1000).toISOString();
+      // Another round at the same moment does it (or has just done it).
+      if (!(await deps.store.claimOwedWork(work, now.toISOString(), until))) return 'left';
       const owesReport =
         work.kind === 'incident' && unreportedIncidents(exp).some((c) => c.number === work.cycle);
       // The report notes the incident, and that same write settles the work; anything else settles here.
