@@ -159,7 +159,9 @@ export const FUNCTIONS = {
   'raise-to-leaders': { workflow: true, table: 'readWrite', notifies: true },
   'notify-owner': { workflow: true, table: 'readWrite', notifies: true },
   'record-failure': { workflow: true, table: 'readWrite' },
-  'resume-workflow': { workflow: true, table: 'read' },
+  // A continuation's first step; it reports the serious incidents the execution it replaced had not
+  // (shared/services/tasks/resume.ts), so it notifies and writes like report-serious-incident.
+  'resume-workflow': { workflow: true, table: 'readWrite', notifies: true },
   'hand-over': { workflow: true, table: 'readWrite' },
   // After a cycle with a serious incident: tells managers and leaders, and publishes the policy version
   // that takes back the team's own limits (shared/services/tasks/serious-incident.ts).
@@ -168,10 +170,13 @@ export const FUNCTIONS = {
   // (shared/services/tasks/notify-adoption.ts).
   'notify-adoption': { workflow: true, table: 'readWrite', notifies: true },
   // Keeps an execution driving every experiment that is not final: starts what a crash left unstarted,
-  // continues what was stopped, timed out or failed (shared/services/tasks/reconcile.ts).
+  // continues what was stopped, timed out or failed (shared/services/tasks/reconcile.ts). It notifies
+  // because it also reports a serious incident, or tells an adoption, that no execution is left to
+  // (shared/services/tasks/owed-work.ts).
   'reconcile-workflows': {
     table: 'readWrite',
     reconcilesExecutions: true,
+    notifies: true,
     schedule: `rate(${RECONCILE_INTERVAL_SECONDS / 60} minutes)`,
   },
   // Writes a new snapshot of the library's search index when one is due (shared/services/library/compaction.ts).

@@ -273,9 +273,10 @@ export class ExperimentWorkflow extends Construct {
 
     const closed = new sfn.Succeed(this, STATES.closed);
     // Recommending it as normal practice goes beyond what the card allowed, so the team's managers are
-    // told. The experiment is final by then and reconciliation leaves it alone, so this task also retries
-    // what Notify itself throws (an outage, a 5xx), not only Lambda's errors; the dedupe key makes a retry
-    // after a message that did go out send nothing more.
+    // told. The experiment is final by then and reconciliation sends the notice only once this execution
+    // has ended without it (shared/services/tasks/owed-work.ts), so this task also retries what Notify
+    // itself throws (an outage, a 5xx), not only Lambda's errors; the dedupe key makes a retry after a
+    // message that did go out send nothing more.
     const notifyAdoption = lambdaTask(STATES.notifyAdoption, fn['notify-adoption'], {
       resultPath: sfn.JsonPath.DISCARD,
     });

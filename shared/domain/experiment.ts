@@ -178,7 +178,10 @@ export interface Experiment {
  * taken back the team's own limits), oldest first: each has a cycle, and no `incidentReported` entry for
  * that cycle. An execution that takes over reports them, as the one it replaced may have ended first.
  */
-export const unreportedIncidents = (exp: Pick<Experiment, 'cycles' | 'history'>): Cycle[] => {
+export const unreportedIncidents = <C extends Pick<Cycle, 'number' | 'incident'>>(exp: {
+  cycles: readonly C[];
+  history: readonly Pick<HistoryEntry, 'event' | 'cycle'>[];
+}): C[] => {
   const reported = new Set(exp.history.filter((h) => h.event === 'incidentReported').map((h) => h.cycle));
   return exp.cycles.filter((cycle) => cycle.incident === 'serious' && !reported.has(cycle.number));
 };

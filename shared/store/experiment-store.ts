@@ -15,6 +15,7 @@ import { type ExperimentRecord, toItem, toRecord } from './experiment-item.ts';
 import { experimentQueries } from './experiment-queries.ts';
 import { erasedKey, experimentKey, idempotencyKey, personRefKey, personRefPartition } from './keys.ts';
 import { libraryChange, libraryPut } from './library-store.ts';
+import { owedWorkItems, owedWorkStore } from './owed-work.ts';
 import { queryPages } from './query-index.ts';
 import { statsUpdate } from './stats.ts';
 import {
@@ -114,6 +115,7 @@ export const experimentStore = (db: DynamoDBDocumentClient, tableName: string, a
     get,
     getIdempotency,
     ...experimentQueries(db, tableName),
+    ...owedWorkStore(db, tableName),
 
     /** Deletes the references of `people` to one experiment, beyond what fitted in its rewrite. */
     async forgetReferences(people: readonly string[], experimentId: string): Promise<void> {
@@ -208,6 +210,8 @@ export const experimentStore = (db: DynamoDBDocumentClient, tableName: string, a
         ...calibrationUpdates(tableName, previous.experiment, exp),
         ...(library ? [libraryPut(tableName, library)] : []),
         ...(opts.draw ? [drawItem(tableName, opts.draw)] : []),
+        // A serious incident's report or an adoption's notice owed by this change (owed-work.ts).
+        ...owedWorkItems(tableName, previous.experiment, exp),
       ];
       const extra = companions(tableName, exp, previous, opts);
       const items = [...head, ...extra.items];

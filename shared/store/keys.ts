@@ -47,6 +47,8 @@
  * team's cover          COVERTEAM#<team>           COVERTEAM                        (none; the team's cover not yet over, and a version every change of it
  *                                                                                   is conditional on, so two overlapping covers can never both be set)
  * allowance balance     ALLOWANCE#<yyyy>           TEAM#<team>                      (none; drawnPence of one team in the financial year starting 1 April yyyy)
+ * owed workflow work    OWED                       <at>#<experimentId>#<work>       (none; a serious incident's report or an adoption's notice the workflow
+ *                                                                                   owes, written with the change that owes it; see owed-work.ts)
  *
  * The indexes are named gsi1 to gsi5 (table-design.ts) because several patterns share one; each pattern
  * has its own partition, so they never read each other's items.
@@ -225,6 +227,17 @@ export const allowanceBalanceKey = (year: number, team: string) => ({
 export const allowanceYearPartition = (year: number) => `ALLOWANCE#${year}`;
 export const teamOfAllowanceKey = (sk: string): string | undefined =>
   sk.startsWith('TEAM#') ? sk.slice('TEAM#'.length) : undefined;
+
+/**
+ * What the workflow owes an experiment beyond driving it (owed-work.ts): one partition, read whole by
+ * reconciliation, since an item lives only from the change that owes the work until the work is done.
+ * `work` is `incident#<cycle>` or `adoption`; `at` is when the cycle was recorded.
+ */
+export const OWED_WORK_PARTITION = 'OWED';
+export const owedWorkKey = (at: string, experimentId: string, work: string) => ({
+  pk: OWED_WORK_PARTITION,
+  sk: `${at}#${experimentId}#${work}`,
+});
 
 /** Named access patterns: each returns the index and the partition it queries. */
 export const accessPatterns = {

@@ -141,10 +141,16 @@ describe('least privilege for continuations', () => {
       `states:ListExecutions on ${MACHINE}`,
       `states:StartExecution on ${MACHINE}`,
     ]);
-    // Besides its logs and traces, the table.
-    const others = grants.filter((g) => !/^(states|logs|xray):/.test(g));
+    // Besides its logs and traces, the table, and what every function that notifies gets (the Notify key,
+    // the directory): it reports a serious incident or tells an adoption no execution is left to.
+    const notifying = grantsOf([
+      roleOf(prod.stack.functions['report-serious-incident'].serviceRole.node.defaultChild),
+    ]).filter((g) => !/^(dynamodb|logs|xray):/.test(g));
+    const others = grants.filter((g) => !/^(states|logs|xray):/.test(g) && !notifying.includes(g));
     for (const grant of others) expect(grant).toMatch(new RegExp(`^dynamodb:\\w+ on ${table}(/index/\\*)?$`));
     expect(others.length).toBeGreaterThan(0);
+    expect(notifying.length).toBeGreaterThan(0);
+    expect(grants.filter((g) => /^(secretsmanager|cognito-idp):/.test(g)).sort()).toEqual(notifying.sort());
   });
 
   it('gives Step Functions access beyond task tokens and starts only to reconciliation and the submission', () => {

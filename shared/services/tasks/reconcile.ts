@@ -8,6 +8,7 @@ import type { ExperimentDeps } from '../experiments/deps.ts';
 import { historyEntry, load } from '../experiments/records.ts';
 import { retryOnConflict } from '../retry-on-conflict.ts';
 import { type Continuation, continuationOf, takenOver } from './hand-over.ts';
+import { owedWorkTask, withoutFailure } from './owed-work.ts';
 
 /** Failed executions restarted in a row before reconciliation gives up and an operator is called. */
 export const MAX_RESTARTS = 3;
@@ -29,6 +30,8 @@ export interface ReconcileSummary {
   waiting: number;
   /** Too many failed restarts: reconciliation stops, the experiment shows its failure, the alarm fires. */
   gaveUp: number;
+  /** Serious incidents reported and adoptions told here, their execution having ended first (owed-work.ts). */
+  owedDone: number;
 }
 
 type Outcome = 'running' | 'resumed' | 'started' | 'waiting' | 'gaveUp' | 'final';
@@ -39,8 +42,6 @@ interface ReconcileDeps extends ExperimentDeps {
   intervalSeconds: number;
   metrics: Metrics;
 }
-
-const withoutFailure = ({ failure: _failure, ...exp }: Experiment): Experiment => exp;
 
 /** An execution ended with a fault of its own (rather than stopped or timed out) counts towards giving up. */
 const isFault = (state: ExecutionState) => state.status === 'FAILED' || state.status === 'SUCCEEDED';
@@ -57,6 +58,9 @@ const isFault = (state: ExecutionState) => state.status === 'FAILED' || state.st
  * - a failed one is restarted at most MAX_RESTARTS times in a row, each after a backoff (one, two, four
  *   intervals); then reconciliation gives up on it: its failure stays on the experiment, and the round
  *   reports it (`gaveUp`) so the alarm fires.
+ *
+ * Then it does the work the workflow still owes where no execution is left to do it: a serious incident
+ * not reported, an adoption not told (owed-work.ts; a partition of its own, read whole, never a scan).
  */
 export const reconcileTask = (deps: ReconcileDeps) => {
   const secondsSince = (iso: string | undefined) =>
@@ -123,11 +127,20 @@ export const reconcileTask = (deps: ReconcileDeps) => {
     return outcome;
   };
 
+  const owedWork = owedWorkTask(deps);
+
   return async (opts: { graceSeconds?: number } = {}): Promise<ReconcileSummary> => {
     const graceSeconds = opts.graceSeconds ?? START_GRACE_SECONDS;
     await deps.backfill.backfill();
     const running = await deps.workflow.runningExecutions();
-    const summary: ReconcileSummary = { checked: 0, resumed: 0, started: 0, waiting: 0, gaveUp: 0 };
+    const summary: ReconcileSummary = {
+      checked: 0,
+      resumed: 0,
+      started: 0,
+      waiting: 0,
+      gaveUp: 0,
+      owedDone: 0,
+    };
     const errors: unknown[] = [];
     for await (const page of deps.store.each(deps.store.patterns.activeWorkflows(), { newestFirst: false })) {
       for (const exp of page) {
@@ -142,6 +155,12 @@ export const reconcileTask = (deps: ReconcileDeps) => {
           errors.push(error);
         }
       }
+    }
+    // After the experiments: a continuation started above does its experiment's owed work itself.
+    try {
+      summary.owedDone = (await owedWork(running, graceSeconds)).done;
+    } catch (error) {
+      errors.push(error);
     }
     // The alarm on giving up is the operators' signal (docs/operations.md, "workflow-given-up").
     deps.metrics.count({
