@@ -1,24 +1,45 @@
-import { type DynamoDBDocumentClient, QueryCommand } from '@aws-sdk/lib-dynamodb';
+import { type AttributeValue, QueryCommand } from '@aws-sdk/client-dynamodb';
+import type { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 import { calibrationAnswersRange, calibrationRange, statsRange } from './keys.ts';
 
-/** Every item of one partition between two sort keys, a page at a time. */
+/**
+ * A counter item's attributes as plain values. A counter item holds only numbers (the counters) and
+ * strings (its keys), so this is the document client's conversion cut to those two types: the general
+ * one costs more per attribute than adding the counters up, and attributes are what a counter read
+ * grows with.
+ */
+export const counterItem = (raw: Record<string, AttributeValue>): Record<string, unknown> => {
+  const item: Record<string, unknown> = {};
+  for (const name in raw) {
+    const value = raw[name];
+    if (value?.N !== undefined) item[name] = Number(value.N);
+    else if (value?.S !== undefined) item[name] = value.S;
+  }
+  return item;
+};
+
+/** Every counter item of one partition between two sort keys, a page at a time, read raw (counterItem). */
 const between = async (
   db: DynamoDBDocumentClient,
   tableName: string,
   range: { pk: string; from: string; to: string },
 ): Promise<Record<string, unknown>[]> => {
   const items: Record<string, unknown>[] = [];
-  let startKey: Record<string, unknown> | undefined;
+  let startKey: Record<string, AttributeValue> | undefined;
   do {
     const out = await db.send(
       new QueryCommand({
         TableName: tableName,
         KeyConditionExpression: 'pk = :pk AND sk BETWEEN :from AND :to',
-        ExpressionAttributeValues: { ':pk': range.pk, ':from': range.from, ':to': range.to },
+        ExpressionAttributeValues: {
+          ':pk': { S: range.pk },
+          ':from': { S: range.from },
+          ':to': { S: range.to },
+        },
         ExclusiveStartKey: startKey,
       }),
     );
-    items.push(...(out.Items ?? []));
+    for (const raw of out.Items ?? []) items.push(counterItem(raw));
     startKey = out.LastEvaluatedKey;
   } while (startKey);
   return items;

@@ -170,17 +170,21 @@ describe('histogramMedian', () => {
 describe('figures', () => {
   it('derives rates and medians from counters', () => {
     // Act
-    const f = figures({
-      submitted: 4,
-      cycles: 6,
-      n_card: 3,
-      n_manager: 1,
-      s_testing: 2,
-      s_adopted: 1,
-      s_declined: 1,
-      h_card_0: 3,
-      h_manager_48: 1,
-    });
+    const f = figures(
+      new Map(
+        Object.entries({
+          submitted: 4,
+          cycles: 6,
+          n_card: 3,
+          n_manager: 1,
+          s_testing: 2,
+          s_adopted: 1,
+          s_declined: 1,
+          h_card_0: 3,
+          h_manager_48: 1,
+        }),
+      ),
+    );
 
     // Assess
     expect(f.submitted).toBe(4);
@@ -220,5 +224,64 @@ describe('tally', () => {
     expect([...everyone.byMonth.keys()]).toEqual(['2026-01', '2026-02']);
     expect(Object.fromEntries(oneTeam.all)).toEqual({ submitted: 4, s_testing: 4 });
     expect([...oneTeam.byTeam.keys()]).toEqual(['fostering']);
+  });
+});
+
+describe('tally and figures over many items', () => {
+  const counterNames = [
+    'submitted',
+    'cycles',
+    'n_card',
+    'n_manager',
+    'i_minor',
+    'i_serious',
+    ...STATUSES.map((s) => `s_${s}`),
+    ...HOUR_BUCKETS.flatMap((edge) => [`h_card_${bucketName(edge)}`, `h_manager_${bucketName(edge)}`]),
+  ];
+  const item = fc.record({
+    month: fc.constantFrom('2025-12', '2026-01', '2026-02'),
+    team: fc.constantFrom('early-help', 'fostering', 'adult-social-care'),
+    shard: fc.constantFrom(0, 1),
+    counters: fc.dictionary(fc.constantFrom(...counterNames), fc.integer({ min: 0, max: 500 })),
+  });
+  const sum = (tallies: Iterable<Map<string, number>>) => {
+    const total = new Map<string, number>();
+    for (const t of tallies) for (const [name, n] of t) total.set(name, (total.get(name) ?? 0) + n);
+    return Object.fromEntries([...total].filter(([, n]) => n !== 0));
+  };
+
+  it('gives a total equal to the sum by team and to the sum by month, and figures that do not depend on item order', () => {
+    fc.assert(
+      fc.property(fc.array(item, { maxLength: 30 }), (drawn) => {
+        // Prepare
+        const items = drawn.map(({ month, team, shard, counters }) => ({
+          pk: 'STATS',
+          sk: `M#${month}#T#${team}#S#${shard}`,
+          ...counters,
+        }));
+
+        // Act
+        const forwards = tally(items);
+        const backwards = tally([...items].reverse());
+
+        // Assess
+        const total = sum([forwards.all]);
+        expect(sum(forwards.byTeam.values())).toEqual(total);
+        expect(sum(forwards.byMonth.values())).toEqual(total);
+        expect(figures(backwards.all)).toEqual(figures(forwards.all));
+        for (const [team, t] of forwards.byTeam)
+          expect(figures(backwards.byTeam.get(team) ?? new Map())).toEqual(figures(t));
+      }),
+    );
+  });
+
+  it('reads histogram names finer than HOUR_BUCKETS, as older items hold, in the bucket that holds them', () => {
+    // Act: 26.5 h is in the bucket from 24 h; the same count under the bucket's own name gives the same median.
+    const finer = figures(new Map([['h_manager_26_5', 1]]));
+    const own = figures(new Map([['h_manager_24', 1]]));
+
+    // Assess
+    expect(finer.medianHoursByManager).toBe(30);
+    expect(finer).toEqual(own);
   });
 });
