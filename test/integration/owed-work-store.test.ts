@@ -2,17 +2,11 @@
  * The owed-work items over DynamoDB Local: the claim that keeps two rounds of reconciliation from doing
  * the same work at once (shared/store/owed-work.ts).
  */
-import { CreateTableCommand, DynamoDBClient } from '@aws-sdk/client-dynamodb';
-import { DynamoDBDocumentClient, TransactWriteCommand } from '@aws-sdk/lib-dynamodb';
+import { type DynamoDBDocumentClient, TransactWriteCommand } from '@aws-sdk/lib-dynamodb';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import {
-  type DynamoDbLocal,
-  LOCAL_CREDENTIALS,
-  LOCAL_REGION,
-  startDynamoDbLocal,
-} from '#infra/local/dynamodb-local.ts';
-import { localCreateTableInput } from '#infra/local/local-table.ts';
+import type { DynamoDbLocal } from '#infra/local/dynamodb-local.ts';
 import { type OwedWork, owedWorkItems, owedWorkStore } from '#shared/store/owed-work.ts';
+import { startTableOnly } from '#test/support/table.ts';
 
 const TABLE = 'owed-work-test';
 const T0 = '2026-11-29T10:00:00.000Z';
@@ -24,14 +18,7 @@ let db: DynamoDBDocumentClient;
 let store: ReturnType<typeof owedWorkStore>;
 
 beforeAll(async () => {
-  dynamo = await startDynamoDbLocal({ quickStart: true });
-  const client = new DynamoDBClient({
-    endpoint: dynamo.endpoint,
-    region: LOCAL_REGION,
-    credentials: LOCAL_CREDENTIALS,
-  });
-  await client.send(new CreateTableCommand(localCreateTableInput(TABLE)));
-  db = DynamoDBDocumentClient.from(client, { marshallOptions: { removeUndefinedValues: true } });
+  ({ dynamo, db } = await startTableOnly(TABLE));
   store = owedWorkStore(db, TABLE);
 }, 120_000);
 

@@ -3,18 +3,12 @@
  * too, in a whole local system).
  */
 import { randomBytes } from 'node:crypto';
-import { CreateTableCommand, DynamoDBClient } from '@aws-sdk/client-dynamodb';
-import { DynamoDBDocumentClient, GetCommand } from '@aws-sdk/lib-dynamodb';
+import { type DynamoDBDocumentClient, GetCommand } from '@aws-sdk/lib-dynamodb';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import {
-  type DynamoDbLocal,
-  LOCAL_CREDENTIALS,
-  LOCAL_REGION,
-  startDynamoDbLocal,
-} from '#infra/local/dynamodb-local.ts';
-import { localCreateTableInput } from '#infra/local/local-table.ts';
+import type { DynamoDbLocal } from '#infra/local/dynamodb-local.ts';
 import { type SessionStore, type StoredSession, sessionStore } from '#shared/store/session-store.ts';
 import { PEOPLE as SAMPLE, userOf } from '#test/support/fixtures.ts';
+import { startTableOnly } from '#test/support/table.ts';
 
 const TABLE = 'sessions-test';
 const HOUR = 3_600_000;
@@ -24,14 +18,7 @@ let dynamo: DynamoDbLocal;
 let db: DynamoDBDocumentClient;
 
 beforeAll(async () => {
-  dynamo = await startDynamoDbLocal({ quickStart: true });
-  const client = new DynamoDBClient({
-    endpoint: dynamo.endpoint,
-    region: LOCAL_REGION,
-    credentials: LOCAL_CREDENTIALS,
-  });
-  await client.send(new CreateTableCommand(localCreateTableInput(TABLE)));
-  db = DynamoDBDocumentClient.from(client, { marshallOptions: { removeUndefinedValues: true } });
+  ({ dynamo, db } = await startTableOnly(TABLE));
 });
 
 afterAll(async () => {

@@ -1,5 +1,5 @@
 /** Raw reads and writes of the local system's table, for tests that look under (or tamper with) the API. */
-import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
+import { CreateTableCommand, DynamoDBClient } from '@aws-sdk/client-dynamodb';
 import {
   DynamoDBDocumentClient,
   GetCommand,
@@ -7,8 +7,23 @@ import {
   type QueryCommandInput,
   UpdateCommand,
 } from '@aws-sdk/lib-dynamodb';
+import { LOCAL_CREDENTIALS, LOCAL_REGION, startDynamoDbLocal } from '#infra/local/dynamodb-local.ts';
+import { localCreateTableInput } from '#infra/local/local-table.ts';
 
 export const TABLE = 'fail-forward';
+
+/** DynamoDB Local on its own with one empty table of the app's design, for a store's own tests. */
+export const startTableOnly = async (tableName: string) => {
+  const dynamo = await startDynamoDbLocal({ quickStart: true });
+  const client = new DynamoDBClient({
+    endpoint: dynamo.endpoint,
+    region: LOCAL_REGION,
+    credentials: LOCAL_CREDENTIALS,
+  });
+  await client.send(new CreateTableCommand(localCreateTableInput(tableName)));
+  const db = DynamoDBDocumentClient.from(client, { marshallOptions: { removeUndefinedValues: true } });
+  return { dynamo, db };
+};
 
 export const rawTable = (endpoint: string) => {
   const raw = new DynamoDBClient({
