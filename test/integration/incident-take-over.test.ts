@@ -135,6 +135,10 @@ const expectReportedOnce = async (exp: Exp, granted: Policy) => {
   expect(await owedFor(exp.id)).toEqual([]);
 };
 
+/** The SeriousIncident task's Lambda keeps failing with an error the workflow retries: mid-task until stopped. */
+const keepRetryingIncidentTask = (experimentId: string) =>
+  hook.inject({ state: 'SeriousIncident', experimentId, times: 'always', error: 'Lambda.ServiceException' });
+
 describe('a serious incident whose execution is replaced before it is handled', () => {
   it('is reported, and the team’s limits taken back, by the execution reconciliation starts after the task failed', async () => {
     // Prepare: the incident's task fails for good in the first execution (caught into RecordFailure).
@@ -156,12 +160,7 @@ describe('a serious incident whose execution is replaced before it is handled', 
   it('is reported by the next execution when an operator stops the first while the task is retried', async () => {
     // Prepare: the task's Lambda keeps failing with an error the workflow retries, so it is mid-task.
     const { exp, granted } = await testingWithOwnLimits();
-    hook.inject({
-      state: 'SeriousIncident',
-      experimentId: exp.id,
-      times: 'always',
-      error: 'Lambda.ServiceException',
-    });
+    keepRetryingIncidentTask(exp.id);
     const recorded = await recordSerious(exp.id);
     await api.eventually(
       async () => hook.calls.filter((c) => c.state === 'SeriousIncident' && c.experimentId === exp.id).length,
@@ -229,12 +228,7 @@ describe('a serious incident on the cycle that closes the experiment, whose exec
   it('is reported once, and the adoption told once, when an operator stops the execution mid-task', async () => {
     // Prepare: the task keeps failing with an error the workflow retries, on a cycle that adopts.
     const { exp, granted } = await testingWithOwnLimits();
-    hook.inject({
-      state: 'SeriousIncident',
-      experimentId: exp.id,
-      times: 'always',
-      error: 'Lambda.ServiceException',
-    });
+    keepRetryingIncidentTask(exp.id);
     const recorded = await recordSerious(exp.id, 'adopt');
     await api.eventually(
       async () => hook.calls.filter((c) => c.state === 'SeriousIncident' && c.experimentId === exp.id).length,
