@@ -139,6 +139,15 @@ const expectReportedOnce = async (exp: Exp, granted: Policy) => {
 const keepRetryingIncidentTask = (experimentId: string) =>
   hook.inject({ state: 'SeriousIncident', experimentId, times: 'always', error: 'Lambda.ServiceException' });
 
+/** Until the SeriousIncident task has been called for the experiment: the execution is then mid-task. */
+const untilIncidentTaskCalled = (experimentId: string) =>
+  api.eventually(
+    async () =>
+      hook.calls.filter((c) => c.state === 'SeriousIncident' && c.experimentId === experimentId).length,
+    (calls) => calls > 0,
+    20_000,
+  );
+
 describe('a serious incident whose execution is replaced before it is handled', () => {
   it('is reported, and the team’s limits taken back, by the execution reconciliation starts after the task failed', async () => {
     // Prepare: the incident's task fails for good in the first execution (caught into RecordFailure).
@@ -162,11 +171,7 @@ describe('a serious incident whose execution is replaced before it is handled', 
     const { exp, granted } = await testingWithOwnLimits();
     keepRetryingIncidentTask(exp.id);
     const recorded = await recordSerious(exp.id);
-    await api.eventually(
-      async () => hook.calls.filter((c) => c.state === 'SeriousIncident' && c.experimentId === exp.id).length,
-      (calls) => calls > 0,
-      20_000,
-    );
+    await untilIncidentTaskCalled(exp.id);
 
     // Act
     await stop(sfn, drivingArn(exp));
@@ -230,11 +235,7 @@ describe('a serious incident on the cycle that closes the experiment, whose exec
     const { exp, granted } = await testingWithOwnLimits();
     keepRetryingIncidentTask(exp.id);
     const recorded = await recordSerious(exp.id, 'adopt');
-    await api.eventually(
-      async () => hook.calls.filter((c) => c.state === 'SeriousIncident' && c.experimentId === exp.id).length,
-      (calls) => calls > 0,
-      20_000,
-    );
+    await untilIncidentTaskCalled(exp.id);
 
     // Act
     await stop(sfn, drivingArn(exp));
